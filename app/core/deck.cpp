@@ -1,0 +1,64 @@
+#include "deck.h"
+
+namespace DeepDive {
+
+namespace {
+struct CardTypeName
+{
+    CardType type;
+    const char *name;
+};
+constexpr CardTypeName cardTypeNames[] = {
+    {CardType::Recall, "recall"}, {CardType::Choice, "choice"},     {CardType::Predict, "predict"},
+    {CardType::SpotBug, "spot-bug"}, {CardType::Pair, "pair"},
+};
+} // namespace
+
+const Snippet *Topic::snippet(const QString &snippetId) const
+{
+    for (const Snippet &s : snippets) {
+        if (s.id == snippetId)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString Diagnostic::toString() const
+{
+    return QStringLiteral("%1:%2: error: %3").arg(file).arg(line).arg(message);
+}
+
+QString cardTypeName(CardType type)
+{
+    for (const auto &entry : cardTypeNames) {
+        if (entry.type == type)
+            return QLatin1StringView(entry.name);
+    }
+    return {};
+}
+
+bool cardTypeFromName(const QString &name, CardType *type)
+{
+    for (const auto &entry : cardTypeNames) {
+        if (name == QLatin1StringView(entry.name)) {
+            *type = entry.type;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString snippetKindName(SnippetKind kind)
+{
+    switch (kind) {
+    case SnippetKind::Pitfall:
+        return QStringLiteral("pitfall");
+    case SnippetKind::Fix:
+        return QStringLiteral("fix");
+    case SnippetKind::Example:
+        break;
+    }
+    return QStringLiteral("example");
+}
+
+} // namespace DeepDive

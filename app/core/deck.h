@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace DeepDive {
+
+enum class SnippetKind { Example, Pitfall, Fix };
+
+struct Snippet
+{
+    QString id;
+    QString title;
+    QString language;
+    QString code;
+    QString explanation; // Markdown
+    QString expectedOutput;
+    QString expectedRaises; // last line of the traceback, when the snippet ends with an exception
+    QString fixId;          // on a pitfall: the snippet that fixes it
+    QStringList requirements;
+    SnippetKind kind = SnippetKind::Example;
+    bool hasExpectedOutput = false;
+    int line = 0; // the line of the opening code fence
+
+    bool raises() const { return !expectedRaises.isEmpty(); }
+    bool checksOutput() const { return hasExpectedOutput || raises(); }
+};
+
+enum class CardType { Recall, Choice, Predict, SpotBug, Pair };
+
+struct ChoiceOption
+{
+    QString text;        // Markdown
+    QString explanation; // Markdown: why it is wrong (or right)
+    bool correct = false;
+};
+
+struct PairItem
+{
+    int side = 0; // 0 for concept a, 1 for concept b
+    QString situation; // Markdown
+};
+
+struct Card
+{
+    QString id;
+    CardType type = CardType::Recall;
+    QString prompt;      // Markdown
+    QString answer;      // recall: Markdown
+    QString explanation; // shown after answering
+    QList<ChoiceOption> options;
+    QString snippetId; // predict, spot-bug
+    QList<int> bugLines; // spot-bug, 1-based within the snippet
+    QString conceptA;
+    QString conceptB;
+    QList<PairItem> pairs;
+    int line = 0;
+};
+
+struct Reference
+{
+    QString title;
+    QString url;
+};
+
+struct Topic
+{
+    QString id;
+    QString title;
+    QString sectionId;
+    QString file;
+    QStringList tags;
+    QString notes; // Markdown
+    QStringList keyPoints; // Markdown, one per point
+    QList<Reference> references;
+    QList<Snippet> snippets;
+    QList<Card> cards;
+
+    const Snippet *snippet(const QString &snippetId) const;
+};
+
+struct Section
+{
+    QString id;
+    QString title;
+    QString description;
+    QList<int> topics; // indexes into Deck::topics, in order
+};
+
+struct Deck
+{
+    QString id;
+    QString title;
+    QString version;
+    QString language;
+    QString description;
+    QString path;
+    QList<Section> sections;
+    QList<Topic> topics;
+};
+
+// One problem found while loading content: shown as "file:line: error: message".
+struct Diagnostic
+{
+    QString file;
+    int line = 0;
+    QString message;
+
+    QString toString() const;
+};
+
+QString cardTypeName(CardType type);
+bool cardTypeFromName(const QString &name, CardType *type);
+QString snippetKindName(SnippetKind kind);
+
+} // namespace DeepDive

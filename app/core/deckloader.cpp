@@ -1,0 +1,314 @@
+#include "deckloader.h"
+
+#include "frontmatter.h"
+#include "topicparser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace DeepDive {
+
+namespace {
+
+struct Place
+{
+    QString file;
+    int line = 0;
+};
+
+class Loader
+{
+public:
+    DeckLoadResult run(const QString &folder);
+
+private:
+    bool readFile(const QString &path, QByteArray *data);
+    void error(const QString &file, int line, const QString &message) { m_result.diagnostics.append({file, line, message}); }
+    bool claim(QHash<QString, Place> &ids, const QString &kind, const QString &id, const Place &place);
+    void loadSection(const QString &path);
+    void checkReferences();
+
+    DeckLoadResult m_result;
+    QHash<QString, Place> m_sectionIds, m_topicIds, m_snippetIds, m_cardIds;
+};
+
+bool Loader::readFile(const QString &path, QByteArray *data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error(path, 0, QStringLiteral("cannot read the file: %1; check that it exists and is readable")
+                           .arg(file.errorString()));
+        return false;
+    }
+    *data = file.readAll();
+    if (const int bad = DeckLoader::firstInvalidUtf8Line(*data)) {
+        error(path, bad, QStringLiteral("the file is not valid UTF-8; save it as UTF-8"));
+        return false;
+    }
+    return true;
+}
+
+bool Loader::claim(QHash<QString, Place> &ids, const QString &kind, const QString &id, const Place &place)
+{
+    const auto it = ids.constFind(id);
+    if (it != ids.cend()) {
+        error(place.file, place.line, QStringLiteral("duplicate %1 id `%2`, already used at %3:%4; ids must be unique "
+                                                     "within the deck").arg(kind, id, it->file).arg(it->line));
+        return false;
+    }
+    ids.insert(id, place);
+    return true;
+}
+
+void Loader::loadSection(const QString &path)
+{
+    Deck &deck = m_result.deck;
+    const QString manifest = path + QStringLiteral("/section.md");
+    QByteArray data;
+    if (!QFile::exists(manifest)) {
+        error(path, 0, QStringLiteral("the folder has no section.md; add one with `id` and `title` front matter"));
+        return;
+    }
+    if (!readFile(manifest, &data))
+        return;
+    QList<Diagnostic> &diagnostics = m_result.diagnostics;
+    const FrontMatter fm = FrontMatter::parse(data, manifest, {QStringLiteral("id"), QStringLiteral("title")},
+                                              &diagnostics);
+    Section section;
+    section.id = fm.value(QStringLiteral("id"));
+    section.title = fm.value(QStringLiteral("title"));
+    section.description = QString::fromUtf8(fm.body).trimmed();
+    if (!isValidId(section.id) || section.title.isEmpty()) {
+        error(manifest, 1, QStringLiteral("a section needs a valid `id` (lower-case letters, digits, `-`, `_`) and a "
+                                          "`title` in its front matter"));
+        return;
+    }
+    if (!claim(m_sectionIds, QStringLiteral("section"), section.id, {manifest, fm.lineOf(QStringLiteral("id"))}))
+        return;
+
+    const QDir dir(path);
+    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files | QDir::System, QDir::Name);
+    for (const QString &name : files) {
+        if (name == QLatin1String("section.md"))
+            continue;
+        const QString file = dir.filePath(name);
+        if (!readFile(file, &data))
+            continue;
+        const qsizetype before = diagnostics.size();
+        Topic topic = parseTopic(data, file, &diagnostics);
+        if (!isValidId(topic.id) || topic.title.isEmpty()) {
+            if (diagnostics.size() == before)
+                error(file, 1, QStringLiteral("the topic has no valid id or title"));
+            continue;
+        }
+        if (!claim(m_topicIds, QStringLiteral("topic"), topic.id, {file, 2}))
+            continue;
+        topic.sectionId = section.id;
+        QList<Snippet> snippets;
+        for (const Snippet &s : std::as_const(topic.snippets)) {
+            if (claim(m_snippetIds, QStringLiteral("snippet"), s.id, {file, s.line}))
+                snippets.append(s);
+        }
+        topic.snippets = snippets;
+        QList<Card> cards;
+        for (const Card &c : std::as_const(topic.cards)) {
+            if (claim(m_cardIds, QStringLiteral("card"), c.id, {file, c.line}))
+                cards.append(c);
+        }
+        topic.cards = cards;
+        section.topics.append(int(deck.topics.size()));
+        deck.topics.append(topic);
+    }
+    deck.sections.append(section);
+}
+
+void Loader::checkReferences()
+{
+    Deck &deck = m_result.deck;
+    QHash<QString, const Snippet *> snippets;
+    for (const Topic &topic : std::as_const(deck.topics)) {
+        for (const Snippet &s : topic.snippets)
+            snippets.insert(s.id, &s);
+    }
+    for (Topic &topic : deck.topics) {
+        for (const Snippet &s : std::as_const(topic.snippets)) {
+            if (!s.fixId.isEmpty() && !snippets.contains(s.fixId))
+                error(topic.file, s.line, QStringLiteral("`fix=%1` names no snippet in this deck").arg(s.fixId));
+        }
+        QList<Card> valid;
+        for (const Card &card : std::as_const(topic.cards)) {
+            const qsizetype before = m_result.diagnostics.size();
+            const Snippet *s = card.snippetId.isEmpty() ? nullptr : snippets.value(card.snippetId);
+            if (!card.snippetId.isEmpty() && !s) {
+                error(topic.file, card.line, QStringLiteral("card `%1` points at snippet `%2`, which is not in this "
+                                                            "deck").arg(card.id, card.snippetId));
+            } else if (card.type == CardType::Predict && s && !s->checksOutput()) {
+                error(topic.file, card.line, QStringLiteral("predict card `%1` points at snippet `%2`, which has no "
+                                                            "expected output; add an `output` block to the snippet")
+                                                 .arg(card.id, card.snippetId));
+            } else if (card.type == CardType::SpotBug && s) {
+                if (s->kind != SnippetKind::Pitfall || !snippets.contains(s->fixId))
+                    error(topic.file, card.line, QStringLiteral("spot-bug card `%1` points at snippet `%2`, which is "
+                                                                "not a pitfall with a `fix`").arg(card.id, s->id));
+                const int lines = int(s->code.count(QLatin1Char('\n'))) + (s->code.endsWith(QLatin1Char('\n')) ? 0 : 1);
+                for (int line : card.bugLines) {
+                    if (line > lines)
+                        error(topic.file, card.line, QStringLiteral("spot-bug card `%1`: `line=%2` is past the end of "
+                                                                    "snippet `%3` (%4 lines)")
+                                                         .arg(card.id).arg(line).arg(s->id).arg(lines));
+                }
+            }
+            if (m_result.diagnostics.size() == before)
+                valid.append(card);
+        }
+        topic.cards = valid;
+    }
+}
+
+DeckLoadResult Loader::run(const QString &folder)
+{
+    Deck &deck = m_result.deck;
+    deck.path = folder;
+    const QString manifest = folder + QStringLiteral("/deck.md");
+    QByteArray data;
+    if (!QFileInfo(folder).isDir()) {
+        error(folder, 0, QStringLiteral("not a folder; give the folder that holds deck.md"));
+        return m_result;
+    }
+    if (!QFile::exists(manifest)) {
+        error(folder, 0, QStringLiteral("no deck.md here; a deck folder starts with a deck.md manifest (see "
+                                        "content/README.md)"));
+        return m_result;
+    }
+    if (!readFile(manifest, &data))
+        return m_result;
+    const QStringList keys{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("version"),
+                           QStringLiteral("language")};
+    const FrontMatter fm = FrontMatter::parse(data, manifest, keys, &m_result.diagnostics);
+    for (const QString &key : keys) {
+        if (fm.value(key).isEmpty())
+            error(manifest, 1, QStringLiteral("the manifest has no `%1`; add `%1: ...` to its front matter").arg(key));
+    }
+    deck.id = fm.value(QStringLiteral("id"));
+    deck.title = fm.value(QStringLiteral("title"));
+    deck.version = fm.value(QStringLiteral("version"));
+    deck.language = fm.value(QStringLiteral("language"));
+    deck.description = QString::fromUtf8(fm.body).trimmed();
+    if (!isValidId(deck.id)) {
+        error(manifest, fm.lineOf(QStringLiteral("id")), QStringLiteral("the deck needs a valid `id`"));
+        return m_result;
+    }
+    m_result.loaded = true;
+    const QDir dir(folder);
+    const QStringList sections = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : sections)
+        loadSection(dir.filePath(name));
+    checkReferences();
+    return m_result;
+}
+
+} // namespace
+
+int DeckLoadResult::cardCount() const
+{
+    int n = 0;
+    for (const Topic &t : deck.topics)
+        n += int(t.cards.size());
+    return n;
+}
+
+int DeckLoadResult::snippetCount() const
+{
+    int n = 0;
+    for (const Topic &t : deck.topics)
+        n += int(t.snippets.size());
+    return n;
+}
+
+int DeckLoadResult::snippetsWithOutputCount() const
+{
+    int n = 0;
+    for (const Topic &t : deck.topics) {
+        for (const Snippet &s : t.snippets)
+            n += s.checksOutput() ? 1 : 0;
+    }
+    return n;
+}
+
+DeckLoadResult DeckLoader::load(const QString &folder)
+{
+    return Loader().run(folder);
+}
+
+QList<Deck> DeckLoader::loadAll(const QStringList &folders, QList<Diagnostic> *diagnostics)
+{
+    QList<Deck> decks;
+    for (const QString &folder : folders) {
+        DeckLoadResult result = load(folder);
+        diagnostics->append(result.diagnostics);
+        if (!result.loaded)
+            continue;
+        const auto same = std::find_if(decks.begin(), decks.end(), [&](const Deck &d) { return d.id == result.deck.id; });
+        if (same != decks.end())
+            *same = std::move(result.deck);
+        else
+            decks.append(std::move(result.deck));
+    }
+    return decks;
+}
+
+QStringList DeckLoader::deckFolders(const QString &parent)
+{
+    QStringList folders;
+    const QDir dir(parent);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFile::exists(dir.filePath(name + QStringLiteral("/deck.md"))))
+            folders.append(dir.filePath(name));
+    }
+    return folders;
+}
+
+int DeckLoader::firstInvalidUtf8Line(QByteArrayView data)
+{
+    int line = 1;
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c == '\n')
+            ++line;
+        int extra = 0;
+        unsigned int min = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return line;
+        }
+        if (i + extra >= n)
+            return line;
+        unsigned int cp = c & (0x3F >> extra);
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return line;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return line;
+        i += extra + 1;
+    }
+    return 0;
+}
+
+} // namespace DeepDive

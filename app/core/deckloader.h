@@ -1,0 +1,36 @@
+#pragma once
+
+#include "deck.h"
+
+namespace DeepDive {
+
+struct DeckLoadResult
+{
+    Deck deck;
+    QList<Diagnostic> diagnostics;
+    bool loaded = false; // false when not even the manifest could be read
+
+    int cardCount() const;
+    int snippetCount() const;
+    int snippetsWithOutputCount() const;
+};
+
+// Loads a deck folder (on disk or under a `:/` resource path). Problems never stop the valid topics from loading:
+// each one becomes a Diagnostic and the faulty part is left out.
+class DeckLoader
+{
+public:
+    static DeckLoadResult load(const QString &folder);
+
+    // Loads several decks; a deck whose id was already loaded replaces the earlier one (so `--content` can override
+    // the bundled deck while it is being edited). Every problem goes to `diagnostics`.
+    static QList<Deck> loadAll(const QStringList &folders, QList<Diagnostic> *diagnostics);
+
+    // The deck folders under `parent` (each holding a deck.md), sorted by name.
+    static QStringList deckFolders(const QString &parent);
+
+    // The 1-based line of the first byte that is not valid UTF-8, or 0 when `data` is valid.
+    static int firstInvalidUtf8Line(QByteArrayView data);
+};
+
+} // namespace DeepDive

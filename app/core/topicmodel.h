@@ -1,0 +1,61 @@
+#pragma once
+
+#include "deck.h"
+
+#include <QAbstractItemModel>
+
+namespace DeepDive {
+
+// Decks, their sections and topics as a tree. With one deck the sections are the top level; with several, each deck
+// is a top-level node. QtCore only, so it can be tested and reused without widgets.
+class TopicModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Kind { DeckNode, SectionNode, TopicNode };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole,        // the node's own id
+        DeckIdRole,
+        TopicCountRole, // for sections and decks
+    };
+
+    explicit TopicModel(QObject *parent = nullptr);
+
+    void setDecks(QList<Deck> decks);
+    const QList<Deck> &decks() const { return m_decks; }
+
+    const Topic *topic(const QModelIndex &index) const;
+    const Deck *deck(const QModelIndex &index) const;
+    QModelIndex findTopic(const QString &topicId, const QString &deckId = {}) const;
+    QModelIndex firstTopic() const;
+    int topicCount() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Node
+    {
+        Kind kind = TopicNode;
+        int deck = -1;
+        int section = -1;
+        int topic = -1;
+        int parent = -1; // node index; -1 for top-level nodes
+        int row = 0;
+        QList<int> children;
+    };
+    const Node *node(const QModelIndex &index) const;
+    int addNode(Node node);
+
+    QList<Deck> m_decks;
+    QList<Node> m_nodes;
+    QList<int> m_roots;
+};
+
+} // namespace DeepDive

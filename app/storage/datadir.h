@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace DeepDive {
+
+// Where the learner's data and settings live: --data-dir when given, else QStandardPaths::AppDataLocation.
+class DataDir
+{
+public:
+    explicit DataDir(const QString &path = {});
+
+    QString path() const { return m_path; }
+    QString filePath(const QString &name) const;
+    QString settingsFile() const { return filePath(QStringLiteral("settings.ini")); }
+    QString decksDir() const { return filePath(QStringLiteral("decks")); }
+
+    // Creates the folder when needed; false with a message when it cannot be created or written.
+    bool ensureWritable(QString *error) const;
+
+private:
+    QString m_path;
+};
+
+} // namespace DeepDive

@@ -1,0 +1,50 @@
+#include "settings.h"
+
+namespace DeepDive {
+
+Settings::Settings(const QString &file)
+    : m_settings(file, QSettings::IniFormat)
+{
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(QStringLiteral("window/state")).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("window/state"), state);
+}
+
+QByteArray Settings::splitterState(const QString &name) const
+{
+    return m_settings.value(QStringLiteral("splitters/") + name).toByteArray();
+}
+
+void Settings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(QStringLiteral("splitters/") + name, state);
+}
+
+QString Settings::lastTopic() const
+{
+    return m_settings.value(QStringLiteral("session/lastTopic")).toString();
+}
+
+void Settings::setLastTopic(const QString &topicKey)
+{
+    m_settings.setValue(QStringLiteral("session/lastTopic"), topicKey);
+}
+
+} // namespace DeepDive

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace DeepDive {
+
+// Typed access to the app's settings, stored as an INI file in the data folder so that a --data-dir run (and every
+// test) stays away from the real home.
+class Settings
+{
+public:
+    explicit Settings(const QString &file);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    QString lastTopic() const;
+    void setLastTopic(const QString &topicKey);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace DeepDive

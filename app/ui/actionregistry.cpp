@@ -1,0 +1,46 @@
+#include "actionregistry.h"
+
+#include <QAction>
+
+namespace DeepDive {
+
+ActionRegistry::ActionRegistry(QObject *parent)
+    : QObject(parent)
+{
+    add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
+    add(QStringLiteral("viewFocusTopics"), tr("Go to &Topics"), {}, {QKeySequence(Qt::CTRL | Qt::Key_1)},
+        tr("Move the keyboard focus to the topic tree"));
+    add(QStringLiteral("viewNextTopic"), tr("&Next Topic"), QStringLiteral("go-down"), {QKeySequence(Qt::ALT | Qt::Key_Down)},
+        tr("Open the next topic"));
+    add(QStringLiteral("viewPreviousTopic"), tr("&Previous Topic"), QStringLiteral("go-up"),
+        {QKeySequence(Qt::ALT | Qt::Key_Up)}, tr("Open the previous topic"));
+    add(QStringLiteral("viewNextSnippet"), tr("Next &Snippet"), QStringLiteral("go-next"),
+        {QKeySequence(Qt::CTRL | Qt::Key_BracketRight)}, tr("Show the topic's next code snippet"));
+    add(QStringLiteral("viewPreviousSnippet"), tr("Previous S&nippet"), QStringLiteral("go-previous"),
+        {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)}, tr("Show the topic's previous code snippet"));
+    add(QStringLiteral("helpAbout"), tr("&About Deep Dive"), QStringLiteral("help-about"), {});
+    add(QStringLiteral("helpAboutQt"), tr("About &Qt"), {}, {});
+}
+
+QAction *ActionRegistry::add(const QString &name, const QString &text, const QString &icon,
+                             const QList<QKeySequence> &keys, const QString &toolTip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcuts(keys);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon::fromTheme(icon));
+    if (!toolTip.isEmpty())
+        action->setToolTip(toolTip);
+    m_actions.insert(name, action);
+    return action;
+}
+
+QAction *ActionRegistry::action(const QString &name) const
+{
+    QAction *a = m_actions.value(name);
+    Q_ASSERT_X(a, "ActionRegistry::action", qPrintable(name));
+    return a;
+}
+
+} // namespace DeepDive

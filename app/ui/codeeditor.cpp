@@ -1,0 +1,113 @@
+#include "codeeditor.h"
+
+#include "highlighting.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QFontDatabase>
+#include <QPainter>
+#include <QTextBlock>
+
+namespace DeepDive {
+
+class LineNumberArea : public QWidget
+{
+public:
+    explicit LineNumberArea(CodeEditor *editor)
+        : QWidget(editor)
+        , m_editor(editor)
+    {
+    }
+    QSize sizeHint() const override { return {m_editor->lineNumberAreaWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_editor->paintLineNumbers(event); }
+
+private:
+    CodeEditor *m_editor;
+};
+
+CodeEditor::CodeEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_lineNumbers(new LineNumberArea(this))
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setTabStopDistance(4 * fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    setTheme(Highlighting::themeFor(palette()));
+}
+
+void CodeEditor::setCode(const QString &code, const QString &language)
+{
+    m_highlighter->setDefinition(Highlighting::definitionFor(language));
+    QString text = code;
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    setPlainText(text);
+}
+
+void CodeEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_theme = theme;
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    pal.setColor(QPalette::Text, theme.textColor(KSyntaxHighlighting::Theme::Normal));
+    pal.setColor(QPalette::Highlight, theme.editorColor(KSyntaxHighlighting::Theme::TextSelection));
+    setPalette(pal);
+    m_highlighter->setTheme(theme);
+    m_highlighter->rehighlight();
+    m_lineNumbers->update();
+}
+
+int CodeEditor::lineNumberAreaWidth() const
+{
+    int digits = 2;
+    for (int max = std::max(1, blockCount()); max >= 100; max /= 10)
+        ++digits;
+    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+}
+
+void CodeEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect cr = contentsRect();
+    m_lineNumbers->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
+}
+
+void CodeEditor::updateLineNumberArea(const QRect &rect, int dy)
+{
+    if (dy)
+        m_lineNumbers->scroll(0, dy);
+    else
+        m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+}
+
+void CodeEditor::paintLineNumbers(QPaintEvent *event)
+{
+    QPainter painter(m_lineNumbers);
+    painter.fillRect(event->rect(), m_theme.editorColor(KSyntaxHighlighting::Theme::IconBorder));
+    painter.setFont(font());
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    const int current = textCursor().blockNumber();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        const int height = qRound(blockBoundingRect(block).height());
+        if (block.isVisible() && top + height >= event->rect().top()) {
+            const bool isCurrent = block.blockNumber() == current && hasFocus();
+            painter.setPen(m_theme.editorColor(isCurrent ? KSyntaxHighlighting::Theme::CurrentLineNumber
+                                                         : KSyntaxHighlighting::Theme::LineNumbers));
+            painter.drawText(0, top, m_lineNumbers->width() - 6, height, Qt::AlignRight | Qt::AlignVCenter,
+                             QString::number(block.blockNumber() + 1));
+        }
+        block = block.next();
+        top += height;
+    }
+}
+
+} // namespace DeepDive

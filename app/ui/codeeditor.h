@@ -1,0 +1,41 @@
+#pragma once
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QPlainTextEdit>
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+namespace DeepDive {
+
+// A read-only code view: syntax highlighting from KSyntaxHighlighting, line numbers, the system fixed font, and a
+// line marker for quiz cards that point at a line.
+class CodeEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit CodeEditor(QWidget *parent = nullptr);
+
+    void setCode(const QString &code, const QString &language);
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    KSyntaxHighlighting::Theme theme() const { return m_theme; }
+    KSyntaxHighlighting::SyntaxHighlighter *highlighter() const { return m_highlighter; }
+
+    int lineNumberAreaWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    friend class LineNumberArea;
+    void paintLineNumbers(QPaintEvent *event);
+    void updateLineNumberArea(const QRect &rect, int dy);
+
+    QWidget *m_lineNumbers = nullptr;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    KSyntaxHighlighting::Theme m_theme;
+};
+
+} // namespace DeepDive

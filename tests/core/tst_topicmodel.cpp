@@ -1,0 +1,97 @@
+#include "deckloader.h"
+#include "testsupport.h"
+#include "topicmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace DeepDive;
+
+class TestTopicModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void oneDeck_sectionsAreTopLevel();
+    void twoDecks_deckNodesAreTopLevel();
+    void findTopic_andFirstTopic();
+    void setDecks_resetsTheModel();
+
+private:
+    Deck m_sample;
+};
+
+void TestTopicModel::initTestCase()
+{
+    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    QVERIFY(result.loaded);
+    m_sample = result.deck;
+}
+
+void TestTopicModel::oneDeck_sectionsAreTopLevel()
+{
+    TopicModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDecks({m_sample});
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex basics = model.index(0, 0);
+    QCOMPARE(basics.data().toString(), QStringLiteral("Basics"));
+    QCOMPARE(basics.data(TopicModel::KindRole).toInt(), int(TopicModel::SectionNode));
+    QCOMPARE(basics.data(TopicModel::TopicCountRole).toInt(), 2);
+    QCOMPARE(model.rowCount(basics), 2);
+    const QModelIndex loops = model.index(1, 0, basics);
+    QCOMPARE(loops.data().toString(), QStringLiteral("Loops"));
+    QCOMPARE(loops.data(TopicModel::IdRole).toString(), QStringLiteral("loops"));
+    QCOMPARE(loops.data(TopicModel::DeckIdRole).toString(), QStringLiteral("sample"));
+    QCOMPARE(loops.parent(), basics);
+    QVERIFY(model.flags(loops) & Qt::ItemNeverHasChildren);
+    QCOMPARE(model.topic(loops)->id, QStringLiteral("loops"));
+    QVERIFY(!model.topic(basics));
+    QCOMPARE(model.topicCount(), 3);
+}
+
+void TestTopicModel::twoDecks_deckNodesAreTopLevel()
+{
+    Deck other = m_sample;
+    other.id = QStringLiteral("other");
+    other.title = QStringLiteral("Other deck");
+    TopicModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDecks({m_sample, other});
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex second = model.index(1, 0);
+    QCOMPARE(second.data().toString(), QStringLiteral("Other deck"));
+    QCOMPARE(second.data(TopicModel::KindRole).toInt(), int(TopicModel::DeckNode));
+    QCOMPARE(second.data(TopicModel::TopicCountRole).toInt(), 3);
+    QCOMPARE(model.rowCount(second), 2);
+    const QModelIndex topic = model.index(0, 0, model.index(0, 0, second));
+    QCOMPARE(model.deck(topic)->id, QStringLiteral("other"));
+    QCOMPARE(model.findTopic(QStringLiteral("identity"), QStringLiteral("other")), topic);
+    QCOMPARE(model.topicCount(), 6);
+}
+
+void TestTopicModel::findTopic_andFirstTopic()
+{
+    TopicModel model;
+    model.setDecks({m_sample});
+    QCOMPARE(model.firstTopic().data(TopicModel::IdRole).toString(), QStringLiteral("identity"));
+    const QModelIndex found = model.findTopic(QStringLiteral("no-snippets"));
+    QVERIFY(found.isValid());
+    QCOMPARE(found.parent().data(TopicModel::IdRole).toString(), QStringLiteral("more"));
+    QVERIFY(!model.findTopic(QStringLiteral("absent")).isValid());
+}
+
+void TestTopicModel::setDecks_resetsTheModel()
+{
+    TopicModel model;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setDecks({m_sample});
+    model.setDecks({});
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.firstTopic().isValid());
+}
+
+QTEST_GUILESS_MAIN(TestTopicModel)
+#include "tst_topicmodel.moc"

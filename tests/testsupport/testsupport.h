@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace DeepDive::Test {
+
+// tests/data/<relative>, from the DEEPDIVE_TEST_DATA variable that CTest sets.
+QString dataPath(const QString &relative);
+// <repository>/<relative>, from DEEPDIVE_SOURCE_DIR.
+QString sourcePath(const QString &relative);
+
+// Writes `files` (relative path -> contents) under `dir`, creating folders. Fails the test on error.
+bool writeFiles(const QTemporaryDir &dir, const QList<QPair<QString, QByteArray>> &files);
+
+// A deck.md manifest and a section.md, the minimum a deck folder needs.
+QByteArray manifest(const QString &id = QStringLiteral("t"));
+QByteArray sectionFile(const QString &id, const QString &title);
+
+} // namespace DeepDive::Test

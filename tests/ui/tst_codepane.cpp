@@ -1,0 +1,142 @@
+#include "codeeditor.h"
+#include "codepane.h"
+#include "deckloader.h"
+#include "highlighting.h"
+#include "testsupport.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace DeepDive;
+
+class TestCodePane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void pythonKeyword_getsAHighlightingFormat();
+    void pitfallWithFix_showsBothSideBySide();
+    void example_showsAloneAndSwitcherListsPairsOnce();
+    void topicWithoutSnippets_saysSo();
+    void theme_followsThePalette();
+
+private:
+    Deck m_deck;
+};
+
+void TestCodePane::initTestCase()
+{
+    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    QVERIFY(result.loaded);
+    m_deck = result.deck;
+}
+
+namespace {
+// The character format the highlighter gave to `word` in `editor`, or an invalid format.
+QTextCharFormat formatOf(const CodeEditor &editor, const QString &word)
+{
+    for (QTextBlock block = editor.document()->firstBlock(); block.isValid(); block = block.next()) {
+        const int at = int(block.text().indexOf(word));
+        if (at < 0)
+            continue;
+        const auto formats = block.layout()->formats();
+        for (const QTextLayout::FormatRange &range : formats) {
+            if (range.start <= at && at < range.start + range.length)
+                return range.format;
+        }
+    }
+    return {};
+}
+} // namespace
+
+void TestCodePane::pythonKeyword_getsAHighlightingFormat()
+{
+    CodeEditor editor;
+    editor.setCode(QStringLiteral("for i in range(3):\n    print(i)\n"), QStringLiteral("python"));
+    QCOMPARE(editor.highlighter()->definition().name(), QStringLiteral("Python"));
+    QCOMPARE(editor.toPlainText(), QStringLiteral("for i in range(3):\n    print(i)"));
+    QTRY_VERIFY(formatOf(editor, QStringLiteral("for")).hasProperty(QTextFormat::ForegroundBrush));
+    // The keyword and the builtin are styled as the theme says, unlike a plain name.
+    const auto theme = editor.theme();
+    const QTextCharFormat keyword = formatOf(editor, QStringLiteral("for"));
+    QCOMPARE(keyword.foreground().color(), QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::ControlFlow)));
+    QCOMPARE(keyword.fontWeight() == QFont::Bold, theme.isBold(KSyntaxHighlighting::Theme::ControlFlow));
+    QCOMPARE(formatOf(editor, QStringLiteral("range")).foreground().color(),
+             QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::BuiltIn)));
+    QVERIFY(formatOf(editor, QStringLiteral(" i ")) != keyword);
+}
+
+void TestCodePane::pitfallWithFix_showsBothSideBySide()
+{
+    CodePane pane;
+    pane.resize(900, 500);
+    pane.show();
+    pane.setTopic(&m_deck.topics[0]);
+    QCOMPARE(pane.currentSnippetId(), QStringLiteral("identity-pitfall"));
+    QVERIFY(pane.isFixVisible());
+    QCOMPARE(pane.editor()->toPlainText(), QStringLiteral("a = [1, 2]\nb = [1, 2]\nprint(a is b)"));
+    QCOMPARE(pane.fixEditor()->toPlainText(), QStringLiteral("a = [1, 2]\nb = [1, 2]\nprint(a == b)"));
+    QVERIFY(pane.editor()->isVisible() && pane.fixEditor()->isVisible());
+    QVERIFY(pane.editor()->mapTo(&pane, QPoint(0, 0)).x() < pane.fixEditor()->mapTo(&pane, QPoint(0, 0)).x());
+}
+
+void TestCodePane::example_showsAloneAndSwitcherListsPairsOnce()
+{
+    CodePane pane;
+    pane.show();
+    pane.setTopic(&m_deck.topics[0]);
+    // The fix is shown beside its pitfall, so it is not a separate entry.
+    QCOMPARE(pane.switcher()->count(), 2);
+    pane.switcher()->setFocus();
+    QTest::keyClick(pane.switcher(), Qt::Key_Down);
+    QCOMPARE(pane.currentSnippetId(), QStringLiteral("identity-raises"));
+    QVERIFY(!pane.isFixVisible());
+    QVERIFY(pane.editor()->toPlainText().contains(QStringLiteral("1 / 0")));
+    auto *output = pane.findChild<QPlainTextEdit *>(QStringLiteral("snippetOutput"));
+    QVERIFY(output);
+    QVERIFY(output->toPlainText().endsWith(QStringLiteral("ZeroDivisionError: division by zero")));
+    QVERIFY(output->toPlainText().startsWith(QStringLiteral("before\n")));
+}
+
+void TestCodePane::topicWithoutSnippets_saysSo()
+{
+    CodePane pane;
+    pane.show();
+    pane.setTopic(&m_deck.topics[2]);
+    QCOMPARE(pane.switcher()->count(), 0);
+    QVERIFY(!pane.switcher()->isEnabled());
+    QVERIFY(pane.editor()->toPlainText().isEmpty());
+    QVERIFY(!pane.editor()->isVisible());
+}
+
+void TestCodePane::theme_followsThePalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Window, QColor(40, 40, 40));
+    dark.setColor(QPalette::Text, Qt::white);
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    QVERIFY(Highlighting::isDark(dark));
+    QVERIFY(!Highlighting::isDark(light));
+    const auto darkTheme = Highlighting::themeFor(dark);
+    const auto lightTheme = Highlighting::themeFor(light);
+    QVERIFY(darkTheme.isValid() && lightTheme.isValid());
+    QVERIFY(QColor::fromRgba(darkTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128);
+    QVERIFY(QColor::fromRgba(lightTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() > 128);
+
+    CodeEditor editor;
+    editor.setTheme(darkTheme);
+    QVERIFY(Highlighting::isDark(editor.palette()));
+    QCOMPARE(editor.theme().name(), darkTheme.name());
+}
+
+QTEST_MAIN(TestCodePane)
+#include "tst_codepane.moc"
