@@ -171,6 +171,7 @@ void TopicReader::readReferences(const Range &r, Topic &topic)
 
 void TopicReader::readSnippet(const Range &r, Topic &topic)
 {
+    const qsizetype errorsBefore = m_diagnostics->size();
     Snippet snippet;
     snippet.title = top(r.begin).text.trimmed();
     snippet.line = top(r.begin).firstLine;
@@ -244,11 +245,13 @@ void TopicReader::readSnippet(const Range &r, Topic &topic)
     }
     if (snippet.kind != SnippetKind::Pitfall && !snippet.fixId.isEmpty())
         error(snippet.line, QStringLiteral("only a `kind=pitfall` snippet can name a `fix`"));
-    topic.snippets.append(snippet);
+    if (m_diagnostics->size() == errorsBefore)
+        topic.snippets.append(snippet);
 }
 
 void TopicReader::readCard(const Range &r, Topic &topic)
 {
+    const qsizetype errorsBefore = m_diagnostics->size();
     Card card;
     card.line = top(r.begin).firstLine;
     const Attributes attrs = Attributes::parse(headingSource(r.begin));
@@ -433,7 +436,9 @@ void TopicReader::readCard(const Range &r, Topic &topic)
         break;
     }
     }
-    topic.cards.append(card);
+    // A card with a problem would mislead the learner: it is reported and left out.
+    if (m_diagnostics->size() == errorsBefore)
+        topic.cards.append(card);
 }
 
 Topic TopicReader::read(const QByteArray &utf8)

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -92,7 +93,11 @@ void MainWindow::setDecks(QList<Deck> decks)
 
 void MainWindow::restoreSession()
 {
-    restoreGeometry(m_settings->windowGeometry());
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        // First start: a comfortable size that fits the screen.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(available * 0.9));
+    }
     restoreState(m_settings->windowState());
     // Splitter sizes only hold once the window has its real size, so they are applied when it is shown.
     m_pendingSplitterState = m_settings->splitterState(QStringLiteral("main"));
