@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace DeepDive {
+
+// QtSql binds a null QString as SQL NULL; text columns that are NOT NULL want "" instead.
+inline QString sqlText(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// The learner's SQLite database: one named QSQLITE connection with WAL, foreign keys and a busy timeout, schema
+// migrations through PRAGMA user_version (each in a transaction, after a backup copy), integrity checks, and
+// rotating backups. A file that cannot be used is moved aside, never deleted, and the app goes on.
+class Database
+{
+public:
+    enum class Mode {
+        Closed,
+        Normal,   // read and write the file
+        ReadOnly, // the file is readable but its folder is not writable
+        Memory,   // nothing is saved: the file cannot be used and was left untouched
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (or creates) `file`; backups go to `backupDir`. Always ends in a usable mode; `notice()` says in plain
+    // words what went wrong and what was done about it.
+    void open(const QString &file, const QString &backupDir);
+    void close();
+
+    Mode mode() const { return m_mode; }
+    bool isWritable() const { return m_mode == Mode::Normal || m_mode == Mode::Memory; }
+    bool isPersistent() const { return m_mode == Mode::Normal; }
+    QString notice() const { return m_notice; }
+    QString file() const { return m_file; }
+    QString backupDir() const { return m_backupDir; }
+    QSqlDatabase connection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // "ok", or what PRAGMA quick_check / integrity_check found.
+    QString quickCheck() const;
+    QString integrityCheck() const;
+
+    // A consistent copy of the open database (VACUUM INTO).
+    bool backupTo(const QString &target, QString *error) const;
+    // Makes today's backup if there is none yet and keeps the newest `keep` daily backups.
+    bool rotateBackups(const QDateTime &now, int keep, QString *error);
+    QStringList backups() const; // newest first
+    // Replaces the database by `backup` after moving the current file aside, then reopens.
+    bool restoreBackup(const QString &backup, QString *error);
+
+    // Runs `work` in a transaction; commits when it returns true, rolls back otherwise. Nests (as a savepoint).
+    template<typename Work>
+    bool transaction(Work &&work, QString *error);
+
+    // Moves `file` and its -wal/-shm companions to `file.<reason>-<timestamp>`; returns the new name.
+    static QString moveAside(const QString &file, const QString &reason);
+
+private:
+    bool openConnection(const QString &file, bool readOnly, QString *error);
+    bool configure(QString *error);
+    bool migrate(QString *error);
+    void startFresh(const QString &why);
+    void fallBackToMemory(const QString &why);
+    bool beginTransaction(QString *error);
+    bool endTransaction(bool commit, QString *error);
+
+    QString m_connectionName;
+    QString m_file;
+    QString m_backupDir;
+    QString m_notice;
+    Mode m_mode = Mode::Closed;
+    int m_transactionDepth = 0;
+};
+
+template<typename Work>
+bool Database::transaction(Work &&work, QString *error)
+{
+    if (!beginTransaction(error))
+        return false;
+    const bool ok = work();
+    return endTransaction(ok, error) && ok;
+}
+
+} // namespace DeepDive

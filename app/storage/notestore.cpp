@@ -1,0 +1,123 @@
+#include "notestore.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace DeepDive {
+
+NoteStore::NoteStore(Database &db)
+    : m_db(db)
+{
+}
+
+bool NoteStore::save(const Note &note, QString *error)
+{
+    return m_db.transaction([&] {
+        const std::optional<Note> current = this->note(note.deckId, note.topicId);
+        if (current && current->body == note.body)
+            return true;
+        QSqlQuery q(m_db.connection());
+        if (current && !current->body.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT INTO note_version (deck_id, topic_id, body, saved_ms) VALUES (?, ?, ?, ?)"));
+            q.addBindValue(current->deckId);
+            q.addBindValue(current->topicId);
+            q.addBindValue(current->body);
+            q.addBindValue(current->updatedMs);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+            q.prepare(QStringLiteral("DELETE FROM note_version WHERE deck_id = ? AND topic_id = ? AND id NOT IN "
+                                     "(SELECT id FROM note_version WHERE deck_id = ? AND topic_id = ? "
+                                     "ORDER BY saved_ms DESC, id DESC LIMIT ?)"));
+            q.addBindValue(note.deckId);
+            q.addBindValue(note.topicId);
+            q.addBindValue(note.deckId);
+            q.addBindValue(note.topicId);
+            q.addBindValue(keptVersions);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO note (deck_id, topic_id, body, updated_ms) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(note.deckId);
+        q.addBindValue(note.topicId);
+        q.addBindValue(sqlText(note.body));
+        q.addBindValue(note.updatedMs);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }, error);
+}
+
+std::optional<Note> NoteStore::note(const QString &deckId, const QString &topicId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT body, updated_ms FROM note WHERE deck_id = ? AND topic_id = ?"));
+    q.addBindValue(deckId);
+    q.addBindValue(topicId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Note{deckId, topicId, q.value(0).toString(), q.value(1).toLongLong()};
+}
+
+QList<Note> NoteStore::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<Note> result;
+    if (q.exec(QStringLiteral("SELECT deck_id, topic_id, body, updated_ms FROM note ORDER BY deck_id, topic_id"))) {
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    }
+    return result;
+}
+
+QList<Note> NoteStore::versions(const QString &deckId, const QString &topicId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT body, saved_ms FROM note_version WHERE deck_id = ? AND topic_id = ? "
+                             "ORDER BY saved_ms, id"));
+    q.addBindValue(deckId);
+    q.addBindValue(topicId);
+    QList<Note> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append({deckId, topicId, q.value(0).toString(), q.value(1).toLongLong()});
+    }
+    return result;
+}
+
+bool NoteStore::merge(const Note &note, QString *error)
+{
+    const std::optional<Note> current = this->note(note.deckId, note.topicId);
+    if (current && (current->body == note.body || current->updatedMs >= note.updatedMs)) {
+        if (current->body == note.body)
+            return true;
+        // The stored note is newer: keep the imported text as a version, once.
+        const QList<Note> kept = versions(note.deckId, note.topicId);
+        if (std::any_of(kept.cbegin(), kept.cend(), [&](const Note &v) { return v.body == note.body; }))
+            return true;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO note_version (deck_id, topic_id, body, saved_ms) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(note.deckId);
+        q.addBindValue(note.topicId);
+        q.addBindValue(sqlText(note.body));
+        q.addBindValue(note.updatedMs);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    return save(note, error);
+}
+
+} // namespace DeepDive

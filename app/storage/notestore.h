@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace DeepDive {
+
+class Database;
+
+struct Note
+{
+    QString deckId;
+    QString topicId;
+    QString body; // Markdown
+    qint64 updatedMs = 0;
+
+    bool operator==(const Note &) const = default;
+};
+
+// The learner's own Markdown notes, one per topic, with the last few saved versions kept.
+class NoteStore
+{
+public:
+    static constexpr int keptVersions = 10;
+
+    explicit NoteStore(Database &db);
+
+    // Saves the note and keeps the previous text as a version. Saving the same text again changes nothing.
+    bool save(const Note &note, QString *error);
+    std::optional<Note> note(const QString &deckId, const QString &topicId) const;
+    QList<Note> all() const;
+    QList<Note> versions(const QString &deckId, const QString &topicId) const; // oldest first
+    // For imports: the newer of the stored and the given note wins; the other becomes a version.
+    bool merge(const Note &note, QString *error);
+
+private:
+    Database &m_db;
+};
+
+} // namespace DeepDive

@@ -1,0 +1,236 @@
+#include "progressexchange.h"
+
+#include "bookmarkstore.h"
+#include "database.h"
+#include "notestore.h"
+#include "reviewstore.h"
+#include "visitstore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace DeepDive {
+
+namespace {
+
+QJsonValue optionalJson(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> optionalFrom(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+qint64 ms(const QJsonValue &v)
+{
+    return qint64(v.toDouble());
+}
+
+} // namespace
+
+ProgressExchange::ProgressExchange(Database &db)
+    : m_db(db)
+{
+}
+
+bool ProgressExchange::exportTo(const QString &file, qint64 nowMs, QString *error, Counts *counts) const
+{
+    ReviewStore reviews(m_db);
+    BookmarkStore bookmarks(m_db);
+    NoteStore notes(m_db);
+    VisitStore visits(m_db);
+
+    QJsonArray reviewArray;
+    for (const Review &r : reviews.reviews()) {
+        reviewArray.append(QJsonObject{
+            {QStringLiteral("deck"), r.deckId}, {QStringLiteral("card"), r.cardId}, {QStringLiteral("topic"), r.topicId},
+            {QStringLiteral("reviewedMs"), double(r.reviewedMs)}, {QStringLiteral("grade"), r.grade},
+            {QStringLiteral("correct"), r.correct}, {QStringLiteral("responseMs"), double(r.responseMs)},
+            {QStringLiteral("stateBefore"), r.stateBefore}, {QStringLiteral("stateAfter"), r.stateAfter},
+            {QStringLiteral("stabilityBefore"), optionalJson(r.stabilityBefore)},
+            {QStringLiteral("stabilityAfter"), optionalJson(r.stabilityAfter)},
+            {QStringLiteral("difficultyBefore"), optionalJson(r.difficultyBefore)},
+            {QStringLiteral("difficultyAfter"), optionalJson(r.difficultyAfter)},
+            {QStringLiteral("dueAfterMs"), double(r.dueAfterMs)}});
+    }
+    QJsonArray stateArray;
+    const QList<CardState> states = reviews.cardStates();
+    for (const CardState &s : states) {
+        stateArray.append(QJsonObject{
+            {QStringLiteral("deck"), s.deckId}, {QStringLiteral("card"), s.cardId}, {QStringLiteral("topic"), s.topicId},
+            {QStringLiteral("state"), s.state}, {QStringLiteral("stability"), optionalJson(s.stability)},
+            {QStringLiteral("difficulty"), optionalJson(s.difficulty)}, {QStringLiteral("dueMs"), double(s.dueMs)},
+            {QStringLiteral("lastReviewMs"), double(s.lastReviewMs)}, {QStringLiteral("reps"), s.reps},
+            {QStringLiteral("lapses"), s.lapses}});
+    }
+    QJsonArray bookmarkArray;
+    const QList<Bookmark> allBookmarks = bookmarks.all();
+    for (const Bookmark &b : allBookmarks) {
+        bookmarkArray.append(QJsonObject{{QStringLiteral("deck"), b.deckId}, {QStringLiteral("kind"), BookmarkStore::kindName(b.kind)},
+                                         {QStringLiteral("item"), b.itemId}, {QStringLiteral("label"), b.label},
+                                         {QStringLiteral("createdMs"), double(b.createdMs)}});
+    }
+    QJsonArray noteArray;
+    const QList<Note> allNotes = notes.all();
+    for (const Note &n : allNotes) {
+        QJsonArray versionArray;
+        for (const Note &v : notes.versions(n.deckId, n.topicId))
+            versionArray.append(QJsonObject{{QStringLiteral("body"), v.body}, {QStringLiteral("savedMs"), double(v.updatedMs)}});
+        noteArray.append(QJsonObject{{QStringLiteral("deck"), n.deckId}, {QStringLiteral("topic"), n.topicId},
+                                     {QStringLiteral("body"), n.body}, {QStringLiteral("updatedMs"), double(n.updatedMs)},
+                                     {QStringLiteral("versions"), versionArray}});
+    }
+    QJsonArray visitArray;
+    const QList<TopicVisit> allVisits = visits.all();
+    for (const TopicVisit &v : allVisits) {
+        visitArray.append(QJsonObject{{QStringLiteral("deck"), v.deckId}, {QStringLiteral("topic"), v.topicId},
+                                      {QStringLiteral("lastOpenedMs"), double(v.lastOpenedMs)},
+                                      {QStringLiteral("secondsSpent"), double(v.secondsSpent)}});
+    }
+    const QJsonObject root{
+        {QStringLiteral("format"), QLatin1StringView(formatName)},
+        {QStringLiteral("version"), formatVersion},
+        {QStringLiteral("exported"), QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("reviews"), reviewArray},
+        {QStringLiteral("cardStates"), stateArray},
+        {QStringLiteral("bookmarks"), bookmarkArray},
+        {QStringLiteral("notes"), noteArray},
+        {QStringLiteral("visits"), visitArray},
+    };
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
+        || !out.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    if (counts)
+        *counts = {int(reviewArray.size()), int(stateArray.size()), int(bookmarkArray.size()), int(noteArray.size()),
+                   int(visitArray.size())};
+    return true;
+}
+
+bool ProgressExchange::importFrom(const QString &file, QString *error, Counts *counts)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(file, in.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
+    if (doc.isNull()) {
+        *error = QStringLiteral("%1 is not valid JSON (at byte %2: %3)").arg(file).arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(formatName)) {
+        *error = QStringLiteral("%1 is not a Deep Dive progress export").arg(file);
+        return false;
+    }
+    if (root.value(QStringLiteral("version")).toInt() > formatVersion) {
+        *error = QStringLiteral("%1 was exported by a newer Deep Dive (format %2); update Deep Dive to import it")
+                     .arg(file).arg(root.value(QStringLiteral("version")).toInt());
+        return false;
+    }
+    if (!m_db.isWritable()) {
+        *error = QStringLiteral("the progress database is read-only; nothing was imported");
+        return false;
+    }
+    ReviewStore reviews(m_db);
+    BookmarkStore bookmarks(m_db);
+    NoteStore notes(m_db);
+    VisitStore visits(m_db);
+    Counts seen;
+    const bool ok = m_db.transaction([&] {
+        for (const QJsonValue &value : root.value(QStringLiteral("reviews")).toArray()) {
+            const QJsonObject o = value.toObject();
+            Review r;
+            r.deckId = o.value(QStringLiteral("deck")).toString();
+            r.cardId = o.value(QStringLiteral("card")).toString();
+            r.topicId = o.value(QStringLiteral("topic")).toString();
+            r.reviewedMs = ms(o.value(QStringLiteral("reviewedMs")));
+            r.grade = o.value(QStringLiteral("grade")).toInt();
+            r.correct = o.value(QStringLiteral("correct")).toBool();
+            r.responseMs = ms(o.value(QStringLiteral("responseMs")));
+            r.stateBefore = o.value(QStringLiteral("stateBefore")).toInt();
+            r.stateAfter = o.value(QStringLiteral("stateAfter")).toInt();
+            r.stabilityBefore = optionalFrom(o.value(QStringLiteral("stabilityBefore")));
+            r.stabilityAfter = optionalFrom(o.value(QStringLiteral("stabilityAfter")));
+            r.difficultyBefore = optionalFrom(o.value(QStringLiteral("difficultyBefore")));
+            r.difficultyAfter = optionalFrom(o.value(QStringLiteral("difficultyAfter")));
+            r.dueAfterMs = ms(o.value(QStringLiteral("dueAfterMs")));
+            if (r.deckId.isEmpty() || r.cardId.isEmpty() || r.grade < 1 || r.grade > 4) {
+                *error = QStringLiteral("%1: review %2 is incomplete; nothing was imported").arg(file).arg(seen.reviews + 1);
+                return false;
+            }
+            if (!reviews.mergeReview(r, error))
+                return false;
+            ++seen.reviews;
+        }
+        for (const QJsonValue &value : root.value(QStringLiteral("cardStates")).toArray()) {
+            const QJsonObject o = value.toObject();
+            CardState s;
+            s.deckId = o.value(QStringLiteral("deck")).toString();
+            s.cardId = o.value(QStringLiteral("card")).toString();
+            s.topicId = o.value(QStringLiteral("topic")).toString();
+            s.state = o.value(QStringLiteral("state")).toInt();
+            s.stability = optionalFrom(o.value(QStringLiteral("stability")));
+            s.difficulty = optionalFrom(o.value(QStringLiteral("difficulty")));
+            s.dueMs = ms(o.value(QStringLiteral("dueMs")));
+            s.lastReviewMs = ms(o.value(QStringLiteral("lastReviewMs")));
+            s.reps = o.value(QStringLiteral("reps")).toInt();
+            s.lapses = o.value(QStringLiteral("lapses")).toInt();
+            if (!reviews.mergeCardState(s, error))
+                return false;
+            ++seen.cardStates;
+        }
+        const QList<Bookmark> existing = bookmarks.all();
+        for (const QJsonValue &value : root.value(QStringLiteral("bookmarks")).toArray()) {
+            const QJsonObject o = value.toObject();
+            Bookmark b{o.value(QStringLiteral("deck")).toString(), BookmarkStore::kindFromName(o.value(QStringLiteral("kind")).toString()),
+                       o.value(QStringLiteral("item")).toString(), o.value(QStringLiteral("label")).toString(),
+                       ms(o.value(QStringLiteral("createdMs")))};
+            // A bookmark the learner already has keeps its own label.
+            const bool known = std::any_of(existing.cbegin(), existing.cend(), [&](const Bookmark &e) {
+                return e.deckId == b.deckId && e.kind == b.kind && e.itemId == b.itemId;
+            });
+            if (!known && !bookmarks.set(b, error))
+                return false;
+            ++seen.bookmarks;
+        }
+        for (const QJsonValue &value : root.value(QStringLiteral("notes")).toArray()) {
+            const QJsonObject o = value.toObject();
+            const QString deck = o.value(QStringLiteral("deck")).toString();
+            const QString topic = o.value(QStringLiteral("topic")).toString();
+            for (const QJsonValue &v : o.value(QStringLiteral("versions")).toArray()) {
+                const QJsonObject vo = v.toObject();
+                if (!notes.merge({deck, topic, vo.value(QStringLiteral("body")).toString(), ms(vo.value(QStringLiteral("savedMs")))}, error))
+                    return false;
+            }
+            if (!notes.merge({deck, topic, o.value(QStringLiteral("body")).toString(), ms(o.value(QStringLiteral("updatedMs")))}, error))
+                return false;
+            ++seen.notes;
+        }
+        for (const QJsonValue &value : root.value(QStringLiteral("visits")).toArray()) {
+            const QJsonObject o = value.toObject();
+            if (!visits.merge({o.value(QStringLiteral("deck")).toString(), o.value(QStringLiteral("topic")).toString(),
+                               ms(o.value(QStringLiteral("lastOpenedMs"))), ms(o.value(QStringLiteral("secondsSpent")))},
+                              error))
+                return false;
+            ++seen.visits;
+        }
+        return true;
+    }, error);
+    if (ok && counts)
+        *counts = seen;
+    return ok;
+}
+
+} // namespace DeepDive

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace DeepDive {
+
+class Database;
+
+// Moving a learner's data between machines: a JSON file with the review log, card states, bookmarks, notes (with
+// their versions) and topic visits. Importing merges, so importing the same file twice changes nothing the second time.
+class ProgressExchange
+{
+public:
+    struct Counts
+    {
+        int reviews = 0;
+        int cardStates = 0;
+        int bookmarks = 0;
+        int notes = 0;
+        int visits = 0;
+    };
+
+    explicit ProgressExchange(Database &db);
+
+    bool exportTo(const QString &file, qint64 nowMs, QString *error, Counts *counts = nullptr) const;
+    // All or nothing: on any error the database is left as it was.
+    bool importFrom(const QString &file, QString *error, Counts *counts = nullptr);
+
+    static constexpr const char *formatName = "deepdive-progress";
+    static constexpr int formatVersion = 1;
+
+private:
+    Database &m_db;
+};
+
+} // namespace DeepDive

@@ -1,0 +1,199 @@
+#include "reviewstore.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace DeepDive {
+
+namespace {
+
+QVariant optionalValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+const QString stateColumns = QStringLiteral(
+    "deck_id, card_id, topic_id, state, stability, difficulty, due_ms, last_review_ms, reps, lapses");
+
+CardState readState(const QSqlQuery &q)
+{
+    CardState s;
+    s.deckId = q.value(0).toString();
+    s.cardId = q.value(1).toString();
+    s.topicId = q.value(2).toString();
+    s.state = q.value(3).toInt();
+    s.stability = optionalDouble(q.value(4));
+    s.difficulty = optionalDouble(q.value(5));
+    s.dueMs = q.value(6).toLongLong();
+    s.lastReviewMs = q.value(7).toLongLong();
+    s.reps = q.value(8).toInt();
+    s.lapses = q.value(9).toInt();
+    return s;
+}
+
+} // namespace
+
+ReviewStore::ReviewStore(Database &db)
+    : m_db(db)
+{
+}
+
+bool ReviewStore::writeState(const CardState &state, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO card_state (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(stateColumns));
+    q.addBindValue(state.deckId);
+    q.addBindValue(state.cardId);
+    q.addBindValue(state.topicId);
+    q.addBindValue(state.state);
+    q.addBindValue(optionalValue(state.stability));
+    q.addBindValue(optionalValue(state.difficulty));
+    q.addBindValue(state.dueMs);
+    q.addBindValue(state.lastReviewMs);
+    q.addBindValue(state.reps);
+    q.addBindValue(state.lapses);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+namespace {
+bool insertReview(const QSqlDatabase &db, const Review &r, bool ignoreDuplicate, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT %1 INTO review_log (deck_id, card_id, topic_id, reviewed_ms, grade, correct, "
+                             "response_ms, state_before, state_after, stability_before, stability_after, "
+                             "difficulty_before, difficulty_after, due_after_ms) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(ignoreDuplicate ? QStringLiteral("OR IGNORE") : QString()));
+    q.addBindValue(r.deckId);
+    q.addBindValue(r.cardId);
+    q.addBindValue(r.topicId);
+    q.addBindValue(r.reviewedMs);
+    q.addBindValue(r.grade);
+    q.addBindValue(r.correct ? 1 : 0);
+    q.addBindValue(r.responseMs);
+    q.addBindValue(r.stateBefore);
+    q.addBindValue(r.stateAfter);
+    q.addBindValue(optionalValue(r.stabilityBefore));
+    q.addBindValue(optionalValue(r.stabilityAfter));
+    q.addBindValue(optionalValue(r.difficultyBefore));
+    q.addBindValue(optionalValue(r.difficultyAfter));
+    q.addBindValue(r.dueAfterMs);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+bool ReviewStore::recordAnswer(Review review, const CardState &after, QString *error)
+{
+    return m_db.transaction([&] {
+        const std::optional<CardState> before = cardState(review.deckId, review.cardId);
+        review.stateBefore = before ? before->state : CardState::New;
+        review.stabilityBefore = before ? before->stability : std::nullopt;
+        review.difficultyBefore = before ? before->difficulty : std::nullopt;
+        review.stateAfter = after.state;
+        review.stabilityAfter = after.stability;
+        review.difficultyAfter = after.difficulty;
+        review.dueAfterMs = after.dueMs;
+        return insertReview(m_db.connection(), review, false, error) && writeState(after, error);
+    }, error);
+}
+
+bool ReviewStore::mergeReview(const Review &review, QString *error)
+{
+    return insertReview(m_db.connection(), review, true, error);
+}
+
+bool ReviewStore::mergeCardState(const CardState &state, QString *error)
+{
+    const std::optional<CardState> current = cardState(state.deckId, state.cardId);
+    if (current && current->lastReviewMs >= state.lastReviewMs)
+        return true;
+    return writeState(state, error);
+}
+
+std::optional<CardState> ReviewStore::cardState(const QString &deckId, const QString &cardId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM card_state WHERE deck_id = ? AND card_id = ?").arg(stateColumns));
+    q.addBindValue(deckId);
+    q.addBindValue(cardId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readState(q);
+}
+
+QList<CardState> ReviewStore::cardStates(const QString &deckId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM card_state WHERE ? = '' OR deck_id = ? ORDER BY deck_id, card_id").arg(stateColumns));
+    q.addBindValue(deckId.isNull() ? QStringLiteral("") : deckId);
+    q.addBindValue(deckId.isNull() ? QStringLiteral("") : deckId);
+    QList<CardState> states;
+    if (q.exec()) {
+        while (q.next())
+            states.append(readState(q));
+    }
+    return states;
+}
+
+QList<Review> ReviewStore::reviews(const QString &deckId, const QString &cardId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT deck_id, card_id, topic_id, reviewed_ms, grade, correct, response_ms, state_before, "
+                             "state_after, stability_before, stability_after, difficulty_before, difficulty_after, "
+                             "due_after_ms FROM review_log WHERE (? = '' OR deck_id = ?) AND (? = '' OR card_id = ?) "
+                             "ORDER BY reviewed_ms, id"));
+    for (const QString &value : {deckId, deckId, cardId, cardId})
+        q.addBindValue(value.isNull() ? QStringLiteral("") : value);
+    QList<Review> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Review r;
+        r.deckId = q.value(0).toString();
+        r.cardId = q.value(1).toString();
+        r.topicId = q.value(2).toString();
+        r.reviewedMs = q.value(3).toLongLong();
+        r.grade = q.value(4).toInt();
+        r.correct = q.value(5).toInt() != 0;
+        r.responseMs = q.value(6).toLongLong();
+        r.stateBefore = q.value(7).toInt();
+        r.stateAfter = q.value(8).toInt();
+        r.stabilityBefore = optionalDouble(q.value(9));
+        r.stabilityAfter = optionalDouble(q.value(10));
+        r.difficultyBefore = optionalDouble(q.value(11));
+        r.difficultyAfter = optionalDouble(q.value(12));
+        r.dueAfterMs = q.value(13).toLongLong();
+        result.append(r);
+    }
+    return result;
+}
+
+int ReviewStore::reviewCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM review_log")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+} // namespace DeepDive

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "bookmarkstore.h"
+#include "database.h"
+#include "notestore.h"
+#include "reviewstore.h"
+#include "visitstore.h"
+
+namespace DeepDive {
+
+struct Deck;
+
+// The learner's data: the one database and the stores on it.
+class UserData
+{
+public:
+    UserData() = default;
+
+    void open(const QString &file, const QString &backupDir) { database.open(file, backupDir); }
+
+    // "deck/topic" and "deck/card" keys that have user data but no content any more (kept, never deleted: they come
+    // back as soon as a deck with those ids is loaded again).
+    QStringList orphans(const QList<Deck> &decks) const;
+
+    Database database;
+    ReviewStore reviews{database};
+    BookmarkStore bookmarks{database};
+    NoteStore notes{database};
+    VisitStore visits{database};
+};
+
+} // namespace DeepDive

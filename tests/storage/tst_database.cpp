@@ -1,0 +1,373 @@
+#include "database.h"
+#include "databasecheck.h"
+#include "reviewstore.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTextStream>
+
+#include <unistd.h>
+
+using namespace DeepDive;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void open_newFile_createsLatestSchemaInWalMode();
+    void open_notADatabase_keepsItAsideAndStartsFresh();
+    void open_truncatedDatabase_keepsItAsideAndStartsFresh();
+    void open_corruptPages_failQuickCheck_keptAside();
+    void open_futureVersion_leftUntouchedAndRunsInMemory();
+    void open_v1Fixture_migratesAfterABackup();
+    void open_readOnlyFolder_showsProgressWithoutSaving();
+    void open_unreadableFile_leftUntouched();
+    void transaction_nestedRollbackKeepsOuterWork();
+    void rotateBackups_keepsSevenDailies();
+    void restoreBackup_bringsBackTheOldStateAndKeepsTheCurrentFile();
+    void checkDatabase_reportsHealthAndProblems();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    static QByteArray hashOf(const QString &file);
+    void addReview(Database &db, const QString &card, qint64 ms);
+    // Runs this test binary as an unprivileged user (when we are root, permissions would not apply) to open `file`.
+    QString openAsUnprivileged(const QString &file, const QString &backupDir);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QByteArray TestDatabase::hashOf(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::addReview(Database &db, const QString &card, qint64 ms)
+{
+    ReviewStore store(db);
+    QString error;
+    Review review{QStringLiteral("python"), card, QStringLiteral("gil"), ms, 3, true, 1200};
+    CardState after{QStringLiteral("python"), card, QStringLiteral("gil"), CardState::Review, 2.5, 5.0, ms + 86400000, ms, 1, 0};
+    QVERIFY2(store.recordAnswer(review, after, &error), qPrintable(error));
+}
+
+void TestDatabase::open_newFile_createsLatestSchemaInWalMode()
+{
+    Database db;
+    db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups")));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    QVERIFY(db.notice().isEmpty());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(db.quickCheck(), QStringLiteral("ok"));
+    // A fresh database needs no backup.
+    QVERIFY(!QDir(path(QStringLiteral("backups"))).exists() || db.backups().isEmpty());
+}
+
+void TestDatabase::open_notADatabase_keepsItAsideAndStartsFresh()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("deepdive.db"), "these are my notes, not a database\n"}}));
+    Database db;
+    db.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    QVERIFY2(db.notice().contains(QStringLiteral("not a SQLite database")), qPrintable(db.notice()));
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")});
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(db.notice().contains(aside[0]));
+    QFile kept(path(aside[0]));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("these are my notes, not a database\n"));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::open_truncatedDatabase_keepsItAsideAndStartsFresh()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    {
+        Database db;
+        db.open(file, path(QStringLiteral("backups")));
+        for (int i = 0; i < 300; ++i)
+            addReview(db, QStringLiteral("card-%1").arg(i), 1000 + i);
+    }
+    const qint64 size = QFileInfo(file).size();
+    QVERIFY(size > 8192);
+    QVERIFY(QFile::resize(file, size / 2));
+    const QByteArray truncated = hashOf(file);
+    Database db;
+    db.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    QVERIFY2(!db.notice().isEmpty(), "the learner must be told");
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files);
+    QVERIFY(!aside.isEmpty());
+    QCOMPARE(hashOf(path(aside.filter(QRegularExpression(QStringLiteral("\\d$"))).value(0))), truncated);
+    QCOMPARE(ReviewStore(db).reviewCount(), 0);
+}
+
+void TestDatabase::open_corruptPages_failQuickCheck_keptAside()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    {
+        Database db;
+        db.open(file, path(QStringLiteral("backups")));
+        for (int i = 0; i < 300; ++i)
+            addReview(db, QStringLiteral("card-%1").arg(i), 1000 + i);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    {
+        // Scribble over the pages after the first: the header still says SQLite, the b-trees are garbage.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096 * 2);
+        f.write(QByteArray(4096 * 3, '\x5a'));
+    }
+    Database db;
+    db.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    QVERIFY2(db.notice().contains(QStringLiteral("kept as")), qPrintable(db.notice()));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files).size(), 1);
+    QCOMPARE(db.quickCheck(), QStringLiteral("ok"));
+}
+
+void TestDatabase::open_futureVersion_leftUntouchedAndRunsInMemory()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    {
+        Database db;
+        db.open(file, path(QStringLiteral("backups")));
+        addReview(db, QStringLiteral("c"), 5);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = hashOf(file);
+    Database db;
+    db.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(db.mode(), Database::Mode::Memory);
+    QVERIFY2(db.notice().contains(QStringLiteral("newer version")), qPrintable(db.notice()));
+    QVERIFY(db.notice().contains(QStringLiteral("left untouched")));
+    // The app still works for the session, but the file is exactly as it was.
+    addReview(db, QStringLiteral("d"), 6);
+    db.close();
+    QCOMPARE(hashOf(file), before);
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.*")}).isEmpty());
+}
+
+void TestDatabase::open_v1Fixture_migratesAfterABackup()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    Database db;
+    db.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    ReviewStore store(db);
+    QCOMPARE(store.reviewCount(), 3);
+    const auto state = store.cardState(QStringLiteral("python"), QStringLiteral("gil-card-1"));
+    QVERIFY(state);
+    QCOMPARE(state->stability.value(), 3.2);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM study_session")) && q.next());
+    const QStringList backups = db.backups();
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(QFileInfo(backups[0]).fileName().startsWith(QStringLiteral("deepdive-before-schema-2-")));
+    QCOMPARE(hashOf(backups[0]).isEmpty(), false);
+    Database old;
+    QVERIFY(QFile::copy(backups[0], path(QStringLiteral("check.db"))));
+    QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    check.setDatabaseName(path(QStringLiteral("check.db")));
+    QVERIFY(check.open());
+    QSqlQuery v(check);
+    QVERIFY(v.exec(QStringLiteral("PRAGMA user_version")) && v.next());
+    QCOMPARE(v.value(0).toInt(), 1);
+    check.close();
+    check = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+QString TestDatabase::openAsUnprivileged(const QString &file, const QString &backupDir)
+{
+    QStringList args;
+    QString program = QCoreApplication::applicationFilePath();
+    if (::geteuid() == 0) {
+        args = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program};
+        program = QStringLiteral("setpriv");
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DEEPDIVE_CHILD_OPEN"), file);
+    env.insert(QStringLiteral("DEEPDIVE_CHILD_BACKUPS"), backupDir);
+    child.setProcessEnvironment(env);
+    child.start(program, args);
+    if (!child.waitForFinished(30000))
+        return QStringLiteral("timeout");
+    return QString::fromUtf8(child.readAllStandardOutput()) + QString::fromUtf8(child.readAllStandardError());
+}
+
+void TestDatabase::open_readOnlyFolder_showsProgressWithoutSaving()
+{
+    const QString folder = path(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/deepdive.db");
+    {
+        Database db;
+        db.open(file, folder + QStringLiteral("/backups"));
+        addReview(db, QStringLiteral("c"), 7);
+    }
+    const QByteArray before = hashOf(file);
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadOther);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    const QString output = openAsUnprivileged(file, folder + QStringLiteral("/backups"));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY2(output.contains(QStringLiteral("mode=ReadOnly reviews=1")), qPrintable(output));
+    QVERIFY(output.contains(QStringLiteral("is not writable")));
+    QCOMPARE(hashOf(file), before);
+}
+
+void TestDatabase::open_unreadableFile_leftUntouched()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    {
+        Database db;
+        db.open(file, path(QStringLiteral("backups")));
+        addReview(db, QStringLiteral("c"), 7);
+    }
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                             | QFile::WriteOther | QFile::ExeOther);
+    QFile::setPermissions(file, QFile::WriteOwner);
+    const QString output = openAsUnprivileged(file, path(QStringLiteral("backups")));
+    QVERIFY2(output.contains(QStringLiteral("mode=Memory")), qPrintable(output));
+    QVERIFY(output.contains(QStringLiteral("cannot be read")));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.*")}).isEmpty());
+    Database db;
+    db.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(ReviewStore(db).reviewCount(), 1);
+}
+
+void TestDatabase::transaction_nestedRollbackKeepsOuterWork()
+{
+    Database db;
+    db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups")));
+    QString error;
+    const bool ok = db.transaction([&] {
+        addReview(db, QStringLiteral("outer"), 1);
+        const bool inner = db.transaction([&] {
+            addReview(db, QStringLiteral("inner"), 2);
+            return false;
+        }, &error);
+        return !inner;
+    }, &error);
+    QVERIFY(ok);
+    ReviewStore store(db);
+    QCOMPARE(store.reviewCount(), 1);
+    QVERIFY(store.cardState(QStringLiteral("python"), QStringLiteral("outer")));
+    QVERIFY(!store.cardState(QStringLiteral("python"), QStringLiteral("inner")));
+}
+
+void TestDatabase::rotateBackups_keepsSevenDailies()
+{
+    Database db;
+    db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups")));
+    addReview(db, QStringLiteral("c"), 1);
+    QString error;
+    const QDateTime start(QDate(2026, 3, 1), QTime(9, 0));
+    for (int day = 0; day < 10; ++day) {
+        QVERIFY2(db.rotateBackups(start.addDays(day), 7, &error), qPrintable(error));
+        QVERIFY(db.rotateBackups(start.addDays(day).addSecs(3600), 7, &error)); // once a day only
+    }
+    const QStringList backups = db.backups();
+    QCOMPARE(backups.size(), 7);
+    QVERIFY(backups.first().endsWith(QStringLiteral("deepdive-2026-03-10.db")));
+    QVERIFY(backups.last().endsWith(QStringLiteral("deepdive-2026-03-04.db")));
+    QVERIFY(QDir(path(QStringLiteral("backups"))).entryList({QStringLiteral("*.partial")}).isEmpty());
+}
+
+void TestDatabase::restoreBackup_bringsBackTheOldStateAndKeepsTheCurrentFile()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    Database db;
+    db.open(file, path(QStringLiteral("backups")));
+    addReview(db, QStringLiteral("a"), 1);
+    QString error;
+    QVERIFY(db.rotateBackups(QDateTime(QDate(2026, 3, 1), QTime(9, 0)), 7, &error));
+    addReview(db, QStringLiteral("b"), 2);
+    QCOMPARE(ReviewStore(db).reviewCount(), 2);
+
+    QVERIFY(!db.restoreBackup(path(QStringLiteral("missing.db")), &error));
+    QCOMPARE(ReviewStore(db).reviewCount(), 2); // a failed restore changes nothing
+
+    QVERIFY2(db.restoreBackup(db.backups().first(), &error), qPrintable(error));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    QCOMPARE(ReviewStore(db).reviewCount(), 1);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.before-restore-*")}, QDir::Files).size(), 1);
+}
+
+void TestDatabase::checkDatabase_reportsHealthAndProblems()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    {
+        Database db;
+        db.open(file, path(QStringLiteral("backups")));
+        addReview(db, QStringLiteral("a"), 1);
+    }
+    QString text;
+    QTextStream out(&text);
+    QCOMPARE(checkDatabase(file, out), 0);
+    QVERIFY2(text.contains(QStringLiteral("integrity: ok")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("schema version: %1").arg(Database::latestSchemaVersion())));
+    QVERIFY(text.contains(QStringLiteral("review_log: 1 rows")));
+
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("junk.db"), QByteArray(4096, 'x')}}));
+    const QByteArray junk = hashOf(path(QStringLiteral("junk.db")));
+    text.clear();
+    QCOMPARE(checkDatabase(path(QStringLiteral("junk.db")), out), 1);
+    QVERIFY2(text.contains(QStringLiteral("problem:")), qPrintable(text));
+    QCOMPARE(hashOf(path(QStringLiteral("junk.db"))), junk); // checking never changes the file
+    text.clear();
+    QCOMPARE(checkDatabase(path(QStringLiteral("absent.db")), out), 1);
+}
+
+// In the unprivileged child: open the database and report what happened.
+static int childMain()
+{
+    Database db;
+    db.open(qEnvironmentVariable("DEEPDIVE_CHILD_OPEN"), qEnvironmentVariable("DEEPDIVE_CHILD_BACKUPS"));
+    const char *modes[] = {"Closed", "Normal", "ReadOnly", "Memory"};
+    QTextStream(stdout) << "mode=" << modes[int(db.mode())] << " reviews=" << ReviewStore(db).reviewCount()
+                        << " notice=" << db.notice() << '\n';
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("DEEPDIVE_CHILD_OPEN"))
+        return childMain();
+    TestDatabase test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_database.moc"

@@ -1,0 +1,88 @@
+#include "database.h"
+#include "notestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DeepDive;
+
+class TestNoteStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void save_keepsPreviousTextAsVersions();
+    void save_sameText_changesNothing();
+    void save_keepsOnlyTheLastTenVersions();
+    void merge_newerWins_olderKeptOnce();
+};
+
+namespace {
+Note note(const QString &body, qint64 ms)
+{
+    return Note{QStringLiteral("python"), QStringLiteral("gil"), body, ms};
+}
+} // namespace
+
+void TestNoteStore::save_keepsPreviousTextAsVersions()
+{
+    QTemporaryDir dir;
+    Database db;
+    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    NoteStore store(db);
+    QString error;
+    QVERIFY(store.save(note(QStringLiteral("one"), 1), &error));
+    QVERIFY(store.save(note(QStringLiteral("two"), 2), &error));
+    QVERIFY(store.save(note(QStringLiteral("three"), 3), &error));
+    QCOMPARE(store.note(QStringLiteral("python"), QStringLiteral("gil")), note(QStringLiteral("three"), 3));
+    QCOMPARE(store.versions(QStringLiteral("python"), QStringLiteral("gil")),
+             (QList<Note>{note(QStringLiteral("one"), 1), note(QStringLiteral("two"), 2)}));
+    QVERIFY(!store.note(QStringLiteral("python"), QStringLiteral("asyncio")));
+}
+
+void TestNoteStore::save_sameText_changesNothing()
+{
+    QTemporaryDir dir;
+    Database db;
+    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    NoteStore store(db);
+    QString error;
+    QVERIFY(store.save(note(QStringLiteral("same"), 1), &error));
+    QVERIFY(store.save(note(QStringLiteral("same"), 2), &error));
+    QCOMPARE(store.note(QStringLiteral("python"), QStringLiteral("gil"))->updatedMs, 1);
+    QVERIFY(store.versions(QStringLiteral("python"), QStringLiteral("gil")).isEmpty());
+}
+
+void TestNoteStore::save_keepsOnlyTheLastTenVersions()
+{
+    QTemporaryDir dir;
+    Database db;
+    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    NoteStore store(db);
+    QString error;
+    for (int i = 1; i <= 15; ++i)
+        QVERIFY(store.save(note(QString::number(i), i), &error));
+    const QList<Note> versions = store.versions(QStringLiteral("python"), QStringLiteral("gil"));
+    QCOMPARE(versions.size(), NoteStore::keptVersions);
+    QCOMPARE(versions.first().body, QStringLiteral("5"));
+    QCOMPARE(versions.last().body, QStringLiteral("14"));
+}
+
+void TestNoteStore::merge_newerWins_olderKeptOnce()
+{
+    QTemporaryDir dir;
+    Database db;
+    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    NoteStore store(db);
+    QString error;
+    QVERIFY(store.save(note(QStringLiteral("mine, newer"), 50), &error));
+    QVERIFY(store.merge(note(QStringLiteral("theirs, older"), 10), &error));
+    QVERIFY(store.merge(note(QStringLiteral("theirs, older"), 10), &error));
+    QCOMPARE(store.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("mine, newer"));
+    QCOMPARE(store.versions(QStringLiteral("python"), QStringLiteral("gil")).size(), 1);
+    QVERIFY(store.merge(note(QStringLiteral("theirs, newest"), 90), &error));
+    QCOMPARE(store.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("theirs, newest"));
+    QCOMPARE(store.versions(QStringLiteral("python"), QStringLiteral("gil")).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestNoteStore)
+#include "tst_notestore.moc"

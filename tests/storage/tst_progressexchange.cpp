@@ -1,0 +1,177 @@
+#include "bookmarkstore.h"
+#include "database.h"
+#include "notestore.h"
+#include "progressexchange.h"
+#include "reviewstore.h"
+#include "testsupport.h"
+#include "visitstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DeepDive;
+
+class TestProgressExchange : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void exportThenImport_intoANewDatabase_carriesEverything();
+    void importTwice_changesNothingTheSecondTime();
+    void import_mergesWithExistingProgress();
+    void import_badFiles_failCleanlyAndChangeNothing_data();
+    void import_badFiles_failCleanlyAndChangeNothing();
+    void export_unwritablePath_fails();
+
+private:
+    void fill(Database &db);
+    static QString dump(Database &db);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestProgressExchange::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestProgressExchange::fill(Database &db)
+{
+    QString error;
+    ReviewStore reviews(db);
+    for (int i = 0; i < 3; ++i) {
+        const QString card = QStringLiteral("card-%1").arg(i);
+        QVERIFY(reviews.recordAnswer({QStringLiteral("python"), card, QStringLiteral("gil"), 1000 + i, 3, true, 800},
+                                     {QStringLiteral("python"), card, QStringLiteral("gil"), CardState::Review, 2.5, 4.0,
+                                      90000, 1000 + i, 1, 0},
+                                     &error));
+    }
+    QVERIFY(BookmarkStore(db).set({QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil"), QStringLiteral("weak"), 10}, &error));
+    NoteStore notes(db);
+    QVERIFY(notes.save({QStringLiteral("python"), QStringLiteral("gil"), QStringLiteral("draft"), 20}, &error));
+    QVERIFY(notes.save({QStringLiteral("python"), QStringLiteral("gil"), QStringLiteral("Released on **I/O**."), 30}, &error));
+    QVERIFY(VisitStore(db).record(QStringLiteral("python"), QStringLiteral("gil"), 40, 300, &error));
+}
+
+QString TestProgressExchange::dump(Database &db)
+{
+    QString text;
+    for (const Review &r : ReviewStore(db).reviews())
+        text += QStringLiteral("R %1 %2 %3 %4\n").arg(r.cardId).arg(r.reviewedMs).arg(r.grade).arg(r.stabilityAfter.value_or(-1));
+    for (const CardState &s : ReviewStore(db).cardStates())
+        text += QStringLiteral("S %1 %2 %3\n").arg(s.cardId).arg(s.stability.value_or(-1)).arg(s.dueMs);
+    for (const Bookmark &b : BookmarkStore(db).all())
+        text += QStringLiteral("B %1 %2 %3\n").arg(b.itemId, b.label).arg(b.createdMs);
+    NoteStore notes(db);
+    for (const Note &n : notes.all()) {
+        text += QStringLiteral("N %1 %2 %3\n").arg(n.topicId, n.body).arg(n.updatedMs);
+        for (const Note &v : notes.versions(n.deckId, n.topicId))
+            text += QStringLiteral("V %1 %2\n").arg(v.body).arg(v.updatedMs);
+    }
+    for (const TopicVisit &v : VisitStore(db).all())
+        text += QStringLiteral("T %1 %2 %3\n").arg(v.topicId).arg(v.lastOpenedMs).arg(v.secondsSpent);
+    return text;
+}
+
+void TestProgressExchange::exportThenImport_intoANewDatabase_carriesEverything()
+{
+    Database source;
+    source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    fill(source);
+    const QString file = m_dir->filePath(QStringLiteral("progress.json"));
+    QString error;
+    ProgressExchange::Counts counts;
+    QVERIFY2(ProgressExchange(source).exportTo(file, 0, &error, &counts), qPrintable(error));
+    QCOMPARE(counts.reviews, 3);
+    QCOMPARE(counts.notes, 1);
+
+    Database target;
+    target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb")));
+    QVERIFY2(ProgressExchange(target).importFrom(file, &error), qPrintable(error));
+    QCOMPARE(dump(target), dump(source));
+    QVERIFY(dump(target).contains(QStringLiteral("V draft 20")));
+}
+
+void TestProgressExchange::importTwice_changesNothingTheSecondTime()
+{
+    Database source;
+    source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    fill(source);
+    const QString file = m_dir->filePath(QStringLiteral("progress.json"));
+    QString error;
+    QVERIFY(ProgressExchange(source).exportTo(file, 0, &error));
+    Database target;
+    target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb")));
+    QVERIFY(ProgressExchange(target).importFrom(file, &error));
+    const QString once = dump(target);
+    QVERIFY(ProgressExchange(target).importFrom(file, &error));
+    QCOMPARE(dump(target), once);
+    // Importing into the database it came from changes nothing either.
+    const QString original = dump(source);
+    QVERIFY(ProgressExchange(source).importFrom(file, &error));
+    QCOMPARE(dump(source), original);
+}
+
+void TestProgressExchange::import_mergesWithExistingProgress()
+{
+    Database source;
+    source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    fill(source);
+    const QString file = m_dir->filePath(QStringLiteral("progress.json"));
+    QString error;
+    QVERIFY(ProgressExchange(source).exportTo(file, 0, &error));
+
+    Database target;
+    target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb")));
+    QVERIFY(ReviewStore(target).recordAnswer({QStringLiteral("python"), QStringLiteral("other"), QStringLiteral("asyncio"), 5, 1, false, 100},
+                                             {QStringLiteral("python"), QStringLiteral("other"), QStringLiteral("asyncio"), CardState::Learning, 0.4, 7.0, 50, 5, 1, 1},
+                                             &error));
+    QVERIFY(NoteStore(target).save({QStringLiteral("python"), QStringLiteral("gil"), QStringLiteral("my newer note"), 99}, &error));
+    QVERIFY(BookmarkStore(target).set({QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil"), QStringLiteral("mine"), 1}, &error));
+    QVERIFY(ProgressExchange(target).importFrom(file, &error));
+    QCOMPARE(ReviewStore(target).reviewCount(), 4);
+    QCOMPARE(NoteStore(target).note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("my newer note"));
+    QCOMPARE(BookmarkStore(target).all().value(0).label, QStringLiteral("mine"));
+}
+
+void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not json") << QByteArray("{ nope") << "is not valid JSON";
+    QTest::newRow("other format") << QByteArray(R"({"format": "anki"})") << "is not a Deep Dive progress export";
+    QTest::newRow("newer format") << QByteArray(R"({"format": "deepdive-progress", "version": 9})") << "newer Deep Dive";
+    QTest::newRow("bad review in the middle")
+        << QByteArray(R"({"format": "deepdive-progress", "version": 1, "reviews": [
+            {"deck": "python", "card": "ok", "topic": "t", "reviewedMs": 1, "grade": 3, "correct": true},
+            {"deck": "python", "card": "", "grade": 3}]})")
+        << "review 2 is incomplete";
+}
+
+void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, message);
+    Database db;
+    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    fill(db);
+    const QString before = dump(db);
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("bad.json"), contents}}));
+    QString error;
+    QVERIFY(!ProgressExchange(db).importFrom(m_dir->filePath(QStringLiteral("bad.json")), &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QCOMPARE(dump(db), before);
+}
+
+void TestProgressExchange::export_unwritablePath_fails()
+{
+    Database db;
+    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QString error;
+    QVERIFY(!ProgressExchange(db).exportTo(m_dir->filePath(QStringLiteral("no/such/dir/p.json")), 0, &error));
+    QVERIFY(error.startsWith(QStringLiteral("cannot write")));
+}
+
+QTEST_GUILESS_MAIN(TestProgressExchange)
+#include "tst_progressexchange.moc"

@@ -1,0 +1,44 @@
+#include "database.h"
+#include "visitstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DeepDive;
+
+class TestVisitStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void record_addsTimeAndKeepsLastOpening();
+    void merge_isIdempotent();
+};
+
+void TestVisitStore::record_addsTimeAndKeepsLastOpening()
+{
+    QTemporaryDir dir;
+    Database db;
+    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    VisitStore store(db);
+    QString error;
+    QVERIFY(store.record(QStringLiteral("python"), QStringLiteral("gil"), 1000, 30, &error));
+    QVERIFY(store.record(QStringLiteral("python"), QStringLiteral("gil"), 5000, 45, &error));
+    QCOMPARE(store.all(), (QList<TopicVisit>{{QStringLiteral("python"), QStringLiteral("gil"), 5000, 75}}));
+}
+
+void TestVisitStore::merge_isIdempotent()
+{
+    QTemporaryDir dir;
+    Database db;
+    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    VisitStore store(db);
+    QString error;
+    QVERIFY(store.record(QStringLiteral("python"), QStringLiteral("gil"), 1000, 30, &error));
+    const TopicVisit imported{QStringLiteral("python"), QStringLiteral("gil"), 9000, 100};
+    QVERIFY(store.merge(imported, &error));
+    QVERIFY(store.merge(imported, &error));
+    QCOMPARE(store.all(), QList<TopicVisit>{imported});
+}
+
+QTEST_GUILESS_MAIN(TestVisitStore)
+#include "tst_visitstore.moc"
