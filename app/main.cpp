@@ -1,15 +1,20 @@
 // Deep Dive: wiring only. The command line, the data folder, the decks and the main window.
 #include "contentcheck.h"
+#include "databasecheck.h"
 #include "datadir.h"
 #include "deckloader.h"
 #include "mainwindow.h"
+#include "progressexchange.h"
 #include "settings.h"
+#include "singleinstance.h"
+#include "userdata.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPixmap>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -28,9 +33,10 @@ bool hasDisplay()
 bool isHeadlessCommand(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--version", "-v", "--help", "-h", "--help-all", "--screenshot", "--check-content"}) {
-            if (std::strcmp(argv[i], option) == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0
-                || std::strncmp(argv[i], "--check-content=", 16) == 0)
+        for (const char *option : {"--version", "-v", "--help", "-h", "--help-all", "--screenshot", "--check-content",
+                                   "--check-database", "--export-progress", "--import-progress"}) {
+            const size_t n = std::strlen(option);
+            if (std::strncmp(argv[i], option, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
                 return true;
         }
     }
@@ -78,7 +84,18 @@ int main(int argc, char *argv[])
         QStringLiteral("check-content"),
         QApplication::translate("main", "Check the deck in <dir>, print every problem and exit (1 on problems)."),
         QStringLiteral("dir"));
-    parser.addOptions({versionOption, dataDirOption, contentOption, screenshotOption, checkContentOption});
+    const QCommandLineOption checkDatabaseOption(
+        QStringLiteral("check-database"),
+        QApplication::translate("main", "Check the progress database (integrity, schema, rows) and exit (1 on problems)."));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export-progress"),
+        QApplication::translate("main", "Write your answers, bookmarks and notes to <file> (JSON) and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import-progress"),
+        QApplication::translate("main", "Merge the progress in <file> into yours and exit."), QStringLiteral("file"));
+    parser.addOptions({versionOption, dataDirOption, contentOption, screenshotOption, checkContentOption,
+                       checkDatabaseOption, exportOption, importOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -91,25 +108,75 @@ int main(int argc, char *argv[])
         return checkContent(parser.value(checkContentOption), out);
 
     const DataDir dataDir(parser.value(dataDirOption));
-    QString error;
-    if (!dataDir.ensureWritable(&error)) {
-        err << "deepdive: " << error << '\n';
-        return 1;
-    }
-    Settings settings(dataDir.settingsFile());
-
     QStringList folders{QStringLiteral(":/content/python")};
     folders += DeckLoader::deckFolders(dataDir.decksDir());
     if (parser.isSet(contentOption))
         folders.append(QDir(parser.value(contentOption)).absolutePath());
-    QList<Diagnostic> diagnostics;
-    QList<Deck> decks = DeckLoader::loadAll(folders, &diagnostics);
-    for (const Diagnostic &d : std::as_const(diagnostics))
-        err << d.toString() << '\n';
-    err.flush();
+    const auto loadDecks = [&] {
+        QList<Diagnostic> diagnostics;
+        QList<Deck> decks = DeckLoader::loadAll(folders, &diagnostics);
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            err << d.toString() << '\n';
+        err.flush();
+        return decks;
+    };
 
-    MainWindow window(&settings);
-    window.setDecks(std::move(decks));
+    if (parser.isSet(checkDatabaseOption)) {
+        const int status = checkDatabase(dataDir.databaseFile(), out);
+        if (status == 0) {
+            UserData data;
+            data.database.open(dataDir.databaseFile(), dataDir.backupDir());
+            const QStringList orphans = data.orphans(loadDecks());
+            out << "orphaned (kept until their content comes back): " << orphans.size() << '\n';
+            for (const QString &key : orphans)
+                out << "  " << key << '\n';
+        }
+        return status;
+    }
+
+    QString error;
+    if (!dataDir.ensureWritable(&error) && !parser.isSet(exportOption)) {
+        err << "deepdive: " << error << '\n';
+        if (parser.isSet(importOption))
+            return 1;
+    }
+    if (parser.isSet(exportOption) || parser.isSet(importOption)) {
+        UserData data;
+        data.open(dataDir.databaseFile(), dataDir.backupDir());
+        if (!data.database.notice().isEmpty())
+            err << "deepdive: " << data.database.notice() << '\n';
+        ProgressExchange exchange(data.database);
+        ProgressExchange::Counts counts;
+        const bool exporting = parser.isSet(exportOption);
+        const QString file = parser.value(exporting ? exportOption : importOption);
+        const bool ok = exporting ? exchange.exportTo(file, QDateTime::currentMSecsSinceEpoch(), &error, &counts)
+                                  : exchange.importFrom(file, &error, &counts);
+        if (!ok) {
+            err << "deepdive: " << error << '\n';
+            return 1;
+        }
+        out << (exporting ? "exported " : "imported ") << counts.reviews << " answers, " << counts.cardStates
+            << " card states, " << counts.bookmarks << " bookmarks, " << counts.notes << " notes, " << counts.visits
+            << " topic visits\n";
+        return 0;
+    }
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    SingleInstance instance(dataDir.path());
+    if (!screenshot && !instance.claim()) {
+        out << "Deep Dive is already running with the data folder " << QDir::toNativeSeparators(dataDir.path())
+            << "; its window was brought forward.\n";
+        return 0;
+    }
+
+    Settings settings(dataDir.settingsFile());
+    UserData userData;
+    userData.open(dataDir.databaseFile(), dataDir.backupDir());
+
+    MainWindow window(&settings, &userData);
+    window.setDecks(loadDecks());
+    window.showNotice(userData.database.notice());
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         window.resize(1280, 800);
@@ -124,5 +191,11 @@ int main(int argc, char *argv[])
     }
     window.restoreSession();
     window.show();
+    // Once the window is up: today's backup (kept for a week).
+    QTimer::singleShot(0, &window, [&] {
+        QString backupError;
+        if (!userData.database.rotateBackups(QDateTime::currentDateTime(), 7, &backupError))
+            window.showNotice(QApplication::translate("main", "Today's backup could not be made: %1").arg(backupError));
+    });
     return QApplication::exec();
 }

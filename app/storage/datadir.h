@@ -14,6 +14,8 @@ public:
     QString filePath(const QString &name) const;
     QString settingsFile() const { return filePath(QStringLiteral("settings.ini")); }
     QString decksDir() const { return filePath(QStringLiteral("decks")); }
+    QString databaseFile() const { return filePath(QStringLiteral("deepdive.db")); }
+    QString backupDir() const { return filePath(QStringLiteral("backups")); }
 
     // Creates the folder when needed; false with a message when it cannot be created or written.
     bool ensureWritable(QString *error) const;

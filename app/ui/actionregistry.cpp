@@ -7,6 +7,12 @@ namespace DeepDive {
 ActionRegistry::ActionRegistry(QObject *parent)
     : QObject(parent)
 {
+    add(QStringLiteral("fileExportProgress"), tr("&Export Progress..."), QStringLiteral("document-export"), {},
+        tr("Save your answers, bookmarks and notes to a file, e.g. to move to another computer"));
+    add(QStringLiteral("fileImportProgress"), tr("&Import Progress..."), QStringLiteral("document-import"), {},
+        tr("Merge answers, bookmarks and notes from an exported file into yours"));
+    add(QStringLiteral("fileRestoreBackup"), tr("&Restore Backup..."), QStringLiteral("document-revert"), {},
+        tr("Bring back your progress from one of the daily backups"));
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
     add(QStringLiteral("viewFocusTopics"), tr("Go to &Topics"), {}, {QKeySequence(Qt::CTRL | Qt::Key_1)},
         tr("Move the keyboard focus to the topic tree"));

@@ -1,11 +1,16 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "clock.h"
 #include "codepane.h"
+#include "dialogs.h"
 #include "highlighting.h"
+#include "noticebar.h"
+#include "progressexchange.h"
 #include "settings.h"
 #include "studypanel.h"
 #include "topicmodel.h"
+#include "userdata.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,20 +18,26 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QMenuBar>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include <functional>
 
 namespace DeepDive {
 
-MainWindow::MainWindow(Settings *settings, QWidget *parent)
+MainWindow::MainWindow(Settings *settings, UserData *userData, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_userData(userData)
+    , m_clock(&Clock::system())
     , m_actions(new ActionRegistry(this))
+    , m_notice(new NoticeBar(this))
     , m_model(new TopicModel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(m_splitter))
@@ -47,7 +58,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({260, 560, 460});
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showTopic(current); });
@@ -61,6 +78,10 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_actions->action(QStringLiteral("fileExportProgress")));
+    file->addAction(m_actions->action(QStringLiteral("fileImportProgress")));
+    file->addAction(m_actions->action(QStringLiteral("fileRestoreBackup")));
+    file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("fileQuit")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -73,6 +94,9 @@ void MainWindow::createMenus()
     help->addAction(m_actions->action(QStringLiteral("helpAboutQt")));
 
     connect(m_actions->action(QStringLiteral("fileQuit")), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->action(QStringLiteral("fileExportProgress")), &QAction::triggered, this, &MainWindow::exportProgress);
+    connect(m_actions->action(QStringLiteral("fileImportProgress")), &QAction::triggered, this, &MainWindow::importProgress);
+    connect(m_actions->action(QStringLiteral("fileRestoreBackup")), &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(m_actions->action(QStringLiteral("viewFocusTopics")), &QAction::triggered, this,
             [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
     connect(m_actions->action(QStringLiteral("viewNextTopic")), &QAction::triggered, this, [this] { moveTopic(1); });
@@ -131,14 +155,48 @@ const Topic *MainWindow::currentTopic() const
     return m_model->topic(m_tree->currentIndex());
 }
 
+QString MainWindow::currentDeckId() const
+{
+    return m_model->data(m_tree->currentIndex(), TopicModel::DeckIdRole).toString();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->showNotice(text);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::recordVisit()
+{
+    if (m_visitTopic.isEmpty() || !m_userData->database.isWritable())
+        return;
+    QString error;
+    if (!m_userData->visits.record(m_visitDeck, m_visitTopic, m_visitOpenedMs, m_visitTimer.elapsed() / 1000, &error))
+        statusBar()->showMessage(tr("Could not save the time spent on this topic: %1").arg(error));
+    m_visitTopic.clear();
+}
+
 void MainWindow::showTopic(const QModelIndex &index)
 {
     const Topic *topic = m_model->topic(index);
     if (!topic && index.isValid())
         return; // a section or deck: keep showing the last topic
+    recordVisit();
     m_codePane->setTopic(topic);
     m_studyPanel->setTopic(topic);
     if (topic) {
+        m_visitDeck = m_model->data(index, TopicModel::DeckIdRole).toString();
+        m_visitTopic = topic->id;
+        m_visitOpenedMs = m_clock->nowMs();
+        m_visitTimer.start();
         setWindowTitle(QStringLiteral("Deep Dive — ") + topic->title);
         m_settings->setLastTopic(m_model->data(index, TopicModel::DeckIdRole).toString() + QLatin1Char('/') + topic->id);
     }
@@ -195,6 +253,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    recordVisit();
     saveSession();
     event->accept();
 }
@@ -212,6 +271,72 @@ void MainWindow::about()
                        tr("<h3>Deep Dive %1</h3><p>Study technical theory for interviews: topics, highlighted "
                           "pitfalls and quizzes, offline.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::exportProgress()
+{
+    const QString suggested = QStringLiteral("deepdive-progress-%1.json").arg(m_clock->now().date().toString(Qt::ISODate));
+    const QString file = Dialogs::saveFileName(this, tr("Export Progress"), suggested, tr("Deep Dive progress (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    ProgressExchange::Counts counts;
+    if (!ProgressExchange(m_userData->database).exportTo(file, m_clock->nowMs(), &error, &counts)) {
+        Dialogs::warning(this, tr("Export Progress"), tr("Nothing was exported: %1").arg(error));
+        return;
+    }
+    Dialogs::information(this, tr("Export Progress"),
+                         tr("Exported %1 answers, %2 bookmarks and %3 notes to %4.")
+                             .arg(counts.reviews).arg(counts.bookmarks).arg(counts.notes).arg(file));
+}
+
+void MainWindow::importProgress()
+{
+    const QString file = Dialogs::openFileName(this, tr("Import Progress"), tr("Deep Dive progress (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    ProgressExchange::Counts counts;
+    if (!ProgressExchange(m_userData->database).importFrom(file, &error, &counts)) {
+        Dialogs::warning(this, tr("Import Progress"), tr("Nothing was imported: %1").arg(error));
+        return;
+    }
+    Q_EMIT userDataChanged();
+    Dialogs::information(this, tr("Import Progress"),
+                         tr("Merged %1 answers, %2 bookmarks and %3 notes from %4 into your progress.")
+                             .arg(counts.reviews).arg(counts.bookmarks).arg(counts.notes).arg(file));
+}
+
+void MainWindow::restoreBackup()
+{
+    Database &db = m_userData->database;
+    const QStringList backups = db.backups();
+    if (backups.isEmpty()) {
+        Dialogs::information(this, tr("Restore Backup"),
+                             tr("There is no backup yet. Deep Dive makes one each day you study, in %1.")
+                                 .arg(QDir::toNativeSeparators(db.backupDir())));
+        return;
+    }
+    QStringList names;
+    for (const QString &backup : backups)
+        names.append(QFileInfo(backup).fileName());
+    const QString chosen = Dialogs::item(this, tr("Restore Backup"), tr("Bring back your progress as it was in:"), names);
+    if (chosen.isEmpty())
+        return;
+    if (Dialogs::question(this, tr("Restore Backup"),
+                          tr("Replace your current progress with the backup %1? Your current database is kept beside "
+                             "it, renamed, so nothing is lost.").arg(chosen),
+                          QMessageBox::Yes | QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    recordVisit();
+    QString error;
+    if (!db.restoreBackup(backups.at(names.indexOf(chosen)), &error)) {
+        Dialogs::warning(this, tr("Restore Backup"), tr("The backup was not restored: %1").arg(error));
+        return;
+    }
+    Q_EMIT userDataChanged();
+    Dialogs::information(this, tr("Restore Backup"), tr("Your progress is back as it was in %1.").arg(chosen));
 }
 
 } // namespace DeepDive

@@ -2,6 +2,7 @@
 
 #include "deck.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QSplitter;
@@ -10,8 +11,11 @@ class QTreeView;
 namespace DeepDive {
 
 class ActionRegistry;
+class Clock;
 class CodePane;
+class NoticeBar;
 class Settings;
+class UserData;
 class StudyPanel;
 class TopicModel;
 
@@ -20,7 +24,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    MainWindow(Settings *settings, UserData *userData, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setDecks(QList<Deck> decks);
@@ -30,11 +34,23 @@ public:
     bool selectTopic(const QString &topicId);
 
     const Topic *currentTopic() const;
+    QString currentDeckId() const;
+    // Shows a message across the top of the window (empty hides it).
+    void showNotice(const QString &text);
+    NoticeBar *noticeBar() const { return m_notice; }
+    void setClock(Clock *clock) { m_clock = clock; }
+    // Brings the window to the front (a second launch on the same data folder asks for this).
+    void bringToFront();
+
     ActionRegistry *actions() const { return m_actions; }
     TopicModel *topicModel() const { return m_model; }
     QTreeView *topicTree() const { return m_tree; }
     CodePane *codePane() const { return m_codePane; }
     StudyPanel *studyPanel() const { return m_studyPanel; }
+
+Q_SIGNALS:
+    // Progress changed behind the views' backs (an import, a restored backup): views reload what they show.
+    void userDataChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -49,15 +65,27 @@ private:
     void saveSession();
     void applyPendingSplitterState();
     void about();
+    void exportProgress();
+    void importProgress();
+    void restoreBackup();
+    void recordVisit();
 
     Settings *m_settings;
+    UserData *m_userData;
+    Clock *m_clock;
     ActionRegistry *m_actions;
+    NoticeBar *m_notice;
     TopicModel *m_model;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     CodePane *m_codePane;
     StudyPanel *m_studyPanel;
     QByteArray m_pendingSplitterState;
+    // The topic being read and since when, for the visit log.
+    QString m_visitDeck;
+    QString m_visitTopic;
+    qint64 m_visitOpenedMs = 0;
+    QElapsedTimer m_visitTimer;
 };
 
 } // namespace DeepDive

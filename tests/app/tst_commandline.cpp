@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QImage>
 #include <QRegularExpression>
 #include <QProcess>
@@ -19,6 +20,10 @@ private Q_SLOTS:
     void screenshot_writesA1280x800Png();
     void screenshot_unwritablePath_failsClearly();
     void noDisplay_explainsHowToRunHeadless();
+    void checkDatabase_healthyAndDamaged();
+    void exportAndImportProgress_roundTrip();
+    void damagedDatabase_isKeptAsideAndTheAppStarts();
+    void secondLaunchOnSameDataDir_handsOverToTheFirst();
 
 private:
     struct Result
@@ -114,6 +119,85 @@ void TestCommandLine::noDisplay_explainsHowToRunHeadless()
     // Commands that need no window still work.
     r = run({QStringLiteral("--version")}, env);
     QCOMPARE(r.exitCode, 0);
+}
+
+void TestCommandLine::checkDatabase_healthyAndDamaged()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    // A screenshot run creates the database.
+    QCOMPARE(run({QStringLiteral("--data-dir"), data, QStringLiteral("--screenshot"), m_dir->filePath(QStringLiteral("s.png"))}).exitCode, 0);
+    Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--check-database")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("integrity: ok")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("review_log: 0 rows")));
+    QVERIFY(r.out.contains(QStringLiteral("orphaned (kept until their content comes back): 0")));
+
+    QFile file(data + QStringLiteral("/deepdive.db"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("definitely not sqlite");
+    file.close();
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--check-database")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains(QStringLiteral("problem:")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("definitely not sqlite")); // checking changes nothing
+}
+
+void TestCommandLine::exportAndImportProgress_roundTrip()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("in.json"), R"({"format": "deepdive-progress", "version": 1,
+        "bookmarks": [{"deck": "python", "kind": "topic", "item": "gil", "label": "weak", "createdMs": 5}],
+        "notes": [{"deck": "python", "topic": "gil", "body": "mine", "updatedMs": 9, "versions": []}]})"}}));
+    Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--import-progress"), m_dir->filePath(QStringLiteral("in.json"))});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("imported 0 answers, 0 card states, 1 bookmarks, 1 notes, 0 topic visits\n"));
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-progress"), m_dir->filePath(QStringLiteral("out.json"))});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("exported 0 answers, 0 card states, 1 bookmarks, 1 notes, 0 topic visits\n"));
+    QFile out(m_dir->filePath(QStringLiteral("out.json")));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QVERIFY(out.readAll().contains("\"label\": \"weak\""));
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--import-progress"), m_dir->filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("cannot read")));
+}
+
+void TestCommandLine::damagedDatabase_isKeptAsideAndTheAppStarts()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("data/deepdive.db"), QByteArray(8192, '\x07')}}));
+    const Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--screenshot"), m_dir->filePath(QStringLiteral("s.png"))});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList aside = QDir(data).entryList({QStringLiteral("deepdive.db.damaged-*")});
+    QCOMPARE(aside.size(), 1);
+    QFile kept(data + QLatin1Char('/') + aside[0]);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray(8192, '\x07'));
+    QCOMPARE(run({QStringLiteral("--data-dir"), data, QStringLiteral("--check-database")}).exitCode, 0);
+}
+
+void TestCommandLine::secondLaunchOnSameDataDir_handsOverToTheFirst()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QProcess first;
+    first.start(QStringLiteral(DEEPDIVE_BINARY), {QStringLiteral("--data-dir"), data});
+    QVERIFY(first.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(data + QStringLiteral("/deepdive.lock")), 20000);
+    const Result second = run({QStringLiteral("--data-dir"), data});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.contains(QStringLiteral("already running")), qPrintable(second.out + second.err));
+    QCOMPARE(first.state(), QProcess::Running);
+    // Another data folder is another instance: it starts (and we stop it).
+    QProcess other;
+    other.start(QStringLiteral(DEEPDIVE_BINARY), {QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("other"))});
+    QVERIFY(other.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir->filePath(QStringLiteral("other/deepdive.lock"))), 20000);
+    QCOMPARE(other.state(), QProcess::Running);
+    other.kill();
+    first.kill();
+    QVERIFY(other.waitForFinished());
+    QVERIFY(first.waitForFinished());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -5,8 +5,14 @@
 #include "settings.h"
 #include "studypanel.h"
 #include "testsupport.h"
+#include "userdata.h"
 
 #include <QAction>
+#include "clock.h"
+#include "dialogs.h"
+#include "noticebar.h"
+#include <QToolButton>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTest>
 #include <QTextBrowser>
@@ -23,14 +29,20 @@ private Q_SLOTS:
     void keyboard_selectingTopicsUpdatesCodeAndNotes();
     void actions_nextAndPreviousTopicAndSnippet();
     void session_restoresLastTopicAndSplitter();
+    void visits_recordTimeSpentPerTopic();
+    void fileMenu_exportThenImportProgress();
+    void fileMenu_restoreBackup();
+    void notice_isShownAndDismissable();
 
 private:
     QList<Deck> m_decks;
     std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<UserData> m_userData;
 };
 
 void TestMainWindow::initTestCase()
 {
+    Dialogs::setHeadless(true);
     QList<Diagnostic> diagnostics;
     m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
     QVERIFY(diagnostics.isEmpty());
@@ -40,6 +52,8 @@ void TestMainWindow::init()
 {
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
+    m_userData = std::make_unique<UserData>();
+    m_userData->open(m_dataDir->filePath(QStringLiteral("deepdive.db")), m_dataDir->filePath(QStringLiteral("backups")));
 }
 
 namespace {
@@ -59,7 +73,7 @@ QAction *action(const MainWindow &window, const char *name)
 void TestMainWindow::keyboard_selectingTopicsUpdatesCodeAndNotes()
 {
     Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings);
+    MainWindow window(&settings, m_userData.get());
     window.setDecks(m_decks);
     window.restoreSession();
     window.show();
@@ -96,7 +110,7 @@ void TestMainWindow::keyboard_selectingTopicsUpdatesCodeAndNotes()
 void TestMainWindow::actions_nextAndPreviousTopicAndSnippet()
 {
     Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings);
+    MainWindow window(&settings, m_userData.get());
     window.setDecks(m_decks);
     window.restoreSession();
     window.show();
@@ -125,7 +139,7 @@ void TestMainWindow::session_restoresLastTopicAndSplitter()
     QList<int> sizes;
     {
         Settings settings(file);
-        MainWindow window(&settings);
+        MainWindow window(&settings, m_userData.get());
         window.setDecks(m_decks);
         window.restoreSession();
         window.resize(760, 560); // inside the offscreen platform's 800x600 screen
@@ -139,7 +153,7 @@ void TestMainWindow::session_restoresLastTopicAndSplitter()
     }
     QVERIFY(QFile::exists(file));
     Settings settings(file);
-    MainWindow window(&settings);
+    MainWindow window(&settings, m_userData.get());
     window.setDecks(m_decks);
     window.restoreSession();
     window.show();
@@ -147,6 +161,111 @@ void TestMainWindow::session_restoresLastTopicAndSplitter()
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
     QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(window.size(), QSize(760, 560));
+}
+
+void TestMainWindow::visits_recordTimeSpentPerTopic()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MockClock clock(1'000'000);
+    {
+        MainWindow window(&settings, m_userData.get());
+        window.setClock(&clock);
+        window.setDecks(m_decks);
+        window.restoreSession();
+        window.show();
+        clock.advanceMs(5000);
+        action(window, "viewNextTopic")->trigger();
+        QVERIFY(window.close());
+    }
+    const QList<TopicVisit> visits = m_userData->visits.all();
+    QCOMPARE(visits.size(), 2);
+    QCOMPARE(visits[0].topicId, QStringLiteral("identity"));
+    QCOMPARE(visits[0].lastOpenedMs, 1'000'000);
+    QCOMPARE(visits[1].topicId, QStringLiteral("loops"));
+    QCOMPARE(visits[1].lastOpenedMs, 1'005'000);
+}
+
+void TestMainWindow::fileMenu_exportThenImportProgress()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    window.restoreSession();
+    QString error;
+    QVERIFY(m_userData->bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("loops"), QStringLiteral("weak"), 5}, &error));
+    QVERIFY(m_userData->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember range"), 6}, &error));
+
+    const QString file = m_dataDir->filePath(QStringLiteral("export.json"));
+    Dialogs::setNextFileName(file);
+    action(window, "fileExportProgress")->trigger();
+    QVERIFY2(Dialogs::lastMessage().startsWith(QStringLiteral("Exported 0 answers, 1 bookmarks and 1 notes")),
+             qPrintable(Dialogs::lastMessage()));
+    QVERIFY(QFile::exists(file));
+
+    // On "another laptop": an empty database, then File > Import Progress.
+    QTemporaryDir other;
+    UserData otherData;
+    otherData.open(other.filePath(QStringLiteral("deepdive.db")), other.filePath(QStringLiteral("backups")));
+    Settings otherSettings(other.filePath(QStringLiteral("settings.ini")));
+    MainWindow otherWindow(&otherSettings, &otherData);
+    otherWindow.setDecks(m_decks);
+    QSignalSpy changed(&otherWindow, &MainWindow::userDataChanged);
+    Dialogs::setNextFileName(file);
+    action(otherWindow, "fileImportProgress")->trigger();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("Merged 0 answers, 1 bookmarks and 1 notes")));
+    QCOMPARE(otherData.bookmarks.all().value(0).itemId, QStringLiteral("loops"));
+    QCOMPARE(otherData.notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("remember range"));
+
+    // A cancelled dialog does nothing; a broken file is reported and changes nothing.
+    Dialogs::setNextFileName(QString());
+    action(otherWindow, "fileImportProgress")->trigger();
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(Test::writeFiles(other, {{QStringLiteral("broken.json"), "{"}}));
+    Dialogs::setNextFileName(other.filePath(QStringLiteral("broken.json")));
+    action(otherWindow, "fileImportProgress")->trigger();
+    QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("Nothing was imported")));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestMainWindow::fileMenu_restoreBackup()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    action(window, "fileRestoreBackup")->trigger();
+    QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("There is no backup yet")));
+
+    QString error;
+    QVERIFY(m_userData->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("old"), 1}, &error));
+    QVERIFY(m_userData->database.rotateBackups(QDateTime(QDate(2026, 5, 1), QTime(8, 0)), 7, &error));
+    QVERIFY(m_userData->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("new"), 2}, &error));
+
+    Dialogs::setNextItem(QStringLiteral("deepdive-2026-05-01.db"));
+    Dialogs::setNextAnswer(QMessageBox::Cancel);
+    action(window, "fileRestoreBackup")->trigger();
+    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("new"));
+
+    QSignalSpy changed(&window, &MainWindow::userDataChanged);
+    Dialogs::setNextItem(QStringLiteral("deepdive-2026-05-01.db"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    action(window, "fileRestoreBackup")->trigger();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("old"));
+}
+
+void TestMainWindow::notice_isShownAndDismissable()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    window.show();
+    QVERIFY(!window.noticeBar()->isVisible());
+    window.showNotice(QStringLiteral("Your progress database could not be used."));
+    QVERIFY(window.noticeBar()->isVisible());
+    QCOMPARE(window.noticeBar()->text(), QStringLiteral("Your progress database could not be used."));
+    QTest::mouseClick(window.noticeBar()->findChild<QToolButton *>(QStringLiteral("noticeClose")), Qt::LeftButton);
+    QVERIFY(!window.noticeBar()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

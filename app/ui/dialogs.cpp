@@ -1,0 +1,96 @@
+#include "dialogs.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+
+#include <optional>
+
+namespace DeepDive {
+
+namespace {
+std::optional<QString> nextFileName;
+std::optional<QString> nextItem;
+std::optional<QMessageBox::StandardButton> nextAnswer;
+QString recordedMessage;
+bool headless = false;
+
+template<typename T>
+std::optional<T> take(std::optional<T> &slot)
+{
+    std::optional<T> value = slot;
+    slot.reset();
+    return value;
+}
+} // namespace
+
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (auto name = take(nextFileName))
+        return *name;
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
+{
+    if (auto name = take(nextFileName))
+        return *name;
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+QString Dialogs::item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items)
+{
+    if (auto chosen = take(nextItem))
+        return *chosen;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, caption, label, items, 0, false, &ok);
+    return ok ? chosen : QString();
+}
+
+QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &caption, const QString &text,
+                                              QMessageBox::StandardButtons buttons)
+{
+    if (auto answer = take(nextAnswer))
+        return *answer;
+    return QMessageBox::question(parent, caption, text, buttons);
+}
+
+void Dialogs::information(QWidget *parent, const QString &caption, const QString &text)
+{
+    recordedMessage = text;
+    if (!headless)
+        QMessageBox::information(parent, caption, text);
+}
+
+void Dialogs::warning(QWidget *parent, const QString &caption, const QString &text)
+{
+    recordedMessage = text;
+    if (!headless)
+        QMessageBox::warning(parent, caption, text);
+}
+
+void Dialogs::setNextFileName(const QString &name)
+{
+    nextFileName = name;
+}
+
+void Dialogs::setNextItem(const QString &item)
+{
+    nextItem = item;
+}
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
+
+QString Dialogs::lastMessage()
+{
+    return recordedMessage;
+}
+
+void Dialogs::setHeadless(bool value)
+{
+    headless = value;
+}
+
+} // namespace DeepDive

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace DeepDive {
+
+// Every dialog the main window asks goes through here, so that tests can answer in advance (as KeePassXC's
+// MessageBox::setNextAnswer and fileDialog()->setNextFileName) instead of blocking on a modal dialog.
+class Dialogs
+{
+public:
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
+    static QString item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items);
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &caption, const QString &text,
+                                                QMessageBox::StandardButtons buttons);
+    static void information(QWidget *parent, const QString &caption, const QString &text);
+    static void warning(QWidget *parent, const QString &caption, const QString &text);
+
+    // Test seams: the next dialog of that kind returns this at once (an empty file name means "cancelled").
+    static void setNextFileName(const QString &name);
+    static void setNextItem(const QString &item);
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // What the last information/warning dialog said (recorded whether or not it was shown).
+    static QString lastMessage();
+    // Tests set this: information and warning dialogs are recorded instead of shown.
+    static void setHeadless(bool headless);
+};
+
+} // namespace DeepDive

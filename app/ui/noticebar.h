@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace DeepDive {
+
+// A message across the top of the window for things the learner must know (a damaged database was set aside, the
+// data folder is read-only), without a modal dialog in the way.
+class NoticeBar : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit NoticeBar(QWidget *parent = nullptr);
+
+    void showNotice(const QString &text);
+    QString text() const;
+
+private:
+    QLabel *m_label;
+};
+
+} // namespace DeepDive
