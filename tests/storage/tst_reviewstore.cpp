@@ -1,6 +1,7 @@
 #include "database.h"
 #include "reviewstore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void recordAnswer_duplicateTimeFailsAndChangesNothing();
     void cardStates_filterByDeck();
     void mergeCardState_keepsTheLatestReview();
+    void recordAnswer_fullDisk_failsCleanlyAndKeepsEarlierAnswers();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -114,6 +116,30 @@ void TestReviewStore::mergeCardState_keepsTheLatestReview()
     QCOMPARE(store.cardState(QStringLiteral("python"), QStringLiteral("c"))->stability.value(), 4.0);
     QVERIFY(store.mergeCardState(state(QStringLiteral("c"), CardState::Review, 8.0, 9000, 4), &error));
     QCOMPARE(store.cardState(QStringLiteral("python"), QStringLiteral("c"))->stability.value(), 8.0);
+}
+
+void TestReviewStore::recordAnswer_fullDisk_failsCleanlyAndKeepsEarlierAnswers()
+{
+    ReviewStore store(*m_db);
+    QString error;
+    QVERIFY(store.recordAnswer(review(QStringLiteral("first"), 1), state(QStringLiteral("first"), CardState::Review, 1, 1, 1), &error));
+    // SQLite reports SQLITE_FULL when the file may not grow, exactly as on a full disk.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+    int recorded = 0;
+    bool failed = false;
+    for (int i = 0; i < 5000 && !failed; ++i) {
+        const QString card = QStringLiteral("card-%1-with-a-long-id-to-fill-pages-faster").arg(i);
+        failed = !store.recordAnswer(review(card, 100 + i), state(card, CardState::Review, 1, 100 + i, 1), &error);
+        recorded += failed ? 0 : 1;
+    }
+    QVERIFY(failed);
+    QVERIFY2(error.contains(QStringLiteral("full")), qPrintable(error));
+    // The failed answer left nothing half-written; everything acknowledged before is there.
+    QCOMPARE(store.reviewCount(), recorded + 1);
+    QCOMPARE(store.cardStates().size(), recorded + 1);
+    QCOMPARE(m_db->quickCheck(), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestReviewStore)
