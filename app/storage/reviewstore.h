@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cardstate.h"
+
 #include <QList>
 #include <QString>
 
@@ -8,24 +10,6 @@
 namespace DeepDive {
 
 class Database;
-
-// What the scheduler knows about one card.
-struct CardState
-{
-    enum State { New = 0, Learning = 1, Review = 2, Relearning = 3 };
-    QString deckId;
-    QString cardId;
-    QString topicId;
-    int state = New;
-    std::optional<double> stability = std::nullopt;
-    std::optional<double> difficulty = std::nullopt;
-    qint64 dueMs = 0;        // 0 while the card has never been scheduled
-    qint64 lastReviewMs = 0; // 0 while the card has never been answered
-    int reps = 0;
-    int lapses = 0;
-
-    bool operator==(const CardState &) const = default;
-};
 
 // One answer, as kept in the append-only review log.
 struct Review
