@@ -1,0 +1,121 @@
+#pragma once
+
+#include "deck.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace DeepDive {
+
+class Clock;
+
+// One answer, as the quiz hands it to storage.
+struct Answer
+{
+    QString deckId;
+    QString topicId;
+    QString cardId;
+    int grade = 3; // 1 again, 2 hard, 3 good, 4 easy
+    bool correct = true;
+    qint64 answeredMs = 0;
+    qint64 responseMs = 0;
+};
+
+// The quiz as a state machine, free of widgets (as KDE Parley's practice backend): it holds the cards, takes the
+// learner's input for each card type, grades it, and commits the answer through a callback before it moves to the
+// next phase, so nothing is shown as answered that was not saved. The quiz panel only renders it and forwards input.
+class QuizSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase {
+        Empty,    // no cards
+        Asking,   // waiting for the learner's answer
+        Revealed, // recall: the answer is shown, waiting for a self-grade
+        Answered, // graded and saved; feedback is shown until next()
+        Finished, // past the last card
+    };
+    struct Item
+    {
+        QString deckId;
+        const Topic *topic = nullptr;
+        const Card *card = nullptr;
+    };
+    // Saves an answer; false (with a message) when it could not be saved.
+    using Committer = std::function<bool(const Answer &, QString *error)>;
+
+    // One line of a predict-the-output comparison.
+    struct DiffLine
+    {
+        QString expected;
+        QString given;
+        bool same = false;
+    };
+
+    QuizSession(const Clock &clock, Committer commit, QObject *parent = nullptr);
+
+    void start(const QList<Item> &items);
+    Phase phase() const { return m_phase; }
+    int position() const { return m_index; } // 0-based
+    int count() const { return int(m_items.size()); }
+    const Item *current() const;
+    const Snippet *currentSnippet() const; // predict and spot-bug cards
+    QString lastError() const { return m_error; }
+
+    // recall
+    bool reveal();
+    bool grade(int grade);
+    // choice: a single-answer card is graded at once; with several correct options, toggle then submit
+    bool choose(int option);
+    bool toggleOption(int option);
+    bool submitChoice();
+    QList<int> chosenOptions() const { return m_chosen; }
+    bool isMultipleAnswer() const;
+    // predict
+    bool submitPrediction(const QString &text);
+    QList<DiffLine> predictionDiff() const { return m_diff; }
+    // spot-bug (1-based line in the snippet)
+    bool pickLine(int line);
+    int pickedLine() const { return m_pickedLine; }
+    // pair: assign every situation to side 0 (a) or 1 (b), then submit
+    bool assign(int situation, int side);
+    QList<int> assignments() const { return m_assignments; }
+    bool submitPairs();
+
+    // After an answer: the outcome.
+    bool lastCorrect() const { return m_lastCorrect; }
+    int lastGrade() const { return m_lastGrade; }
+    int correctCount() const { return m_correctCount; }
+
+    bool next();
+
+    static QString normaliseOutput(const QString &text);
+
+Q_SIGNALS:
+    void changed();
+    void answered(const DeepDive::Answer &answer);
+    void commitFailed(const QString &error);
+
+private:
+    bool finish(bool correct, int grade);
+    bool expect(Phase phase, CardType type) const;
+    void enterCard();
+
+    const Clock &m_clock;
+    Committer m_commit;
+    QList<Item> m_items;
+    int m_index = 0;
+    Phase m_phase = Phase::Empty;
+    qint64 m_shownMs = 0;
+    QString m_error;
+    QList<int> m_chosen;
+    QList<DiffLine> m_diff;
+    int m_pickedLine = 0;
+    QList<int> m_assignments;
+    bool m_lastCorrect = false;
+    int m_lastGrade = 0;
+    int m_correctCount = 0;
+};
+
+} // namespace DeepDive

@@ -1,0 +1,236 @@
+#include "clock.h"
+#include "deckloader.h"
+#include "quizsession.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace DeepDive;
+
+class TestQuizSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void recall_revealThenSelfGrade();
+    void choice_singleAnswerIsGradedAtOnce();
+    void choice_multipleAnswersNeedAllAndOnlyTheCorrectOnes();
+    void predict_ignoresTrailingWhitespaceAndDiffsLines();
+    void predict_wrongAnswer_gradesAgain();
+    void spotBug_pickTheLine();
+    void pair_everySituationMustBeAssigned();
+    void inputForAnotherCardType_isIgnored();
+    void commitFailure_keepsTheCardOpen();
+    void next_walksToTheEnd();
+    void emptyTopic_isEmpty();
+
+private:
+    QList<QuizSession::Item> items(const QStringList &cardIds) const;
+    Deck m_deck;
+    MockClock m_clock{1'000'000};
+    QList<Answer> m_committed;
+    bool m_failCommit = false;
+    std::unique_ptr<QuizSession> m_session;
+};
+
+void TestQuizSession::initTestCase()
+{
+    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    QVERIFY(result.loaded);
+    m_deck = result.deck;
+}
+
+void TestQuizSession::init()
+{
+    m_committed.clear();
+    m_failCommit = false;
+    m_session = std::make_unique<QuizSession>(m_clock, [this](const Answer &a, QString *error) {
+        if (m_failCommit) {
+            *error = QStringLiteral("database or disk is full");
+            return false;
+        }
+        m_committed.append(a);
+        return true;
+    });
+}
+
+QList<QuizSession::Item> TestQuizSession::items(const QStringList &cardIds) const
+{
+    QList<QuizSession::Item> result;
+    for (const QString &id : cardIds) {
+        for (const Topic &topic : m_deck.topics) {
+            for (const Card &card : topic.cards) {
+                if (card.id == id)
+                    result.append({m_deck.id, &topic, &card});
+            }
+        }
+    }
+    return result;
+}
+
+void TestQuizSession::recall_revealThenSelfGrade()
+{
+    m_session->start(items({QStringLiteral("identity-recall")}));
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Asking);
+    QVERIFY(!m_session->grade(3)); // not before the answer is revealed
+    m_clock.advanceMs(4200);
+    QVERIFY(m_session->reveal());
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Revealed);
+    QVERIFY(m_session->grade(2));
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Answered);
+    QCOMPARE(m_committed.size(), 1);
+    QCOMPARE(m_committed[0].cardId, QStringLiteral("identity-recall"));
+    QCOMPARE(m_committed[0].grade, 2);
+    QVERIFY(m_committed[0].correct);
+    QCOMPARE(m_committed[0].responseMs, 4200);
+    QCOMPARE(m_committed[0].deckId, QStringLiteral("sample"));
+    QCOMPARE(m_committed[0].topicId, QStringLiteral("identity"));
+}
+
+void TestQuizSession::choice_singleAnswerIsGradedAtOnce()
+{
+    m_session->start(items({QStringLiteral("identity-choice"), QStringLiteral("identity-choice")}));
+    QVERIFY(!m_session->isMultipleAnswer());
+    QVERIFY(!m_session->choose(5));
+    QVERIFY(m_session->choose(1));
+    QVERIFY(!m_session->lastCorrect());
+    QCOMPARE(m_session->lastGrade(), 1);
+    QCOMPARE(m_session->chosenOptions(), QList<int>{1});
+    QVERIFY(m_session->next());
+    QVERIFY(m_session->choose(0));
+    QVERIFY(m_session->lastCorrect());
+    QCOMPARE(m_committed.size(), 2);
+    QCOMPARE(m_committed[1].grade, 3);
+}
+
+void TestQuizSession::choice_multipleAnswersNeedAllAndOnlyTheCorrectOnes()
+{
+    Topic topic;
+    topic.id = QStringLiteral("t");
+    Card card;
+    card.id = QStringLiteral("multi");
+    card.type = CardType::Choice;
+    card.options = {{QStringLiteral("a"), {}, true}, {QStringLiteral("b"), QStringLiteral("no"), false},
+                    {QStringLiteral("c"), {}, true}};
+    topic.cards = {card};
+    QList<QuizSession::Item> list{{QStringLiteral("d"), &topic, &topic.cards[0]}, {QStringLiteral("d"), &topic, &topic.cards[0]}};
+    m_session->start(list);
+    QVERIFY(m_session->isMultipleAnswer());
+    QVERIFY(!m_session->submitChoice()); // nothing chosen yet
+    QVERIFY(m_session->choose(0));       // toggles
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Asking);
+    QVERIFY(m_session->submitChoice());
+    QVERIFY(!m_session->lastCorrect()); // c was missing
+    QVERIFY(m_session->next());
+    QVERIFY(m_session->toggleOption(0));
+    QVERIFY(m_session->toggleOption(2));
+    QVERIFY(m_session->toggleOption(1));
+    QVERIFY(m_session->toggleOption(1)); // and back off
+    QVERIFY(m_session->submitChoice());
+    QVERIFY(m_session->lastCorrect());
+}
+
+void TestQuizSession::predict_ignoresTrailingWhitespaceAndDiffsLines()
+{
+    m_session->start(items({QStringLiteral("identity-predict")}));
+    QCOMPARE(m_session->currentSnippet()->id, QStringLiteral("identity-pitfall"));
+    QVERIFY(m_session->submitPrediction(QStringLiteral("False   \n\n\n")));
+    QVERIFY(m_session->lastCorrect());
+    QCOMPARE(m_session->predictionDiff().size(), 1);
+    QVERIFY(m_session->predictionDiff()[0].same);
+}
+
+void TestQuizSession::predict_wrongAnswer_gradesAgain()
+{
+    m_session->start(items({QStringLiteral("identity-predict")}));
+    QVERIFY(m_session->submitPrediction(QStringLiteral("True\nextra")));
+    QVERIFY(!m_session->lastCorrect());
+    QCOMPARE(m_committed.value(0).grade, 1);
+    const auto diff = m_session->predictionDiff();
+    QCOMPARE(diff.size(), 2);
+    QCOMPARE(diff[0].expected, QStringLiteral("False"));
+    QCOMPARE(diff[0].given, QStringLiteral("True"));
+    QVERIFY(!diff[0].same);
+    QCOMPARE(diff[1].given, QStringLiteral("extra"));
+    QVERIFY(diff[1].expected.isEmpty());
+}
+
+void TestQuizSession::spotBug_pickTheLine()
+{
+    m_session->start(items({QStringLiteral("identity-spot"), QStringLiteral("identity-spot")}));
+    QVERIFY(m_session->pickLine(1));
+    QVERIFY(!m_session->lastCorrect());
+    QCOMPARE(m_session->pickedLine(), 1);
+    QVERIFY(m_session->next());
+    QVERIFY(m_session->pickLine(3));
+    QVERIFY(m_session->lastCorrect());
+}
+
+void TestQuizSession::pair_everySituationMustBeAssigned()
+{
+    m_session->start(items({QStringLiteral("identity-pair")}));
+    QCOMPARE(m_session->assignments(), (QList<int>{-1, -1}));
+    QVERIFY(m_session->assign(0, 0));
+    QVERIFY(!m_session->submitPairs());
+    QVERIFY(!m_session->assign(1, 2));
+    QVERIFY(m_session->assign(1, 1));
+    QVERIFY(m_session->submitPairs());
+    QVERIFY(m_session->lastCorrect());
+}
+
+void TestQuizSession::inputForAnotherCardType_isIgnored()
+{
+    m_session->start(items({QStringLiteral("identity-recall")}));
+    QVERIFY(!m_session->choose(0));
+    QVERIFY(!m_session->submitPrediction(QStringLiteral("x")));
+    QVERIFY(!m_session->pickLine(1));
+    QVERIFY(!m_session->assign(0, 0));
+    QVERIFY(!m_session->next());
+    QVERIFY(m_committed.isEmpty());
+}
+
+void TestQuizSession::commitFailure_keepsTheCardOpen()
+{
+    m_session->start(items({QStringLiteral("identity-choice")}));
+    QSignalSpy failed(m_session.get(), &QuizSession::commitFailed);
+    QSignalSpy answered(m_session.get(), &QuizSession::answered);
+    m_failCommit = true;
+    QVERIFY(!m_session->choose(0));
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Asking);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(answered.count(), 0);
+    QCOMPARE(m_session->lastError(), QStringLiteral("database or disk is full"));
+    m_failCommit = false;
+    QVERIFY(m_session->choose(0));
+    QCOMPARE(answered.count(), 1);
+    QVERIFY(m_session->lastError().isEmpty());
+}
+
+void TestQuizSession::next_walksToTheEnd()
+{
+    m_session->start(items({QStringLiteral("identity-recall"), QStringLiteral("loops-recall")}));
+    QCOMPARE(m_session->count(), 2);
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(4));
+    QVERIFY(m_session->next());
+    QCOMPARE(m_session->position(), 1);
+    QCOMPARE(m_session->current()->card->id, QStringLiteral("loops-recall"));
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(1));
+    QVERIFY(m_session->next());
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Finished);
+    QVERIFY(!m_session->current());
+    QCOMPARE(m_session->correctCount(), 1);
+}
+
+void TestQuizSession::emptyTopic_isEmpty()
+{
+    m_session->start({});
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Empty);
+    QVERIFY(!m_session->reveal());
+}
+
+QTEST_GUILESS_MAIN(TestQuizSession)
+#include "tst_quizsession.moc"
