@@ -16,6 +16,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
     add(QStringLiteral("viewFocusTopics"), tr("Go to &Topics"), {}, {QKeySequence(Qt::CTRL | Qt::Key_1)},
         tr("Move the keyboard focus to the topic tree"));
+    add(QStringLiteral("viewTopicTab"), tr("Topic &Notes"), {}, {QKeySequence(Qt::CTRL | Qt::Key_2)},
+        tr("Show the topic's notes"));
+    add(QStringLiteral("viewQuizTab"), tr("&Quiz"), {}, {QKeySequence(Qt::CTRL | Qt::Key_3)}, tr("Quiz yourself on the topic"));
+    add(QStringLiteral("viewMyNotesTab"), tr("&My Notes"), {}, {QKeySequence(Qt::CTRL | Qt::Key_4)},
+        tr("Write your own notes on the topic"));
     add(QStringLiteral("viewNextTopic"), tr("&Next Topic"), QStringLiteral("go-down"), {QKeySequence(Qt::ALT | Qt::Key_Down)},
         tr("Open the next topic"));
     add(QStringLiteral("viewPreviousTopic"), tr("&Previous Topic"), QStringLiteral("go-up"),

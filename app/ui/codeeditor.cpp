@@ -5,6 +5,7 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QFontDatabase>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextBlock>
 
@@ -50,6 +51,58 @@ void CodeEditor::setCode(const QString &code, const QString &language)
     if (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     setPlainText(text);
+}
+
+void CodeEditor::setPickingLine(bool picking)
+{
+    m_picking = picking;
+    viewport()->setCursor(picking ? Qt::PointingHandCursor : Qt::IBeamCursor);
+    setToolTip(picking ? tr("Click the line with the bug (or move to it and press Enter)") : QString());
+    // The current line is highlighted while picking, so the keyboard choice is visible.
+    markLines(m_marked);
+}
+
+void CodeEditor::markLines(const QList<int> &lines)
+{
+    m_marked = lines;
+    QList<QTextEdit::ExtraSelection> selections;
+    const bool dark = QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128;
+    for (int line : lines) {
+        QTextEdit::ExtraSelection selection;
+        const QColor good = dark ? QColor(0x1b, 0x5e, 0x20) : QColor(0xc8, 0xe6, 0xc9);
+        const QColor bad = dark ? QColor(0x8e, 0x24, 0x24) : QColor(0xff, 0xcd, 0xd2);
+        selection.format.setBackground(line > 0 ? good : bad);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selection.cursor = QTextCursor(document()->findBlockByNumber(std::abs(line) - 1));
+        selections.append(selection);
+    }
+    if (m_picking) {
+        QTextEdit::ExtraSelection current;
+        current.format.setBackground(QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
+        current.format.setProperty(QTextFormat::FullWidthSelection, true);
+        current.cursor = textCursor();
+        current.cursor.clearSelection();
+        selections.append(current);
+    }
+    setExtraSelections(selections);
+}
+
+void CodeEditor::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (m_picking && event->button() == Qt::LeftButton && !textCursor().hasSelection())
+        Q_EMIT linePicked(cursorForPosition(event->position().toPoint()).blockNumber() + 1);
+}
+
+void CodeEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_picking && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        Q_EMIT linePicked(textCursor().blockNumber() + 1);
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+    if (m_picking)
+        markLines(m_marked);
 }
 
 void CodeEditor::setTheme(const KSyntaxHighlighting::Theme &theme)

@@ -25,8 +25,20 @@ public:
 
     int lineNumberAreaWidth() const;
 
+    // Spot-the-bug: while picking, a click or Enter on a line emits linePicked (1-based).
+    void setPickingLine(bool picking);
+    bool isPickingLine() const { return m_picking; }
+    // Marks lines (1-based): positive numbers as the answer, negative ones as a wrong pick.
+    void markLines(const QList<int> &lines);
+    QList<int> markedLines() const { return m_marked; }
+
+Q_SIGNALS:
+    void linePicked(int line);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     friend class LineNumberArea;
@@ -36,6 +48,8 @@ private:
     QWidget *m_lineNumbers = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     KSyntaxHighlighting::Theme m_theme;
+    bool m_picking = false;
+    QList<int> m_marked;
 };
 
 } // namespace DeepDive

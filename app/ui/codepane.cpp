@@ -62,7 +62,7 @@ SnippetView::SnippetView(const QString &name, QWidget *parent)
     layout->addWidget(m_output);
 }
 
-void SnippetView::setSnippet(const Snippet *snippet)
+void SnippetView::setSnippet(const Snippet *snippet, bool showOutput)
 {
     if (!snippet) {
         m_title->clear();
@@ -72,7 +72,7 @@ void SnippetView::setSnippet(const Snippet *snippet)
     }
     m_title->setText(kindLabel(snippet->kind) + QStringLiteral(": ") + snippet->title);
     m_editor->setCode(snippet->code, snippet->language);
-    const bool hasOutput = snippet->checksOutput();
+    const bool hasOutput = snippet->checksOutput() && showOutput;
     QString output = snippet->expectedOutput;
     if (snippet->raises())
         output += QStringLiteral("Traceback (most recent call last):\n  ...\n") + snippet->expectedRaises;
@@ -107,7 +107,7 @@ CodePane::CodePane(QWidget *parent)
     m_switcher->setObjectName(QStringLiteral("snippetSwitcher"));
     m_switcher->setAccessibleName(tr("Snippet"));
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_switcher->setMinimumContentsLength(20);
+    m_switcher->setMinimumContentsLength(12);
     m_copy->setObjectName(QStringLiteral("copySnippet"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the snippet's code to the clipboard"));
@@ -120,6 +120,7 @@ CodePane::CodePane(QWidget *parent)
     m_explanation->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_explanation->setOpenExternalLinks(true);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
     m_splitter->setChildrenCollapsible(false);
 
@@ -136,7 +137,14 @@ CodePane::CodePane(QWidget *parent)
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_explanation);
 
-    connect(m_switcher, &QComboBox::currentIndexChanged, this, &CodePane::updateSnippet);
+    connect(m_switcher, &QComboBox::currentIndexChanged, this, [this] {
+        m_hideFix = false;
+        m_hideOutput = false;
+        m_main->editor()->setPickingLine(false);
+        m_main->editor()->markLines({});
+        updateSnippet();
+    });
+    connect(m_main->editor(), &CodeEditor::linePicked, this, &CodePane::linePicked);
     connect(m_copy, &QToolButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_main->editor()->toPlainText());
     });
@@ -146,6 +154,10 @@ CodePane::CodePane(QWidget *parent)
 void CodePane::setTopic(const Topic *topic)
 {
     m_topic = topic;
+    m_hideFix = false;
+    m_hideOutput = false;
+    m_main->editor()->setPickingLine(false);
+    m_main->editor()->markLines({});
     QSignalBlocker blocker(m_switcher);
     m_switcher->clear();
     if (topic) {
@@ -180,6 +192,20 @@ void CodePane::showSnippet(const QString &snippetId)
         m_switcher->setCurrentIndex(index);
 }
 
+void CodePane::focusSnippet(const QString &snippetId, bool hideFix, bool hideOutput, const QList<int> &markedLines, bool pickLine)
+{
+    const int index = m_switcher->findData(snippetId);
+    if (index >= 0) {
+        QSignalBlocker blocker(m_switcher);
+        m_switcher->setCurrentIndex(index);
+    }
+    m_hideFix = hideFix;
+    m_hideOutput = hideOutput;
+    updateSnippet();
+    m_main->editor()->setPickingLine(pickLine);
+    m_main->editor()->markLines(markedLines);
+}
+
 QString CodePane::currentSnippetId() const
 {
     return m_switcher->currentData().toString();
@@ -193,8 +219,9 @@ bool CodePane::isFixVisible() const
 void CodePane::updateSnippet()
 {
     const Snippet *snippet = m_topic ? m_topic->snippet(currentSnippetId()) : nullptr;
-    const Snippet *fix = snippet && snippet->kind == SnippetKind::Pitfall ? m_topic->snippet(snippet->fixId) : nullptr;
-    m_main->setSnippet(snippet);
+    const Snippet *fix = snippet && snippet->kind == SnippetKind::Pitfall && !m_hideFix ? m_topic->snippet(snippet->fixId)
+                                                                                       : nullptr;
+    m_main->setSnippet(snippet, !m_hideOutput);
     m_fix->setSnippet(fix);
     m_fix->setVisible(fix != nullptr);
     QString explanation;
@@ -202,6 +229,8 @@ void CodePane::updateSnippet()
         explanation = snippet->explanation;
     if (fix && !fix->explanation.isEmpty())
         explanation += (explanation.isEmpty() ? QString() : QStringLiteral("\n\n")) + fix->explanation;
+    if (m_hideOutput || m_hideFix)
+        explanation.clear(); // a quiz card is open on this snippet: no hints
     m_explanation->setText(explanation);
     m_explanation->setVisible(!explanation.isEmpty());
     Q_EMIT currentSnippetChanged(snippet ? snippet->id : QString());

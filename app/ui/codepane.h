@@ -23,7 +23,7 @@ class SnippetView : public QWidget
 public:
     explicit SnippetView(const QString &name, QWidget *parent = nullptr);
 
-    void setSnippet(const Snippet *snippet);
+    void setSnippet(const Snippet *snippet, bool showOutput = true);
     CodeEditor *editor() const { return m_editor; }
     QString expectedOutputText() const;
 
@@ -44,6 +44,9 @@ public:
     void setTopic(const Topic *topic);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     void showSnippet(const QString &snippetId);
+    // For a quiz card: shows `snippetId`, optionally without its fix or its expected output (they would give the
+    // answer away), with lines marked, and in line-picking mode.
+    void focusSnippet(const QString &snippetId, bool hideFix, bool hideOutput, const QList<int> &markedLines, bool pickLine);
 
     QString currentSnippetId() const;
     CodeEditor *editor() const { return m_main->editor(); }
@@ -53,9 +56,12 @@ public:
 
 Q_SIGNALS:
     void currentSnippetChanged(const QString &snippetId);
+    void linePicked(int line);
 
 private:
     void updateSnippet();
+    bool m_hideFix = false;
+    bool m_hideOutput = false;
 
     const Topic *m_topic = nullptr;
     QComboBox *m_switcher;

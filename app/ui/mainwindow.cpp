@@ -5,7 +5,11 @@
 #include "codepane.h"
 #include "dialogs.h"
 #include "highlighting.h"
+#include "noteseditor.h"
 #include "noticebar.h"
+#include "quizpanel.h"
+#include "quizsession.h"
+#include "studyrecorder.h"
 #include "progressexchange.h"
 #include "settings.h"
 #include "studypanel.h"
@@ -21,6 +25,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -31,11 +37,11 @@
 
 namespace DeepDive {
 
-MainWindow::MainWindow(Settings *settings, UserData *userData, QWidget *parent)
+MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_userData(userData)
-    , m_clock(&Clock::system())
+    , m_clock(clock ? clock : &Clock::system())
     , m_actions(new ActionRegistry(this))
     , m_notice(new NoticeBar(this))
     , m_model(new TopicModel(this))
@@ -43,7 +49,23 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, QWidget *parent)
     , m_tree(new QTreeView(m_splitter))
     , m_codePane(new CodePane(m_splitter))
     , m_studyPanel(new StudyPanel(m_splitter))
+    , m_recorder(std::make_unique<StudyRecorder>(userData->reviews, m_fsrs))
+    , m_quiz(new QuizSession(*m_clock, [this](const Answer &answer, QString *error) {
+        if (!m_userData->database.isWritable()) {
+            *error = tr("the progress database is read-only");
+            return false;
+        }
+        return m_recorder->record(answer, error);
+    }, this))
+    , m_quizPanel(new QuizPanel(m_quiz, m_studyPanel))
+    , m_notes(new NotesEditor(userData->notes, userData->database, *m_clock, m_studyPanel))
 {
+    m_studyPanel->addTab(m_quizPanel, tr("&Quiz"));
+    m_studyPanel->addTab(m_notes, tr("&My Notes"));
+    connect(m_quizPanel, &QuizPanel::snippetFocusRequested, this, [this] { applyQuizFocus(); });
+    connect(m_studyPanel, &QTabWidget::currentChanged, this, [this] { applyQuizFocus(); });
+    connect(m_codePane, &CodePane::linePicked, m_quiz, &QuizSession::pickLine);
+    connect(m_quiz, &QuizSession::answered, this, [this] { statusBar()->showMessage(tr("Answer saved."), 3000); });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Deep Dive"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -85,8 +107,10 @@ void MainWindow::createMenus()
     file->addAction(m_actions->action(QStringLiteral("fileQuit")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
-    for (const char *name : {"viewFocusTopics", "viewPreviousTopic", "viewNextTopic", "viewPreviousSnippet",
-                             "viewNextSnippet"})
+    for (const char *name : {"viewFocusTopics", "viewTopicTab", "viewQuizTab", "viewMyNotesTab"})
+        view->addAction(m_actions->action(QLatin1StringView(name)));
+    view->addSeparator();
+    for (const char *name : {"viewPreviousTopic", "viewNextTopic", "viewPreviousSnippet", "viewNextSnippet"})
         view->addAction(m_actions->action(QLatin1StringView(name)));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -99,6 +123,16 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("fileRestoreBackup")), &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(m_actions->action(QStringLiteral("viewFocusTopics")), &QAction::triggered, this,
             [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
+    const auto showTab = [this](int tab, QWidget *focus) {
+        m_studyPanel->setCurrentIndex(tab);
+        focus->setFocus(Qt::ShortcutFocusReason);
+    };
+    connect(m_actions->action(QStringLiteral("viewTopicTab")), &QAction::triggered, this,
+            [=, this] { showTab(StudyPanel::TopicTab, m_studyPanel->notesView()); });
+    connect(m_actions->action(QStringLiteral("viewQuizTab")), &QAction::triggered, this,
+            [=, this] { showTab(StudyPanel::QuizTab, m_quizPanel); });
+    connect(m_actions->action(QStringLiteral("viewMyNotesTab")), &QAction::triggered, this,
+            [=, this] { showTab(StudyPanel::MyNotesTab, m_notes->editor()); });
     connect(m_actions->action(QStringLiteral("viewNextTopic")), &QAction::triggered, this, [this] { moveTopic(1); });
     connect(m_actions->action(QStringLiteral("viewPreviousTopic")), &QAction::triggered, this, [this] { moveTopic(-1); });
     connect(m_actions->action(QStringLiteral("viewNextSnippet")), &QAction::triggered, this, [this] { moveSnippet(1); });
@@ -192,6 +226,9 @@ void MainWindow::showTopic(const QModelIndex &index)
     recordVisit();
     m_codePane->setTopic(topic);
     m_studyPanel->setTopic(topic);
+    m_notes->setTopic(topic ? m_model->data(index, TopicModel::DeckIdRole).toString() : QString(),
+                      topic ? topic->id : QString());
+    startQuiz(topic);
     if (topic) {
         m_visitDeck = m_model->data(index, TopicModel::DeckIdRole).toString();
         m_visitTopic = topic->id;
@@ -253,6 +290,7 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_notes->saveNow();
     recordVisit();
     saveSession();
     event->accept();
@@ -271,6 +309,38 @@ void MainWindow::about()
                        tr("<h3>Deep Dive %1</h3><p>Study technical theory for interviews: topics, highlighted "
                           "pitfalls and quizzes, offline.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::startQuiz(const Topic *topic)
+{
+    QList<QuizSession::Item> items;
+    if (topic) {
+        const QString deckId = currentDeckId();
+        for (const Card &card : topic->cards)
+            items.append({deckId, topic, &card});
+    }
+    m_quiz->start(items);
+}
+
+// The code pane follows the quiz only while the quiz is on screen; otherwise it shows snippets plainly.
+void MainWindow::applyQuizFocus()
+{
+    const QuizSession::Item *item = m_quiz->current();
+    const bool quizShown = m_studyPanel->currentIndex() == StudyPanel::QuizTab;
+    if (!quizShown || !item || item->card->snippetId.isEmpty()) {
+        m_codePane->focusSnippet(m_codePane->currentSnippetId(), false, false, {}, false);
+        return;
+    }
+    const bool answered = m_quiz->phase() == QuizSession::Phase::Answered;
+    QList<int> marked;
+    if (item->card->type == CardType::SpotBug && answered) {
+        marked = item->card->bugLines;
+        if (!marked.contains(m_quiz->pickedLine()))
+            marked.append(-m_quiz->pickedLine());
+    }
+    const bool pick = item->card->type == CardType::SpotBug && !answered;
+    const bool hideOutput = item->card->type == CardType::Predict && !answered;
+    m_codePane->focusSnippet(item->card->snippetId, !answered, hideOutput, marked, pick);
 }
 
 void MainWindow::exportProgress()

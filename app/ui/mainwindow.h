@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deck.h"
+#include "fsrs.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -14,6 +15,10 @@ class ActionRegistry;
 class Clock;
 class CodePane;
 class NoticeBar;
+class NotesEditor;
+class QuizPanel;
+class QuizSession;
+class StudyRecorder;
 class Settings;
 class UserData;
 class StudyPanel;
@@ -24,7 +29,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Settings *settings, UserData *userData, QWidget *parent = nullptr);
+    // `clock` defaults to the system clock; tests pass one they can move.
+    MainWindow(Settings *settings, UserData *userData, Clock *clock = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setDecks(QList<Deck> decks);
@@ -38,7 +44,6 @@ public:
     // Shows a message across the top of the window (empty hides it).
     void showNotice(const QString &text);
     NoticeBar *noticeBar() const { return m_notice; }
-    void setClock(Clock *clock) { m_clock = clock; }
     // Brings the window to the front (a second launch on the same data folder asks for this).
     void bringToFront();
 
@@ -47,6 +52,9 @@ public:
     QTreeView *topicTree() const { return m_tree; }
     CodePane *codePane() const { return m_codePane; }
     StudyPanel *studyPanel() const { return m_studyPanel; }
+    QuizPanel *quizPanel() const { return m_quizPanel; }
+    QuizSession *quizSession() const { return m_quiz; }
+    NotesEditor *notesEditor() const { return m_notes; }
 
 Q_SIGNALS:
     // Progress changed behind the views' backs (an import, a restored backup): views reload what they show.
@@ -69,6 +77,8 @@ private:
     void importProgress();
     void restoreBackup();
     void recordVisit();
+    void startQuiz(const Topic *topic);
+    void applyQuizFocus();
 
     Settings *m_settings;
     UserData *m_userData;
@@ -80,6 +90,11 @@ private:
     QTreeView *m_tree;
     CodePane *m_codePane;
     StudyPanel *m_studyPanel;
+    Fsrs m_fsrs;
+    std::unique_ptr<StudyRecorder> m_recorder;
+    QuizSession *m_quiz;
+    QuizPanel *m_quizPanel;
+    NotesEditor *m_notes;
     QByteArray m_pendingSplitterState;
     // The topic being read and since when, for the visit log.
     QString m_visitDeck;

@@ -8,7 +8,7 @@ namespace DeepDive {
 
 struct Topic;
 
-// The right-hand panel: the topic's notes rendered from Markdown (the quiz and personal notes join it as tabs).
+// The right-hand panel: tabs for the topic's notes rendered from Markdown, the quiz and the learner's own notes.
 class StudyPanel : public QTabWidget
 {
     Q_OBJECT
@@ -17,6 +17,8 @@ public:
 
     void setTopic(const Topic *topic);
     QTextBrowser *notesView() const { return m_notes; }
+
+    enum Tab { TopicTab = 0, QuizTab = 1, MyNotesTab = 2 };
 
 private:
     QTextBrowser *m_notes;

@@ -168,8 +168,7 @@ void TestMainWindow::visits_recordTimeSpentPerTopic()
     Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
     MockClock clock(1'000'000);
     {
-        MainWindow window(&settings, m_userData.get());
-        window.setClock(&clock);
+        MainWindow window(&settings, m_userData.get(), &clock);
         window.setDecks(m_decks);
         window.restoreSession();
         window.show();

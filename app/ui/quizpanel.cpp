@@ -1,0 +1,500 @@
+#include "quizpanel.h"
+
+#include "quizsession.h"
+
+#include <QButtonGroup>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QAbstractTextDocumentLayout>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace DeepDive {
+
+namespace {
+
+QString typeName(CardType type)
+{
+    switch (type) {
+    case CardType::Recall:
+        return QuizPanel::tr("Recall");
+    case CardType::Choice:
+        return QuizPanel::tr("Multiple choice");
+    case CardType::Predict:
+        return QuizPanel::tr("Predict the output");
+    case CardType::SpotBug:
+        return QuizPanel::tr("Spot the bug");
+    case CardType::Pair:
+        return QuizPanel::tr("Which one fits?");
+    }
+    return {};
+}
+
+// A QTextBrowser that grows with its content instead of scrolling inside the panel's own scroll area.
+QTextBrowser *fittingBrowser(const QString &name, QWidget *parent)
+{
+    auto *browser = new QTextBrowser(parent);
+    browser->setObjectName(name);
+    browser->setFrameShape(QFrame::NoFrame);
+    browser->setOpenExternalLinks(false);
+    browser->setOpenLinks(false);
+    browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    browser->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    browser->viewport()->setAutoFillBackground(false);
+    QObject::connect(browser->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, browser,
+                     [browser](const QSizeF &size) { browser->setFixedHeight(int(size.height()) + 4); });
+    return browser;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+}
+
+// Markdown of one option or situation as inline HTML (a paragraph without its margins).
+QString inlineHtml(const QString &markdown)
+{
+    QTextDocument doc;
+    doc.setMarkdown(markdown);
+    QString html = doc.toHtml();
+    const qsizetype body = html.indexOf(QLatin1String("<body"));
+    const qsizetype start = html.indexOf(QLatin1Char('>'), body) + 1;
+    const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
+    return html.mid(start, end - start).trimmed();
+}
+
+} // namespace
+
+QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_header(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_verdict(new QLabel(this))
+    , m_next(new QPushButton(tr("&Next card"), this))
+    , m_error(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_card(new QWidget(this))
+{
+    setObjectName(QStringLiteral("quizPanel"));
+    m_prompt = fittingBrowser(QStringLiteral("quizPrompt"), m_card);
+    m_prompt->setAccessibleName(tr("Question"));
+    m_header->setObjectName(QStringLiteral("quizHeader"));
+    QFont small = m_header->font();
+    small.setBold(true);
+    m_header->setFont(small);
+
+    // Recall
+    auto *recall = new QWidget(m_pages);
+    m_reveal = new QPushButton(tr("Show answer (Space)"), recall);
+    m_reveal->setObjectName(QStringLiteral("quizReveal"));
+    m_answer = fittingBrowser(QStringLiteral("quizAnswer"), recall);
+    m_answer->setAccessibleName(tr("Answer"));
+    m_grades = new QWidget(recall);
+    auto *gradeRow = new QHBoxLayout(m_grades);
+    gradeRow->setContentsMargins(0, 0, 0, 0);
+    const QStringList gradeNames{tr("1 Again"), tr("2 Hard"), tr("3 Good"), tr("4 Easy")};
+    const QStringList gradeTips{tr("I did not remember it"), tr("I remembered it with real effort"),
+                                tr("I remembered it"), tr("I knew it at once")};
+    for (int g = 1; g <= 4; ++g) {
+        auto *button = new QPushButton(gradeNames[g - 1], m_grades);
+        button->setObjectName(QStringLiteral("quizGrade%1").arg(g));
+        button->setToolTip(gradeTips[g - 1]);
+        gradeRow->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, g] { m_session->grade(g); });
+    }
+    auto *recallLayout = new QVBoxLayout(recall);
+    recallLayout->setContentsMargins(0, 0, 0, 0);
+    recallLayout->addWidget(m_reveal);
+    recallLayout->addWidget(m_answer);
+    recallLayout->addWidget(m_grades);
+    recallLayout->addStretch();
+    connect(m_reveal, &QPushButton::clicked, this, [this] { m_session->reveal(); });
+
+    // Choice
+    auto *choice = new QWidget(m_pages);
+    m_options = fittingBrowser(QStringLiteral("quizOptions"), choice);
+    m_options->setAccessibleName(tr("Options"));
+    m_submitChoice = new QPushButton(tr("Check (Ctrl+Enter)"), choice);
+    m_submitChoice->setObjectName(QStringLiteral("quizSubmitChoice"));
+    auto *choiceLayout = new QVBoxLayout(choice);
+    choiceLayout->setContentsMargins(0, 0, 0, 0);
+    choiceLayout->addWidget(m_options);
+    choiceLayout->addWidget(m_submitChoice, 0, Qt::AlignLeft);
+    choiceLayout->addStretch();
+    connect(m_options, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("option"))
+            m_session->choose(url.path().toInt());
+    });
+    connect(m_submitChoice, &QPushButton::clicked, this, [this] { m_session->submitChoice(); });
+
+    // Predict
+    auto *predict = new QWidget(m_pages);
+    m_prediction = new QPlainTextEdit(predict);
+    m_prediction->setObjectName(QStringLiteral("quizPrediction"));
+    m_prediction->setAccessibleName(tr("Your predicted output"));
+    m_prediction->setPlaceholderText(tr("Type what the snippet prints, one line per line"));
+    m_prediction->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_prediction->setTabChangesFocus(true);
+    m_prediction->setFixedHeight(m_prediction->fontMetrics().lineSpacing() * 5 + 12);
+    m_check = new QPushButton(tr("Check (Ctrl+Enter)"), predict);
+    m_check->setObjectName(QStringLiteral("quizCheckPrediction"));
+    auto *predictLayout = new QVBoxLayout(predict);
+    predictLayout->setContentsMargins(0, 0, 0, 0);
+    predictLayout->addWidget(m_prediction);
+    predictLayout->addWidget(m_check, 0, Qt::AlignLeft);
+    predictLayout->addStretch();
+    connect(m_check, &QPushButton::clicked, this, &QuizPanel::submitPrediction);
+
+    // Spot the bug
+    m_spotHint = new QLabel(tr("Click the line with the bug in the code pane, or move to it with the arrow keys there "
+                               "and press Enter."),
+                            m_pages);
+    m_spotHint->setObjectName(QStringLiteral("quizSpotHint"));
+    m_spotHint->setWordWrap(true);
+    m_spotHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    // Pair
+    auto *pair = new QWidget(m_pages);
+    m_pairRows = new QWidget(pair);
+    m_pairGrid = new QGridLayout(m_pairRows);
+    m_pairGrid->setContentsMargins(0, 0, 0, 0);
+    m_submitPairs = new QPushButton(tr("Check (Ctrl+Enter)"), pair);
+    m_submitPairs->setObjectName(QStringLiteral("quizSubmitPairs"));
+    auto *pairLayout = new QVBoxLayout(pair);
+    pairLayout->setContentsMargins(0, 0, 0, 0);
+    pairLayout->addWidget(m_pairRows);
+    pairLayout->addWidget(m_submitPairs, 0, Qt::AlignLeft);
+    pairLayout->addStretch();
+    connect(m_submitPairs, &QPushButton::clicked, this, [this] { m_session->submitPairs(); });
+
+    m_pages->addWidget(recall);
+    m_pages->addWidget(choice);
+    m_pages->addWidget(predict);
+    m_pages->addWidget(m_spotHint);
+    m_pages->addWidget(pair);
+
+    m_verdict->setObjectName(QStringLiteral("quizVerdict"));
+    QFont big = m_verdict->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_verdict->setFont(big);
+    m_feedback = fittingBrowser(QStringLiteral("quizFeedback"), m_card);
+    m_feedback->setAccessibleName(tr("Explanation"));
+    m_next->setObjectName(QStringLiteral("quizNext"));
+    m_next->setToolTip(tr("Go to the next card (Enter)"));
+    m_error->setObjectName(QStringLiteral("quizError"));
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_error->setPalette(errorPalette);
+    m_empty->setObjectName(QStringLiteral("quizEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    connect(m_next, &QPushButton::clicked, this, [this] { m_session->next(); });
+
+    auto *cardLayout = new QVBoxLayout(m_card);
+    cardLayout->setContentsMargins(12, 8, 12, 12);
+    cardLayout->addWidget(m_header);
+    cardLayout->addWidget(m_prompt);
+    cardLayout->addWidget(m_pages);
+    cardLayout->addWidget(m_error);
+    cardLayout->addWidget(m_verdict);
+    cardLayout->addWidget(m_feedback);
+    cardLayout->addWidget(m_next, 0, Qt::AlignLeft);
+    cardLayout->addStretch(1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(m_card);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    layout->addWidget(m_empty);
+
+    for (int n = 1; n <= 9; ++n) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + n), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, n] { digit(n); });
+    }
+    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(space, &QShortcut::activated, this, &QuizPanel::space);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *enterKey = new QShortcut(QKeySequence(key), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(enterKey, &QShortcut::activated, this, &QuizPanel::enter);
+        auto *check = new QShortcut(QKeySequence(Qt::CTRL | key), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(check, &QShortcut::activated, this, [this] {
+            const auto *item = m_session->current();
+            if (!item)
+                return;
+            if (item->card->type == CardType::Predict)
+                submitPrediction();
+            else if (item->card->type == CardType::Choice)
+                m_session->submitChoice();
+            else if (item->card->type == CardType::Pair)
+                m_session->submitPairs();
+        });
+    }
+    connect(m_session, &QuizSession::changed, this, &QuizPanel::render);
+    render();
+}
+
+QString QuizPanel::headerText() const
+{
+    return m_header->text();
+}
+
+void QuizPanel::digit(int n)
+{
+    const auto *item = m_session->current();
+    if (!item)
+        return;
+    if (m_session->phase() == QuizSession::Phase::Revealed && n <= 4)
+        m_session->grade(n);
+    else if (m_session->phase() == QuizSession::Phase::Asking && item->card->type == CardType::Choice)
+        m_session->choose(n - 1);
+}
+
+void QuizPanel::space()
+{
+    if (m_session->phase() == QuizSession::Phase::Asking)
+        m_session->reveal();
+}
+
+void QuizPanel::enter()
+{
+    if (m_session->phase() == QuizSession::Phase::Answered)
+        m_session->next();
+}
+
+void QuizPanel::submitPrediction()
+{
+    m_session->submitPrediction(m_prediction->toPlainText());
+}
+
+void QuizPanel::render()
+{
+    const auto *item = m_session->current();
+    if (!item || (item->card->type != CardType::Predict && item->card->type != CardType::SpotBug))
+        Q_EMIT snippetFocusRequested();
+    const auto phase = m_session->phase();
+    m_empty->setVisible(!item);
+    m_scroll->setVisible(item != nullptr);
+    if (!item) {
+        m_empty->setText(phase == QuizSession::Phase::Finished
+                             ? tr("Done: %1 of %2 correct. Pick another topic, or study what is due.")
+                                   .arg(m_session->correctCount())
+                                   .arg(m_session->count())
+                             : tr("This topic has no quiz cards."));
+        return;
+    }
+    m_header->setText(tr("Card %1 of %2 · %3").arg(m_session->position() + 1).arg(m_session->count()).arg(typeName(item->card->type)));
+    QString prompt = item->card->prompt;
+    if (prompt.isEmpty() && item->card->type == CardType::Predict)
+        prompt = tr("What does the snippet in the code pane print?");
+    if (prompt.isEmpty() && item->card->type == CardType::SpotBug)
+        prompt = tr("Which line of the snippet in the code pane has the bug?");
+    m_prompt->setMarkdown(prompt);
+    m_error->setText(m_session->lastError().isEmpty() ? QString() : tr("Your answer was not saved: %1").arg(m_session->lastError()));
+    m_error->setVisible(!m_session->lastError().isEmpty());
+
+    switch (item->card->type) {
+    case CardType::Recall:
+        renderRecall();
+        break;
+    case CardType::Choice:
+        renderChoice();
+        break;
+    case CardType::Predict:
+        renderPredict();
+        break;
+    case CardType::SpotBug:
+        renderSpotBug();
+        break;
+    case CardType::Pair:
+        renderPair();
+        break;
+    }
+    renderFeedback();
+}
+
+void QuizPanel::renderRecall()
+{
+    m_pages->setCurrentIndex(0);
+    const bool revealed = m_session->phase() != QuizSession::Phase::Asking;
+    m_reveal->setVisible(!revealed);
+    m_answer->setVisible(revealed);
+    m_grades->setVisible(m_session->phase() == QuizSession::Phase::Revealed);
+    if (revealed)
+        m_answer->setMarkdown(m_session->current()->card->answer);
+    if (!revealed && isVisible())
+        m_reveal->setFocus();
+}
+
+void QuizPanel::renderChoice()
+{
+    m_pages->setCurrentIndex(1);
+    const Card &card = *m_session->current()->card;
+    const bool answered = m_session->phase() == QuizSession::Phase::Answered;
+    const QList<int> chosen = m_session->chosenOptions();
+    QString html;
+    if (m_session->isMultipleAnswer() && !answered)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("More than one option is right: pick each with its number, "
+                                                          "then check."));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'>");
+    for (int i = 0; i < card.options.size(); ++i) {
+        const ChoiceOption &option = card.options[i];
+        QString mark = QStringLiteral("%1.").arg(i + 1);
+        QString colour;
+        if (answered) {
+            if (option.correct) {
+                mark = QStringLiteral("✓");
+                colour = QStringLiteral("#2e7d32");
+            } else if (chosen.contains(i)) {
+                mark = QStringLiteral("✗");
+                colour = QStringLiteral("#c62828");
+            }
+        } else if (chosen.contains(i)) {
+            mark = QStringLiteral("☑ %1.").arg(i + 1);
+        }
+        QString text = inlineHtml(option.text);
+        if (!answered)
+            text = QStringLiteral("<a href='option:%1' style='text-decoration:none'>%2</a>").arg(i).arg(text);
+        html += QStringLiteral("<tr><td width='32' valign='top'%1><b>%2</b></td><td>%3")
+                    .arg(colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour), mark, text);
+        if (answered && !option.explanation.isEmpty() && (chosen.contains(i) || !option.correct || card.options.size() <= 4))
+            html += QStringLiteral("<div style='color:%1'>%2</div>")
+                        .arg(palette().color(QPalette::PlaceholderText).name(), inlineHtml(option.explanation));
+        html += QStringLiteral("</td></tr>");
+    }
+    html += QStringLiteral("</table>");
+    m_options->setHtml(html);
+    m_submitChoice->setVisible(m_session->isMultipleAnswer() && !answered);
+}
+
+void QuizPanel::renderPredict()
+{
+    m_pages->setCurrentIndex(2);
+    const auto phase = m_session->phase();
+    const QuizSession::Item *item = m_session->current();
+    if (phase == QuizSession::Phase::Asking && m_prediction->property("card").toString() != item->card->id) {
+        m_prediction->clear();
+        m_prediction->setProperty("card", item->card->id);
+    }
+    m_prediction->setReadOnly(phase != QuizSession::Phase::Asking);
+    m_check->setVisible(phase == QuizSession::Phase::Asking);
+    if (phase == QuizSession::Phase::Asking && isVisible())
+        m_prediction->setFocus();
+    Q_EMIT snippetFocusRequested();
+}
+
+void QuizPanel::renderSpotBug()
+{
+    m_pages->setCurrentIndex(3);
+    Q_EMIT snippetFocusRequested();
+}
+
+void QuizPanel::renderPair()
+{
+    m_pages->setCurrentIndex(4);
+    const Card &card = *m_session->current()->card;
+    const bool answered = m_session->phase() == QuizSession::Phase::Answered;
+    const QList<int> assigned = m_session->assignments();
+    // Rebuilt for each card: the rows are the card's situations.
+    if (m_pairRows->property("card").toString() != card.id || m_pairGroups.size() != card.pairs.size()) {
+        qDeleteAll(m_pairRows->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+        qDeleteAll(m_pairGroups);
+        m_pairGroups.clear();
+        m_pairRows->setProperty("card", card.id);
+        for (int i = 0; i < card.pairs.size(); ++i) {
+            auto *label = new QLabel(inlineHtml(card.pairs[i].situation), m_pairRows);
+            label->setWordWrap(true);
+            label->setObjectName(QStringLiteral("pairSituation%1").arg(i));
+            auto *group = new QButtonGroup(m_pairRows);
+            m_pairGroups.append(group);
+            m_pairGrid->addWidget(label, i, 0);
+            label->show(); // added to a visible panel: shown now, not after the next event loop pass
+            for (int side = 0; side < 2; ++side) {
+                auto *radio = new QRadioButton(inlineHtml(side == 0 ? card.conceptA : card.conceptB).remove(QRegularExpression(QStringLiteral("<[^>]*>"))), m_pairRows);
+                radio->setObjectName(QStringLiteral("pair%1Side%2").arg(i).arg(side));
+                radio->setAccessibleName(tr("Situation %1: %2").arg(i + 1).arg(radio->text()));
+                group->addButton(radio, side);
+                m_pairGrid->addWidget(radio, i, 1 + side);
+                radio->show();
+            }
+            connect(group, &QButtonGroup::idClicked, this, [this, i](int side) { m_session->assign(i, side); });
+        }
+        m_pairGrid->setColumnStretch(0, 1);
+    }
+    for (int i = 0; i < card.pairs.size(); ++i) {
+        for (QAbstractButton *button : m_pairGroups[i]->buttons()) {
+            const int side = m_pairGroups[i]->id(button);
+            button->setEnabled(!answered);
+            QSignalBlocker block(button);
+            button->setChecked(assigned.value(i) == side);
+            QString text = button->text().remove(QStringLiteral(" ✓")).remove(QStringLiteral(" ✗"));
+            if (answered && card.pairs[i].side == side)
+                text += QStringLiteral(" ✓");
+            else if (answered && assigned.value(i) == side)
+                text += QStringLiteral(" ✗");
+            button->setText(text);
+        }
+    }
+    m_submitPairs->setVisible(!answered);
+    m_submitPairs->setEnabled(!assigned.contains(-1));
+}
+
+void QuizPanel::renderFeedback()
+{
+    const bool answered = m_session->phase() == QuizSession::Phase::Answered;
+    const QuizSession::Item *item = m_session->current();
+    m_verdict->setVisible(answered);
+    m_next->setVisible(answered);
+    m_feedback->setVisible(answered);
+    if (!answered)
+        return;
+    const bool correct = m_session->lastCorrect();
+    if (item->card->type == CardType::Recall) {
+        m_verdict->setText(tr("Saved as “%1”.").arg(QStringList{tr("Again"), tr("Hard"), tr("Good"), tr("Easy")}.value(m_session->lastGrade() - 1)));
+        m_verdict->setStyleSheet(QString());
+    } else {
+        m_verdict->setText(correct ? tr("✓ Correct") : tr("✗ Not quite"));
+        m_verdict->setStyleSheet(correct ? QStringLiteral("color: #2e7d32") : QStringLiteral("color: #c62828"));
+    }
+    QString html;
+    if (item->card->type == CardType::Predict) {
+        html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th></tr>")
+                    .arg(tr("Expected"), tr("Yours"));
+        for (const auto &line : m_session->predictionDiff()) {
+            const QString colour = line.same ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
+            html += QStringLiteral("<tr><td><code>%1</code></td><td style='color:%2'><code>%3</code></td></tr>")
+                        .arg(escaped(line.expected), colour, escaped(line.given));
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (item->card->type == CardType::SpotBug) {
+        html += QStringLiteral("<p>%1</p>").arg(
+            correct ? tr("Line %1 is the bug. The fix is shown beside it.").arg(m_session->pickedLine())
+                    : tr("You picked line %1; the bug is on line %2. The fix is shown beside it.")
+                          .arg(m_session->pickedLine())
+                          .arg(item->card->bugLines.value(0)));
+    }
+    if (!item->card->explanation.isEmpty())
+        html += inlineHtml(item->card->explanation);
+    m_feedback->setHtml(html);
+    m_feedback->setVisible(!html.isEmpty());
+    m_next->setText(m_session->position() + 1 < m_session->count() ? tr("&Next card (Enter)") : tr("&Finish (Enter)"));
+    if (isVisible())
+        m_next->setFocus();
+}
+
+} // namespace DeepDive

@@ -1,0 +1,215 @@
+#include "clock.h"
+#include "codeeditor.h"
+#include "codepane.h"
+#include "deckloader.h"
+#include "mainwindow.h"
+#include "quizpanel.h"
+#include "quizsession.h"
+#include "settings.h"
+#include "studypanel.h"
+#include "testsupport.h"
+#include "userdata.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+
+using namespace DeepDive;
+
+// Answers every card type through the real widgets of the main window and checks what was stored.
+class TestQuizPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void recall_spaceRevealsAndDigitGrades();
+    void choice_digitAnswersAndShowsWhyWrong();
+    void predict_typeAndCheck_outputHiddenUntilAnswered();
+    void spotBug_clickTheLineInTheCodePane();
+    void pair_assignEachSituation();
+    void readOnlyDatabase_answerIsNotShownAsDone();
+
+private:
+    void openQuizOn(const QString &cardId);
+    QList<Review> reviews() const { return m_userData->reviews.reviews(); }
+    QList<Deck> m_decks;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<UserData> m_userData;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    MockClock m_clock{1'767'225'600'000};
+};
+
+void TestQuizPanel::initTestCase()
+{
+    QList<Diagnostic> diagnostics;
+    m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
+    QVERIFY(diagnostics.isEmpty());
+}
+
+void TestQuizPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_userData = std::make_unique<UserData>();
+    m_userData->open(m_dir->filePath(QStringLiteral("deepdive.db")), m_dir->filePath(QStringLiteral("backups")));
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_userData.get(), &m_clock);
+    m_window->setDecks(m_decks);
+    m_window->resize(1200, 700);
+    m_window->restoreSession();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
+    QCOMPARE(m_window->studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
+}
+
+void TestQuizPanel::cleanup()
+{
+    m_window.reset();
+}
+
+void TestQuizPanel::openQuizOn(const QString &cardId)
+{
+    QuizSession *session = m_window->quizSession();
+    // Walk the topic's cards with the keyboard-free API until the card is on screen: recall cards are skipped by
+    // grading them Good, the others are answered through the widgets in the tests themselves.
+    while (session->current() && session->current()->card->id != cardId) {
+        if (session->phase() == QuizSession::Phase::Asking && session->current()->card->type == CardType::Recall)
+            session->reveal();
+        if (session->phase() == QuizSession::Phase::Revealed)
+            session->grade(3);
+        if (session->phase() == QuizSession::Phase::Asking && session->current()->card->type == CardType::Choice)
+            session->choose(0);
+        if (session->phase() == QuizSession::Phase::Asking && session->current()->card->type == CardType::Predict)
+            session->submitPrediction(QStringLiteral("x"));
+        if (session->phase() == QuizSession::Phase::Asking && session->current()->card->type == CardType::SpotBug)
+            session->pickLine(1);
+        session->next();
+    }
+    QVERIFY(session->current());
+    m_window->quizPanel()->setFocus();
+}
+
+void TestQuizPanel::recall_spaceRevealsAndDigitGrades()
+{
+    QuizPanel *panel = m_window->quizPanel();
+    QVERIFY2(panel->headerText().startsWith(QStringLiteral("Card 1 of 5 · Recall")), qPrintable(panel->headerText()));
+    QVERIFY(panel->promptView()->toPlainText().contains(QStringLiteral("What does is compare?")));
+    auto *answer = panel->findChild<QTextBrowser *>(QStringLiteral("quizAnswer"));
+    QVERIFY(!answer->isVisible());
+    m_clock.advanceMs(3000);
+    QTest::keyClick(panel->focusWidget() ? panel->focusWidget() : panel, Qt::Key_Space);
+    QVERIFY(answer->isVisible());
+    QVERIFY(answer->toPlainText().contains(QStringLiteral("same object")));
+    QTest::keyClick(panel->focusWidget(), Qt::Key_3);
+    QCOMPARE(reviews().size(), 1);
+    QCOMPARE(reviews()[0].cardId, QStringLiteral("identity-recall"));
+    QCOMPARE(reviews()[0].grade, 3);
+    QCOMPARE(reviews()[0].responseMs, 3000);
+    const auto state = m_userData->reviews.cardState(QStringLiteral("sample"), QStringLiteral("identity-recall"));
+    QVERIFY(state && state->dueMs > m_clock.nowMs());
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("quizVerdict"))->text().contains(QStringLiteral("Good")));
+    QTest::keyClick(panel->focusWidget(), Qt::Key_Return);
+    QVERIFY(panel->headerText().startsWith(QStringLiteral("Card 2 of 5 · Multiple choice")));
+}
+
+void TestQuizPanel::choice_digitAnswersAndShowsWhyWrong()
+{
+    openQuizOn(QStringLiteral("identity-choice"));
+    QuizPanel *panel = m_window->quizPanel();
+    QVERIFY(panel->optionsView()->toPlainText().contains(QStringLiteral("x is None")));
+    QTest::keyClick(panel, Qt::Key_2);
+    const Review last = reviews().last();
+    QCOMPARE(last.cardId, QStringLiteral("identity-choice"));
+    QVERIFY(!last.correct);
+    QCOMPARE(last.grade, 1);
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("quizVerdict"))->text().contains(QStringLiteral("Not quite")));
+    QVERIFY(panel->optionsView()->toPlainText().contains(QStringLiteral("which a class may override")));
+    QVERIFY(panel->feedbackView()->toPlainText().contains(QStringLiteral("None is a singleton")));
+}
+
+void TestQuizPanel::predict_typeAndCheck_outputHiddenUntilAnswered()
+{
+    openQuizOn(QStringLiteral("identity-predict"));
+    QuizPanel *panel = m_window->quizPanel();
+    CodePane *code = m_window->codePane();
+    QCOMPARE(code->currentSnippetId(), QStringLiteral("identity-pitfall"));
+    auto *output = code->findChild<QPlainTextEdit *>(QStringLiteral("snippetOutput"));
+    QVERIFY(!output->isVisible());     // the expected output would give it away
+    QVERIFY(!code->isFixVisible());    // and so would the fix
+    QTest::keyClicks(panel->predictionEditor(), QStringLiteral("False  "));
+    QTest::keyClick(panel->predictionEditor(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(reviews().last().correct);
+    QCOMPARE(reviews().last().cardId, QStringLiteral("identity-predict"));
+    QVERIFY(output->isVisible());
+    QVERIFY(code->isFixVisible());
+    QVERIFY(panel->feedbackView()->toPlainText().contains(QStringLiteral("Expected")));
+}
+
+void TestQuizPanel::spotBug_clickTheLineInTheCodePane()
+{
+    openQuizOn(QStringLiteral("identity-spot"));
+    CodeEditor *editor = m_window->codePane()->editor();
+    QVERIFY(editor->isPickingLine());
+    QVERIFY(!m_window->codePane()->isFixVisible());
+    const QTextBlock line3 = editor->document()->findBlockByNumber(2);
+    const QRect rect = editor->cursorRect(QTextCursor(line3));
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, QPoint(20, rect.center().y()));
+    QVERIFY(reviews().last().correct);
+    QCOMPARE(reviews().last().cardId, QStringLiteral("identity-spot"));
+    QVERIFY(!editor->isPickingLine());
+    QVERIFY(m_window->codePane()->isFixVisible());
+    QCOMPARE(editor->markedLines(), QList<int>{3});
+}
+
+void TestQuizPanel::pair_assignEachSituation()
+{
+    openQuizOn(QStringLiteral("identity-pair"));
+    QuizPanel *panel = m_window->quizPanel();
+    auto *check = panel->findChild<QPushButton *>(QStringLiteral("quizSubmitPairs"));
+    QVERIFY(!check->isEnabled());
+    // A radio button takes clicks on its indicator and label, at its left.
+    const auto clickRadio = [panel](const char *name) {
+        auto *radio = panel->findChild<QRadioButton *>(QLatin1StringView(name));
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    };
+    clickRadio("pair0Side0");
+    clickRadio("pair1Side0");
+    QVERIFY(check->isEnabled());
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(!reviews().last().correct);
+    QCOMPARE(reviews().last().cardId, QStringLiteral("identity-pair"));
+    QVERIFY(panel->findChild<QRadioButton *>(QStringLiteral("pair1Side1"))->text().endsWith(QStringLiteral("✓")));
+}
+
+void TestQuizPanel::readOnlyDatabase_answerIsNotShownAsDone()
+{
+    m_window.reset();
+    m_userData = std::make_unique<UserData>();
+    m_userData->open(m_dir->filePath(QStringLiteral("ro.db")), m_dir->filePath(QStringLiteral("b")));
+    QVERIFY(m_userData->database.isWritable());
+    m_userData->database.close(); // simulate a database that went away under us
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_userData.get(), &m_clock);
+    m_window->setDecks(m_decks);
+    m_window->restoreSession();
+    m_window->show();
+    m_window->findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
+    QuizPanel *panel = m_window->quizPanel();
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("quizReveal")), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("quizGrade3")), Qt::LeftButton);
+    QCOMPARE(m_window->quizSession()->phase(), QuizSession::Phase::Revealed);
+    auto *error = panel->findChild<QLabel *>(QStringLiteral("quizError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QStringLiteral("Your answer was not saved")), qPrintable(error->text()));
+}
+
+QTEST_MAIN(TestQuizPanel)
+#include "tst_quizpanel.moc"
