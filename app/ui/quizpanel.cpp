@@ -56,6 +56,15 @@ QTextBrowser *fittingBrowser(const QString &name, QWidget *parent)
     return browser;
 }
 
+// Green for right and red for wrong, light enough to read on a dark palette and dark enough on a light one.
+QString verdictColour(const QWidget *widget, bool good)
+{
+    const bool dark = widget->palette().color(QPalette::Base).lightness() < 128;
+    if (good)
+        return dark ? QStringLiteral("#81c784") : QStringLiteral("#2e7d32");
+    return dark ? QStringLiteral("#ef9a9a") : QStringLiteral("#c62828");
+}
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
@@ -195,9 +204,7 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
     m_next->setToolTip(tr("Go to the next card (Enter)"));
     m_error->setObjectName(QStringLiteral("quizError"));
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(verdictColour(this, false)));
     m_empty->setObjectName(QStringLiteral("quizEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -325,6 +332,12 @@ void QuizPanel::render()
         break;
     }
     renderFeedback();
+    // A stacked widget is as tall as its tallest page; only the page on screen should count.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const bool current = i == m_pages->currentIndex();
+        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_pages->adjustSize();
 }
 
 void QuizPanel::renderRecall()
@@ -358,10 +371,10 @@ void QuizPanel::renderChoice()
         if (answered) {
             if (option.correct) {
                 mark = QStringLiteral("✓");
-                colour = QStringLiteral("#2e7d32");
+                colour = verdictColour(this, true);
             } else if (chosen.contains(i)) {
                 mark = QStringLiteral("✗");
-                colour = QStringLiteral("#c62828");
+                colour = verdictColour(this, false);
             }
         } else if (chosen.contains(i)) {
             mark = QStringLiteral("☑ %1.").arg(i + 1);
@@ -400,6 +413,7 @@ void QuizPanel::renderPredict()
 void QuizPanel::renderSpotBug()
 {
     m_pages->setCurrentIndex(3);
+    m_spotHint->setVisible(m_session->phase() == QuizSession::Phase::Asking);
     Q_EMIT snippetFocusRequested();
 }
 
@@ -468,14 +482,14 @@ void QuizPanel::renderFeedback()
         m_verdict->setStyleSheet(QString());
     } else {
         m_verdict->setText(correct ? tr("✓ Correct") : tr("✗ Not quite"));
-        m_verdict->setStyleSheet(correct ? QStringLiteral("color: #2e7d32") : QStringLiteral("color: #c62828"));
+        m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(verdictColour(this, correct)));
     }
     QString html;
     if (item->card->type == CardType::Predict) {
         html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th></tr>")
                     .arg(tr("Expected"), tr("Yours"));
         for (const auto &line : m_session->predictionDiff()) {
-            const QString colour = line.same ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
+            const QString colour = verdictColour(this, line.same);
             html += QStringLiteral("<tr><td><code>%1</code></td><td style='color:%2'><code>%3</code></td></tr>")
                         .arg(escaped(line.expected), colour, escaped(line.given));
         }
