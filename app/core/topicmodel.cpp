@@ -1,5 +1,7 @@
 #include "topicmodel.h"
 
+#include <functional>
+
 namespace DeepDive {
 
 TopicModel::TopicModel(QObject *parent)
@@ -152,6 +154,22 @@ QVariant TopicModel::data(const QModelIndex &index, int role) const
         break;
     case DeckIdRole:
         return deck.id;
+    case BookmarkedRole:
+        return stats(index).bookmarked;
+    case BookmarkLabelRole:
+        return stats(index).bookmarkLabel;
+    case MasteryRole:
+        return stats(index).mastery;
+    case DueRole:
+        return stats(index).due;
+    case NewRole:
+        return stats(index).newCards;
+    case WeakRole:
+        return stats(index).weak;
+    case WeaknessRole:
+        return stats(index).weakness;
+    case CardCountRole:
+        return stats(index).cards;
     case TopicCountRole:
         if (n->kind == SectionNode)
             return int(deck.sections[n->section].topics.size());
@@ -162,6 +180,77 @@ QVariant TopicModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString TopicModel::topicKeyAt(const QModelIndex &index) const
+{
+    const Node *n = node(index);
+    if (!n || n->kind != TopicNode)
+        return {};
+    return topicKey(m_decks[n->deck].id, m_decks[n->deck].topics[n->topic].id);
+}
+
+TopicStats TopicModel::stats(const QModelIndex &index) const
+{
+    const Node *n = node(index);
+    if (!n)
+        return {};
+    if (n->kind == TopicNode) {
+        TopicStats s = m_stats.value(topicKeyAt(index));
+        if (s.cards == 0) {
+            s.cards = int(m_decks[n->deck].topics[n->topic].cards.size());
+            s.newCards = s.cards;
+        }
+        return s;
+    }
+    // Sections and decks: sums, and the mean mastery of their topics.
+    TopicStats total;
+    int topics = 0;
+    double mastery = 0;
+    double weakness = 0;
+    for (int row = 0, count = rowCount(index); row < count; ++row) {
+        const TopicStats child = stats(this->index(row, 0, index));
+        total.cards += child.cards;
+        total.newCards += child.newCards;
+        total.due += child.due;
+        total.mastered += child.mastered;
+        total.weak = total.weak || child.weak;
+        total.bookmarked = total.bookmarked || child.bookmarked;
+        mastery += child.mastery;
+        weakness = std::max(weakness, child.weakness);
+        ++topics;
+    }
+    total.mastery = topics ? mastery / topics : 0;
+    total.weakness = weakness;
+    return total;
+}
+
+void TopicModel::setStats(const QHash<QString, TopicStats> &stats)
+{
+    m_stats = stats;
+    const std::function<void(const QModelIndex &)> notify = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, 0, parent));
+        for (int row = 0; row < rows; ++row)
+            notify(index(row, 0, parent));
+    };
+    notify({});
+}
+
+void TopicModel::setTopicStats(const QString &key, const TopicStats &stats)
+{
+    if (m_stats.value(key) == stats)
+        return;
+    m_stats.insert(key, stats);
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    QModelIndex at = findTopic(key.mid(slash + 1), key.left(slash));
+    // The topic and the sections above it (their aggregates) change.
+    while (at.isValid()) {
+        Q_EMIT dataChanged(at, at);
+        at = at.parent();
+    }
 }
 
 Qt::ItemFlags TopicModel::flags(const QModelIndex &index) const
@@ -181,6 +270,11 @@ QHash<int, QByteArray> TopicModel::roleNames() const
     names.insert(IdRole, "id");
     names.insert(DeckIdRole, "deckId");
     names.insert(TopicCountRole, "topicCount");
+    names.insert(BookmarkedRole, "bookmarked");
+    names.insert(MasteryRole, "mastery");
+    names.insert(DueRole, "due");
+    names.insert(NewRole, "new");
+    names.insert(WeakRole, "weak");
     return names;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deck.h"
+#include "topicstats.h"
 
 #include <QAbstractItemModel>
 
@@ -18,6 +19,14 @@ public:
         IdRole,        // the node's own id
         DeckIdRole,
         TopicCountRole, // for sections and decks
+        BookmarkedRole,
+        BookmarkLabelRole,
+        MasteryRole,    // 0..1; for sections and decks, the mean of their topics
+        DueRole,        // due cards; summed for sections and decks
+        NewRole,        // new cards; summed
+        WeakRole,
+        WeaknessRole,   // 0..1
+        CardCountRole,
     };
 
     explicit TopicModel(QObject *parent = nullptr);
@@ -30,6 +39,13 @@ public:
     QModelIndex findTopic(const QString &topicId, const QString &deckId = {}) const;
     QModelIndex firstTopic() const;
     int topicCount() const;
+
+    // Progress per topic, keyed by topicKey(deck, topic). Views repaint; filters re-run.
+    void setStats(const QHash<QString, TopicStats> &stats);
+    void setTopicStats(const QString &key, const TopicStats &stats);
+    TopicStats stats(const QModelIndex &index) const; // aggregated for sections and decks
+    const QHash<QString, TopicStats> &allStats() const { return m_stats; }
+    QString topicKeyAt(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -56,6 +72,7 @@ private:
     QList<Deck> m_decks;
     QList<Node> m_nodes;
     QList<int> m_roots;
+    QHash<QString, TopicStats> m_stats;
 };
 
 } // namespace DeepDive

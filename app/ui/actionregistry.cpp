@@ -29,18 +29,28 @@ ActionRegistry::ActionRegistry(QObject *parent)
         {QKeySequence(Qt::CTRL | Qt::Key_BracketRight)}, tr("Show the topic's next code snippet"));
     add(QStringLiteral("viewPreviousSnippet"), tr("Previous S&nippet"), QStringLiteral("go-previous"),
         {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)}, tr("Show the topic's previous code snippet"));
+    QAction *bookmark = add(QStringLiteral("studyToggleBookmark"), tr("&Bookmark Topic"), QStringLiteral("bookmark-new"),
+                            {QKeySequence(Qt::CTRL | Qt::Key_D)}, tr("Bookmark this topic, or remove its bookmark (Ctrl+D)"),
+                            QStringLiteral(":/icons/bookmark.svg"));
+    bookmark->setCheckable(true);
+    add(QStringLiteral("studyBookmarkWithLabel"), tr("Bookmark with &Label..."), QStringLiteral("bookmark-edit"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, tr("Bookmark this topic with a label such as \"weak\""),
+        QStringLiteral(":/icons/bookmark.svg"));
+    add(QStringLiteral("viewBookmarks"), tr("&Bookmarks"), QStringLiteral("bookmarks"), {QKeySequence(Qt::CTRL | Qt::Key_B)},
+        tr("Show or hide the list of bookmarked topics"), QStringLiteral(":/icons/bookmarked.svg"))
+        ->setCheckable(true);
     add(QStringLiteral("helpAbout"), tr("&About Deep Dive"), QStringLiteral("help-about"), {});
     add(QStringLiteral("helpAboutQt"), tr("About &Qt"), {}, {});
 }
 
 QAction *ActionRegistry::add(const QString &name, const QString &text, const QString &icon,
-                             const QList<QKeySequence> &keys, const QString &toolTip)
+                             const QList<QKeySequence> &keys, const QString &toolTip, const QString &fallbackIcon)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
     action->setShortcuts(keys);
     if (!icon.isEmpty())
-        action->setIcon(QIcon::fromTheme(icon));
+        action->setIcon(fallbackIcon.isEmpty() ? QIcon::fromTheme(icon) : QIcon::fromTheme(icon, QIcon(fallbackIcon)));
     if (!toolTip.isEmpty())
         action->setToolTip(toolTip);
     m_actions.insert(name, action);

@@ -21,7 +21,7 @@ public:
 
 private:
     QAction *add(const QString &name, const QString &text, const QString &icon, const QList<QKeySequence> &keys,
-                 const QString &toolTip = {});
+                 const QString &toolTip = {}, const QString &fallbackIcon = {});
 
     QHash<QString, QAction *> m_actions;
 };

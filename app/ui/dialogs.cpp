@@ -37,12 +37,12 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
-QString Dialogs::item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items)
+QString Dialogs::item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items, bool editable)
 {
     if (auto chosen = take(nextItem))
         return *chosen;
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, caption, label, items, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(parent, caption, label, items, 0, editable, &ok);
     return ok ? chosen : QString();
 }
 

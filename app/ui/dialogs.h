@@ -15,7 +15,9 @@ class Dialogs
 public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
-    static QString item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items);
+    // One of `items`; with `editable`, the learner may type another. Empty when cancelled.
+    static QString item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items,
+                        bool editable = false);
     static QMessageBox::StandardButton question(QWidget *parent, const QString &caption, const QString &text,
                                                 QMessageBox::StandardButtons buttons);
     static void information(QWidget *parent, const QString &caption, const QString &text);

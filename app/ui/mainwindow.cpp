@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "bookmarksview.h"
+#include "progressindex.h"
+#include "topicdelegate.h"
+#include "topicfiltermodel.h"
 #include "clock.h"
 #include "codepane.h"
 #include "dialogs.h"
@@ -21,6 +25,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QToolBar>
 #include <QMenuBar>
 #include <QDir>
 #include <QFileInfo>
@@ -45,8 +50,12 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     , m_actions(new ActionRegistry(this))
     , m_notice(new NoticeBar(this))
     , m_model(new TopicModel(this))
+    , m_filter(new TopicFilterModel(this))
+    , m_filterBox(new QComboBox(this))
+    , m_bookmarks(new BookmarksView(m_model, this))
+    , m_progress(std::make_unique<ProgressIndex>(*userData, m_fsrs))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_tree(new QTreeView(m_splitter))
+    , m_tree(new QTreeView(this))
     , m_codePane(new CodePane(m_splitter))
     , m_studyPanel(new StudyPanel(m_splitter))
     , m_recorder(std::make_unique<StudyRecorder>(userData->reviews, m_fsrs))
@@ -65,17 +74,52 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     connect(m_quizPanel, &QuizPanel::snippetFocusRequested, this, [this] { applyQuizFocus(); });
     connect(m_studyPanel, &QTabWidget::currentChanged, this, [this] { applyQuizFocus(); });
     connect(m_codePane, &CodePane::linePicked, m_quiz, &QuizSession::pickLine);
-    connect(m_quiz, &QuizSession::answered, this, [this] { statusBar()->showMessage(tr("Answer saved."), 3000); });
+    connect(m_quiz, &QuizSession::answered, this, [this](const Answer &answer) {
+        statusBar()->showMessage(tr("Answer saved."), 3000);
+        refreshTopicProgress(answer.deckId, answer.topicId);
+    });
+    connect(this, &MainWindow::userDataChanged, this, &MainWindow::refreshProgress);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Deep Dive"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_tree->setObjectName(QStringLiteral("topicTree"));
     m_tree->setAccessibleName(tr("Topics"));
-    m_tree->setModel(m_model);
+    m_filter->setSourceModel(m_model);
+    m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new TopicDelegate(m_tree));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setMinimumWidth(180);
+    m_filterBox->setObjectName(QStringLiteral("topicFilter"));
+    m_filterBox->setAccessibleName(tr("Show topics"));
+    m_filterBox->setToolTip(tr("Show all topics, or only the bookmarked, weak, due or new ones"));
+    for (int i = 0; i < 5; ++i)
+        m_filterBox->addItem(QString(), i);
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_filterBox);
+    leftLayout->addWidget(m_tree, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_codePane);
+    m_splitter->addWidget(m_studyPanel);
+    connect(m_filterBox, &QComboBox::currentIndexChanged, this, [this](int filter) {
+        const QString key = m_model->topicKeyAt(sourceIndex(m_tree->currentIndex()));
+        m_filter->setFilter(TopicFilterModel::Filter(filter));
+        m_tree->expandAll();
+        // Keep the topic being read when it is still listed.
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        const QModelIndex keep = m_filter->mapFromSource(m_model->findTopic(key.mid(slash + 1), key.left(slash)));
+        if (keep.isValid())
+            m_tree->setCurrentIndex(keep);
+    });
+    addDockWidget(Qt::LeftDockWidgetArea, m_bookmarks);
+    m_bookmarks->hide();
+    connect(m_bookmarks, &BookmarksView::topicActivated, this, [this](const QString &, const QString &topicId) {
+        selectTopic(topicId);
+        m_tree->setFocus();
+    });
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
@@ -112,6 +156,12 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (const char *name : {"viewPreviousTopic", "viewNextTopic", "viewPreviousSnippet", "viewNextSnippet"})
         view->addAction(m_actions->action(QLatin1StringView(name)));
+    view->addSeparator();
+    view->addAction(m_actions->action(QStringLiteral("viewBookmarks")));
+    QMenu *study = menuBar()->addMenu(tr("&Study"));
+    study->setObjectName(QStringLiteral("menuStudy"));
+    study->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
+    study->addAction(m_actions->action(QStringLiteral("studyBookmarkWithLabel")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     help->addAction(m_actions->action(QStringLiteral("helpAbout")));
@@ -139,14 +189,107 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("viewPreviousSnippet")), &QAction::triggered, this,
             [this] { moveSnippet(-1); });
     connect(m_actions->action(QStringLiteral("helpAbout")), &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions->action(QStringLiteral("studyToggleBookmark")), &QAction::triggered, this, [this] { toggleBookmark(false); });
+    connect(m_actions->action(QStringLiteral("studyBookmarkWithLabel")), &QAction::triggered, this, [this] { toggleBookmark(true); });
+    QAction *bookmarksAction = m_actions->action(QStringLiteral("viewBookmarks"));
+    connect(bookmarksAction, &QAction::toggled, m_bookmarks, &QWidget::setVisible);
+    connect(m_bookmarks, &QDockWidget::visibilityChanged, bookmarksAction, [this, bookmarksAction](bool visible) {
+        if (!isMinimized())
+            bookmarksAction->setChecked(visible);
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
+    toolbar->addAction(bookmarksAction);
     connect(m_actions->action(QStringLiteral("helpAboutQt")), &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::setDecks(QList<Deck> decks)
 {
     m_model->setDecks(std::move(decks));
+    refreshProgress();
     m_tree->expandAll();
-    statusBar()->showMessage(tr("Topics: %1").arg(m_model->topicCount()));
+}
+
+void MainWindow::refreshProgress()
+{
+    m_model->setStats(m_progress->compute(m_model->decks(), m_clock->nowMs()));
+    updateFilterCounts();
+    m_bookmarks->refresh();
+    updateStatusSummary();
+    if (currentTopic())
+        m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(sourceIndex(m_tree->currentIndex())).bookmarked);
+}
+
+void MainWindow::refreshTopicProgress(const QString &deckId, const QString &topicId)
+{
+    const QModelIndex index = m_model->findTopic(topicId, deckId);
+    if (const Topic *topic = m_model->topic(index))
+        m_model->setTopicStats(topicKey(deckId, topicId), m_progress->computeTopic(deckId, *topic, m_clock->nowMs()));
+    updateFilterCounts();
+    updateStatusSummary();
+}
+
+void MainWindow::updateFilterCounts()
+{
+    const QStringList names{tr("All topics"), tr("Bookmarked"), tr("Weak"), tr("Due"), tr("New")};
+    for (int i = 0; i < names.size(); ++i)
+        m_filterBox->setItemText(i, QStringLiteral("%1 (%2)").arg(names[i]).arg(m_filter->count(TopicFilterModel::Filter(i))));
+}
+
+void MainWindow::updateStatusSummary()
+{
+    int cards = 0;
+    int mastered = 0;
+    int due = 0;
+    for (const TopicStats &s : m_model->allStats()) {
+        cards += s.cards;
+        mastered += s.mastered;
+        due += s.due;
+    }
+    const int streak = m_progress->streakDays(m_clock->nowMs());
+    statusBar()->showMessage(tr("%1 of %2 cards mastered · %3 due · streak: %4 days").arg(mastered).arg(cards).arg(due).arg(streak));
+}
+
+void MainWindow::toggleBookmark(bool withLabel)
+{
+    const Topic *topic = currentTopic();
+    QAction *action = m_actions->action(QStringLiteral("studyToggleBookmark"));
+    if (!topic) {
+        action->setChecked(false);
+        return;
+    }
+    const QString deckId = currentDeckId();
+    const bool bookmarked = m_userData->bookmarks.contains(deckId, Bookmark::Topic, topic->id);
+    QString error;
+    bool ok = true;
+    if (withLabel) {
+        const QString label = Dialogs::item(this, tr("Bookmark with Label"), tr("Label for “%1”:").arg(topic->title),
+                                            {tr("weak"), tr("before the interview"), tr("review again")}, true);
+        if (label.isEmpty()) {
+            action->setChecked(bookmarked);
+            return;
+        }
+        ok = m_userData->bookmarks.set({deckId, Bookmark::Topic, topic->id, label, m_clock->nowMs()}, &error);
+    } else if (bookmarked) {
+        ok = m_userData->bookmarks.remove(deckId, Bookmark::Topic, topic->id, &error);
+    } else {
+        ok = m_userData->bookmarks.set({deckId, Bookmark::Topic, topic->id, QString(), m_clock->nowMs()}, &error);
+    }
+    if (!ok) {
+        Dialogs::warning(this, tr("Bookmark"), tr("The bookmark was not saved: %1").arg(error));
+    }
+    refreshTopicProgress(deckId, topic->id);
+    m_bookmarks->refresh();
+    action->setChecked(m_userData->bookmarks.contains(deckId, Bookmark::Topic, topic->id));
+}
+
+QModelIndex MainWindow::sourceIndex(const QModelIndex &viewIndex) const
+{
+    return viewIndex.model() == m_filter ? m_filter->mapToSource(viewIndex) : viewIndex;
 }
 
 void MainWindow::restoreSession()
@@ -169,14 +312,18 @@ void MainWindow::restoreSession()
 
 void MainWindow::selectFirstTopic()
 {
-    const QModelIndex first = m_model->firstTopic();
+    const QModelIndex first = m_filter->mapFromSource(m_model->firstTopic());
     if (first.isValid())
         m_tree->setCurrentIndex(first);
 }
 
 bool MainWindow::selectTopic(const QString &topicId)
 {
-    const QModelIndex index = m_model->findTopic(topicId);
+    QModelIndex index = m_filter->mapFromSource(m_model->findTopic(topicId));
+    if (!index.isValid() && m_model->findTopic(topicId).isValid()) {
+        m_filterBox->setCurrentIndex(TopicFilterModel::All); // it was filtered out
+        index = m_filter->mapFromSource(m_model->findTopic(topicId));
+    }
     if (!index.isValid())
         return false;
     m_tree->setCurrentIndex(index);
@@ -186,12 +333,12 @@ bool MainWindow::selectTopic(const QString &topicId)
 
 const Topic *MainWindow::currentTopic() const
 {
-    return m_model->topic(m_tree->currentIndex());
+    return m_model->topic(sourceIndex(m_tree->currentIndex()));
 }
 
 QString MainWindow::currentDeckId() const
 {
-    return m_model->data(m_tree->currentIndex(), TopicModel::DeckIdRole).toString();
+    return m_model->data(sourceIndex(m_tree->currentIndex()), TopicModel::DeckIdRole).toString();
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -218,8 +365,9 @@ void MainWindow::recordVisit()
     m_visitTopic.clear();
 }
 
-void MainWindow::showTopic(const QModelIndex &index)
+void MainWindow::showTopic(const QModelIndex &viewIndex)
 {
+    const QModelIndex index = sourceIndex(viewIndex);
     const Topic *topic = m_model->topic(index);
     if (!topic && index.isValid())
         return; // a section or deck: keep showing the last topic
@@ -236,6 +384,7 @@ void MainWindow::showTopic(const QModelIndex &index)
         m_visitTimer.start();
         setWindowTitle(QStringLiteral("Deep Dive — ") + topic->title);
         m_settings->setLastTopic(m_model->data(index, TopicModel::DeckIdRole).toString() + QLatin1Char('/') + topic->id);
+        m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(index).bookmarked);
     }
 }
 
@@ -243,9 +392,9 @@ void MainWindow::moveTopic(int step)
 {
     QList<QModelIndex> topics; // in display order
     const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
-        for (int row = 0, n = m_model->rowCount(parent); row < n; ++row) {
-            const QModelIndex child = m_model->index(row, 0, parent);
-            if (m_model->topic(child))
+        for (int row = 0, n = m_filter->rowCount(parent); row < n; ++row) {
+            const QModelIndex child = m_filter->index(row, 0, parent);
+            if (m_model->topic(m_filter->mapToSource(child)))
                 topics.append(child);
             else
                 collect(child);

@@ -6,12 +6,16 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 
+class QComboBox;
 class QSplitter;
 class QTreeView;
 
 namespace DeepDive {
 
 class ActionRegistry;
+class BookmarksView;
+class ProgressIndex;
+class TopicFilterModel;
 class Clock;
 class CodePane;
 class NoticeBar;
@@ -49,6 +53,11 @@ public:
 
     ActionRegistry *actions() const { return m_actions; }
     TopicModel *topicModel() const { return m_model; }
+    TopicFilterModel *topicFilter() const { return m_filter; }
+    QComboBox *filterBox() const { return m_filterBox; }
+    BookmarksView *bookmarksView() const { return m_bookmarks; }
+    // Recomputes every topic's progress from the database (after an import or a restore, and at start).
+    void refreshProgress();
     QTreeView *topicTree() const { return m_tree; }
     CodePane *codePane() const { return m_codePane; }
     StudyPanel *studyPanel() const { return m_studyPanel; }
@@ -78,6 +87,11 @@ private:
     void restoreBackup();
     void recordVisit();
     void startQuiz(const Topic *topic);
+    void refreshTopicProgress(const QString &deckId, const QString &topicId);
+    void updateFilterCounts();
+    void updateStatusSummary();
+    void toggleBookmark(bool withLabel);
+    QModelIndex sourceIndex(const QModelIndex &viewIndex) const;
     void applyQuizFocus();
 
     Settings *m_settings;
@@ -86,6 +100,10 @@ private:
     ActionRegistry *m_actions;
     NoticeBar *m_notice;
     TopicModel *m_model;
+    TopicFilterModel *m_filter;
+    QComboBox *m_filterBox;
+    BookmarksView *m_bookmarks;
+    std::unique_ptr<ProgressIndex> m_progress;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     CodePane *m_codePane;

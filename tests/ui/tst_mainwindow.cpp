@@ -14,6 +14,11 @@
 #include <QToolButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QComboBox>
+#include <QListWidget>
+#include "bookmarksview.h"
+#include "topicfiltermodel.h"
+#include "topicmodel.h"
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void fileMenu_exportThenImportProgress();
     void fileMenu_restoreBackup();
     void notice_isShownAndDismissable();
+    void bookmarks_toggleLabelFilterAndJump();
 
 private:
     QList<Deck> m_decks;
@@ -265,6 +271,53 @@ void TestMainWindow::notice_isShownAndDismissable()
     QCOMPARE(window.noticeBar()->text(), QStringLiteral("Your progress database could not be used."));
     QTest::mouseClick(window.noticeBar()->findChild<QToolButton *>(QStringLiteral("noticeClose")), Qt::LeftButton);
     QVERIFY(!window.noticeBar()->isVisible());
+}
+
+void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    window.restoreSession();
+    window.show();
+    QAction *toggle = action(window, "studyToggleBookmark");
+    QVERIFY(!toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(m_userData->bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
+    QVERIFY(toggle->isChecked());
+    QVERIFY(window.topicTree()->currentIndex().data(TopicModel::BookmarkedRole).toBool());
+
+    // Bookmark the next topic with a label, through the label dialog.
+    action(window, "viewNextTopic")->trigger();
+    QVERIFY(!toggle->isChecked());
+    Dialogs::setNextItem(QStringLiteral("before the interview"));
+    action(window, "studyBookmarkWithLabel")->trigger();
+    QCOMPARE(m_userData->bookmarks.all().value(0).label, QStringLiteral("before the interview"));
+
+    // The filter row counts and filters them.
+    QComboBox *filter = window.filterBox();
+    QCOMPARE(filter->itemText(TopicFilterModel::Bookmarked), QStringLiteral("Bookmarked (2)"));
+    filter->setCurrentIndex(TopicFilterModel::Bookmarked);
+    QCOMPARE(window.topicFilter()->count(TopicFilterModel::Bookmarked), 2);
+    QCOMPARE(window.topicTree()->model()->rowCount(), 1); // the "More" section has no bookmark
+
+    // Removing a bookmark (Ctrl+D again) updates the filter at once.
+    QVERIFY(window.selectTopic(QStringLiteral("identity")));
+    toggle->trigger();
+    QVERIFY(!m_userData->bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
+    QCOMPARE(filter->itemText(TopicFilterModel::Bookmarked), QStringLiteral("Bookmarked (1)"));
+
+    // The Bookmarks view lists what is left and opens it.
+    filter->setCurrentIndex(TopicFilterModel::All);
+    action(window, "viewBookmarks")->trigger();
+    QVERIFY(window.bookmarksView()->isVisible());
+    QListWidget *list = window.bookmarksView()->list();
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("Loops — before the interview")));
+    QVERIFY(window.selectTopic(QStringLiteral("no-snippets")));
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
 }
 
 QTEST_MAIN(TestMainWindow)

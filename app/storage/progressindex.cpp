@@ -1,0 +1,146 @@
+#include "progressindex.h"
+
+#include "userdata.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace DeepDive {
+
+namespace {
+
+struct Inputs
+{
+    QHash<QString, CardState> states;     // deck/card
+    QHash<QString, Bookmark> bookmarks;   // deck/topic
+    QHash<QString, int> recentWrong;      // deck/topic -> wrong answers lately
+};
+
+TopicStats statsFor(const Fsrs &fsrs, const QString &deckId, const Topic &topic, const Inputs &in, qint64 nowMs)
+{
+    TopicStats s;
+    s.cards = int(topic.cards.size());
+    double recall = 0;
+    int answered = 0;
+    for (const Card &card : topic.cards) {
+        const auto it = in.states.constFind(deckId + QLatin1Char('/') + card.id);
+        if (it == in.states.cend() || it->lastReviewMs == 0) {
+            ++s.newCards;
+            continue;
+        }
+        ++answered;
+        if (it->dueMs <= nowMs)
+            ++s.due;
+        if (it->stability.value_or(0) >= ProgressIndex::masteredStabilityDays)
+            ++s.mastered;
+        recall += fsrs.retrievabilityAt(*it, nowMs);
+    }
+    s.mastery = s.cards ? recall / s.cards : 0;
+    const QString key = topicKey(deckId, topic.id);
+    if (const auto b = in.bookmarks.constFind(key); b != in.bookmarks.cend()) {
+        s.bookmarked = true;
+        s.bookmarkLabel = b->label;
+    }
+    const int wrong = in.recentWrong.value(key);
+    // Until the full weakness model: bookmarked as weak, or answered wrong recently; worse the more it was missed.
+    s.weak = wrong > 0 || s.bookmarkLabel.compare(QLatin1String("weak"), Qt::CaseInsensitive) == 0;
+    s.weakness = s.weak ? std::min(1.0, 0.5 + 0.5 * double(wrong) / std::max(1, answered)) : 0;
+    return s;
+}
+
+Inputs load(const UserData &data, const QString &deckId, const QString &topicId, qint64 nowMs)
+{
+    Inputs in;
+    const QSqlDatabase db = data.database.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const bool one = !topicId.isEmpty();
+    q.prepare(one ? QStringLiteral("SELECT deck_id, card_id, topic_id, state, stability, difficulty, due_ms, last_review_ms, "
+                                   "reps, lapses FROM card_state WHERE deck_id = ? AND topic_id = ?")
+                  : QStringLiteral("SELECT deck_id, card_id, topic_id, state, stability, difficulty, due_ms, last_review_ms, "
+                                   "reps, lapses FROM card_state"));
+    if (one) {
+        q.addBindValue(deckId);
+        q.addBindValue(topicId);
+    }
+    if (q.exec()) {
+        while (q.next()) {
+            CardState s;
+            s.deckId = q.value(0).toString();
+            s.cardId = q.value(1).toString();
+            s.topicId = q.value(2).toString();
+            s.state = q.value(3).toInt();
+            if (!q.value(4).isNull())
+                s.stability = q.value(4).toDouble();
+            if (!q.value(5).isNull())
+                s.difficulty = q.value(5).toDouble();
+            s.dueMs = q.value(6).toLongLong();
+            s.lastReviewMs = q.value(7).toLongLong();
+            s.reps = q.value(8).toInt();
+            s.lapses = q.value(9).toInt();
+            in.states.insert(s.deckId + QLatin1Char('/') + s.cardId, s);
+        }
+    }
+    for (const Bookmark &b : data.bookmarks.all()) {
+        if (b.kind == Bookmark::Topic)
+            in.bookmarks.insert(topicKey(b.deckId, b.itemId), b);
+    }
+    QSqlQuery wrong(db);
+    wrong.prepare(QStringLiteral("SELECT deck_id, topic_id, count(*) FROM review_log WHERE correct = 0 AND reviewed_ms >= ? "
+                                 "GROUP BY deck_id, topic_id"));
+    wrong.addBindValue(nowMs - ProgressIndex::recentMs);
+    if (wrong.exec()) {
+        while (wrong.next())
+            in.recentWrong.insert(topicKey(wrong.value(0).toString(), wrong.value(1).toString()), wrong.value(2).toInt());
+    }
+    return in;
+}
+
+} // namespace
+
+ProgressIndex::ProgressIndex(const UserData &data, const Fsrs &fsrs)
+    : m_data(data)
+    , m_fsrs(fsrs)
+{
+}
+
+QHash<QString, TopicStats> ProgressIndex::compute(const QList<Deck> &decks, qint64 nowMs) const
+{
+    const Inputs in = load(m_data, {}, {}, nowMs);
+    QHash<QString, TopicStats> result;
+    for (const Deck &deck : decks) {
+        for (const Topic &topic : deck.topics)
+            result.insert(topicKey(deck.id, topic.id), statsFor(m_fsrs, deck.id, topic, in, nowMs));
+    }
+    return result;
+}
+
+int ProgressIndex::streakDays(qint64 nowMs) const
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    QSqlQuery q(m_data.database.connection());
+    q.setForwardOnly(true);
+    // Only the last year and a bit can be part of a streak worth counting here.
+    q.prepare(QStringLiteral("SELECT reviewed_ms FROM review_log WHERE reviewed_ms >= ? ORDER BY reviewed_ms DESC"));
+    q.addBindValue(nowMs - 400LL * 86'400'000);
+    QSet<QDate> days;
+    if (q.exec()) {
+        while (q.next())
+            days.insert(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong()).date());
+    }
+    QDate day = days.contains(today) ? today : today.addDays(-1);
+    int streak = 0;
+    while (days.contains(day)) {
+        ++streak;
+        day = day.addDays(-1);
+    }
+    return streak;
+}
+
+TopicStats ProgressIndex::computeTopic(const QString &deckId, const Topic &topic, qint64 nowMs) const
+{
+    return statsFor(m_fsrs, deckId, topic, load(m_data, deckId, topic.id, nowMs), nowMs);
+}
+
+} // namespace DeepDive

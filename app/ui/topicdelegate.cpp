@@ -1,0 +1,77 @@
+#include "topicdelegate.h"
+
+#include "topicmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace DeepDive {
+
+namespace {
+constexpr int gap = 6;
+
+int badgeWidth(const QFontMetrics &fm, int due)
+{
+    return due > 0 ? fm.horizontalAdvance(QString::number(due)) + 10 : 0;
+}
+} // namespace
+
+void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool bookmarked = index.data(TopicModel::BookmarkedRole).toBool();
+    const bool isTopic = index.data(TopicModel::KindRole).toInt() == TopicModel::TopicNode;
+    const int due = index.data(TopicModel::DueRole).toInt();
+    const double mastery = index.data(TopicModel::MasteryRole).toDouble();
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QFontMetrics fm(opt.font);
+    const int star = isTopic && bookmarked ? fm.height() : 0;
+    const int badge = badgeWidth(fm, due);
+    const int right = barWidth + gap + (badge ? badge + gap : 0) + (star ? star + gap : 0) + gap;
+    QStyleOptionViewItem text = option;
+    text.rect.setRight(option.rect.right() - right);
+    QStyledItemDelegate::paint(painter, text, index);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = option.palette;
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    int x = option.rect.right() - gap - barWidth;
+    const int cy = option.rect.center().y();
+    // Mastery: how much of the topic would be recalled now.
+    const QRectF bar(x, cy - 3, barWidth, 6);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 30));
+    painter->drawRoundedRect(bar, 3, 3);
+    if (mastery > 0) {
+        painter->setBrush(dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32));
+        painter->drawRoundedRect(QRectF(bar.x(), bar.y(), std::max(3.0, bar.width() * std::min(1.0, mastery)), bar.height()), 3, 3);
+    }
+    if (badge) {
+        x -= gap + badge;
+        const QRectF pill(x, cy - fm.height() / 2.0, badge, fm.height());
+        painter->setBrush(pal.color(QPalette::Highlight));
+        painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->setPen(pal.color(QPalette::HighlightedText));
+        painter->setFont(opt.font);
+        painter->drawText(pill, Qt::AlignCenter, QString::number(due));
+    }
+    if (star) {
+        x -= gap + star;
+        painter->setPen(QColor(0xf9, 0xa8, 0x25));
+        painter->setFont(opt.font);
+        painter->drawText(QRectF(x, option.rect.top(), star, option.rect.height()), Qt::AlignCenter, QStringLiteral("★"));
+    }
+    painter->restore();
+}
+
+QSize TopicDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const QFontMetrics fm(option.font);
+    size.rwidth() += barWidth + 3 * gap + badgeWidth(fm, index.data(TopicModel::DueRole).toInt()) + fm.height();
+    size.setHeight(std::max(size.height(), fm.height() + 6));
+    return size;
+}
+
+} // namespace DeepDive
