@@ -5,6 +5,7 @@
 #include "deckloader.h"
 #include "mainwindow.h"
 #include "progressexchange.h"
+#include "searchindex.h"
 #include "settings.h"
 #include "singleinstance.h"
 #include "userdata.h"
@@ -173,8 +174,14 @@ int main(int argc, char *argv[])
     UserData userData;
     userData.open(dataDir.databaseFile(), dataDir.backupDir());
 
+    SearchIndex search; // outlives the window, which searches it
     MainWindow window(&settings, &userData);
     window.setDecks(loadDecks());
+    QString searchError;
+    if (search.open(QDir(dataDir.cacheDir()).filePath(QStringLiteral("search.db")), &searchError))
+        window.setSearchIndex(&search);
+    else
+        err << "deepdive: search is not available: " << searchError << '\n';
     window.showNotice(userData.database.notice());
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     if (parser.isSet(screenshotOption)) {

@@ -96,6 +96,7 @@ struct Deck
     QString language;
     QString description;
     QString path;
+    QByteArray contentHash; // of every file read, so caches know when the deck changed
     QList<Section> sections;
     QList<Topic> topics;
 };

@@ -3,6 +3,7 @@
 #include "frontmatter.h"
 #include "topicparser.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +32,7 @@ private:
     void checkReferences();
 
     DeckLoadResult m_result;
+    QCryptographicHash m_hash{QCryptographicHash::Sha1};
     QHash<QString, Place> m_sectionIds, m_topicIds, m_snippetIds, m_cardIds;
 };
 
@@ -43,6 +45,8 @@ bool Loader::readFile(const QString &path, QByteArray *data)
         return false;
     }
     *data = file.readAll();
+    m_hash.addData(path.toUtf8());
+    m_hash.addData(*data);
     if (const int bad = DeckLoader::firstInvalidUtf8Line(*data)) {
         error(path, bad, QStringLiteral("the file is not valid UTF-8; save it as UTF-8"));
         return false;
@@ -206,6 +210,7 @@ DeckLoadResult Loader::run(const QString &folder)
     for (const QString &name : sections)
         loadSection(dir.filePath(name));
     checkReferences();
+    deck.contentHash = m_hash.result().toHex();
     return m_result;
 }
 

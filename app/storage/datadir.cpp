@@ -10,7 +10,14 @@ namespace DeepDive {
 DataDir::DataDir(const QString &path)
     : m_path(path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             : QFileInfo(path).absoluteFilePath())
+    , m_explicit(!path.isEmpty())
 {
+}
+
+QString DataDir::cacheDir() const
+{
+    return m_explicit ? filePath(QStringLiteral("cache"))
+                      : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
 }
 
 QString DataDir::filePath(const QString &name) const

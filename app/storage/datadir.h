@@ -16,12 +16,15 @@ public:
     QString decksDir() const { return filePath(QStringLiteral("decks")); }
     QString databaseFile() const { return filePath(QStringLiteral("deepdive.db")); }
     QString backupDir() const { return filePath(QStringLiteral("backups")); }
+    // Caches (the search index): the system cache folder, or <data dir>/cache when a data folder was given.
+    QString cacheDir() const;
 
     // Creates the folder when needed; false with a message when it cannot be created or written.
     bool ensureWritable(QString *error) const;
 
 private:
     QString m_path;
+    bool m_explicit = false;
 };
 
 } // namespace DeepDive

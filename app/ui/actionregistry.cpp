@@ -14,6 +14,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(QStringLiteral("fileRestoreBackup"), tr("&Restore Backup..."), QStringLiteral("document-revert"), {},
         tr("Bring back your progress from one of the daily backups"));
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
+    add(QStringLiteral("editSearch"), tr("&Search..."), QStringLiteral("edit-find"),
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Find)},
+        tr("Search topics, notes, snippets and cards (Ctrl+K)"), QStringLiteral(":/icons/search.svg"));
+    add(QStringLiteral("editCopySnippet"), tr("&Copy Snippet"), QStringLiteral("edit-copy"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, tr("Copy the snippet's code to the clipboard"));
     add(QStringLiteral("viewFocusTopics"), tr("Go to &Topics"), {}, {QKeySequence(Qt::CTRL | Qt::Key_1)},
         tr("Move the keyboard focus to the topic tree"));
     add(QStringLiteral("viewTopicTab"), tr("Topic &Notes"), {}, {QKeySequence(Qt::CTRL | Qt::Key_2)},

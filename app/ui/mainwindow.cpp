@@ -3,9 +3,12 @@
 #include "actionregistry.h"
 #include "bookmarksview.h"
 #include "progressindex.h"
+#include "searchdialog.h"
+#include "searchindex.h"
 #include "topicdelegate.h"
 #include "topicfiltermodel.h"
 #include "clock.h"
+#include "codeeditor.h"
 #include "codepane.h"
 #include "dialogs.h"
 #include "highlighting.h"
@@ -22,9 +25,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QThread>
 #include <QToolBar>
 #include <QMenuBar>
 #include <QDir>
@@ -79,6 +85,12 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
         refreshTopicProgress(answer.deckId, answer.topicId);
     });
     connect(this, &MainWindow::userDataChanged, this, &MainWindow::refreshProgress);
+    connect(m_notes, &NotesEditor::saved, this, [this] {
+        const Topic *topic = currentTopic();
+        QString error;
+        if (m_search && m_searchReady && topic)
+            m_search->setNote(currentDeckId(), topic->id, topic->title, m_notes->editor()->toPlainText(), &error);
+    });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Deep Dive"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -138,7 +150,11 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_searchWorker)
+        m_searchWorker->wait(); // the index build must not outlive the window
+}
 
 void MainWindow::createMenus()
 {
@@ -149,6 +165,10 @@ void MainWindow::createMenus()
     file->addAction(m_actions->action(QStringLiteral("fileRestoreBackup")));
     file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("fileQuit")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_actions->action(QStringLiteral("editSearch")));
+    edit->addAction(m_actions->action(QStringLiteral("editCopySnippet")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
     for (const char *name : {"viewFocusTopics", "viewTopicTab", "viewQuizTab", "viewMyNotesTab"})
@@ -189,6 +209,22 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("viewPreviousSnippet")), &QAction::triggered, this,
             [this] { moveSnippet(-1); });
     connect(m_actions->action(QStringLiteral("helpAbout")), &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions->action(QStringLiteral("editSearch")), &QAction::triggered, this, [this] {
+        SearchDialog *dialog = searchDialog();
+        if (!dialog) {
+            statusBar()->showMessage(tr("Search is not available."), 4000);
+            return;
+        }
+        dialog->field()->selectAll();
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+        dialog->field()->setFocus();
+    });
+    connect(m_actions->action(QStringLiteral("editCopySnippet")), &QAction::triggered, this, [this] {
+        if (!m_codePane->editor()->toPlainText().isEmpty())
+            QApplication::clipboard()->setText(m_codePane->editor()->toPlainText());
+    });
     connect(m_actions->action(QStringLiteral("studyToggleBookmark")), &QAction::triggered, this, [this] { toggleBookmark(false); });
     connect(m_actions->action(QStringLiteral("studyBookmarkWithLabel")), &QAction::triggered, this, [this] { toggleBookmark(true); });
     QAction *bookmarksAction = m_actions->action(QStringLiteral("viewBookmarks"));
@@ -202,6 +238,7 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_actions->action(QStringLiteral("editSearch")));
     toolbar->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
     toolbar->addAction(bookmarksAction);
     connect(m_actions->action(QStringLiteral("helpAboutQt")), &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -222,6 +259,95 @@ void MainWindow::refreshProgress()
     updateStatusSummary();
     if (currentTopic())
         m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(sourceIndex(m_tree->currentIndex())).bookmarked);
+}
+
+void MainWindow::setSearchIndex(SearchIndex *index)
+{
+    m_search = index;
+    m_searchReady = false;
+    const QString signature = SearchIndex::signatureOf(m_model->decks());
+    const auto ready = [this] {
+        // The learner's notes are indexed apart from the content, so they are current already; the first time, add them.
+        QString error;
+        for (const Note &note : m_userData->notes.all()) {
+            const Topic *topic = m_model->topic(m_model->findTopic(note.topicId, note.deckId));
+            m_search->setNote(note.deckId, note.topicId, topic ? topic->title : note.topicId, note.body, &error);
+        }
+        m_searchReady = true;
+        if (m_searchDialog)
+            m_searchDialog->setReady(true);
+        Q_EMIT searchReady();
+    };
+    if (index->isCurrent(signature)) {
+        m_searchReady = true;
+        Q_EMIT searchReady();
+        return;
+    }
+    // Building takes a moment on a large deck: a worker thread, with its own connection, keeps the window responsive.
+    const QString file = index->file();
+    const QList<Deck> decks = m_model->decks();
+    m_searchWorker = QThread::create([file, decks] {
+        QString error;
+        SearchIndex::build(file, decks, &error);
+    });
+    connect(m_searchWorker, &QThread::finished, this, [this, ready] {
+        m_searchWorker->deleteLater();
+        m_searchWorker = nullptr;
+        ready();
+    });
+    m_searchWorker->start(QThread::LowPriority);
+}
+
+SearchDialog *MainWindow::searchDialog()
+{
+    if (!m_search)
+        return nullptr;
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(m_search, this);
+        m_searchDialog->setReady(m_searchReady);
+        connect(m_searchDialog, &SearchDialog::hitActivated, this, &MainWindow::openSearchHit);
+    }
+    return m_searchDialog;
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    if (!selectTopic(hit.topicId))
+        return;
+    const Topic *topic = currentTopic();
+    switch (hit.kind) {
+    case SearchHit::TopicHit:
+        m_studyPanel->setCurrentIndex(StudyPanel::TopicTab);
+        break;
+    case SearchHit::SnippetHit: {
+        // A fix is shown beside its pitfall: open the pitfall.
+        QString id = hit.itemId;
+        for (const Snippet &s : topic->snippets) {
+            if (s.fixId == hit.itemId)
+                id = s.id;
+        }
+        m_codePane->showSnippet(id);
+        m_codePane->editor()->setFocus();
+        break;
+    }
+    case SearchHit::CardHit: {
+        QList<QuizSession::Item> items;
+        for (const Card &card : topic->cards) {
+            if (card.id == hit.itemId)
+                items.prepend({currentDeckId(), topic, &card});
+            else
+                items.append({currentDeckId(), topic, &card});
+        }
+        m_quiz->start(items);
+        m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
+        m_quizPanel->setFocus();
+        break;
+    }
+    case SearchHit::NoteHit:
+        m_studyPanel->setCurrentIndex(StudyPanel::MyNotesTab);
+        m_notes->editor()->setFocus();
+        break;
+    }
 }
 
 void MainWindow::refreshTopicProgress(const QString &deckId, const QString &topicId)

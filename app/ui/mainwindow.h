@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QThread;
 class QSplitter;
 class QTreeView;
 
@@ -15,6 +16,9 @@ namespace DeepDive {
 class ActionRegistry;
 class BookmarksView;
 class ProgressIndex;
+class SearchDialog;
+class SearchIndex;
+struct SearchHit;
 class TopicFilterModel;
 class Clock;
 class CodePane;
@@ -58,6 +62,10 @@ public:
     BookmarksView *bookmarksView() const { return m_bookmarks; }
     // Recomputes every topic's progress from the database (after an import or a restore, and at start).
     void refreshProgress();
+    // Full-text search: the index (opened by the caller) is brought up to date in a worker thread.
+    void setSearchIndex(SearchIndex *index);
+    SearchDialog *searchDialog();
+    void openSearchHit(const SearchHit &hit);
     QTreeView *topicTree() const { return m_tree; }
     CodePane *codePane() const { return m_codePane; }
     StudyPanel *studyPanel() const { return m_studyPanel; }
@@ -66,6 +74,7 @@ public:
     NotesEditor *notesEditor() const { return m_notes; }
 
 Q_SIGNALS:
+    void searchReady();
     // Progress changed behind the views' backs (an import, a restored backup): views reload what they show.
     void userDataChanged();
 
@@ -104,6 +113,10 @@ private:
     QComboBox *m_filterBox;
     BookmarksView *m_bookmarks;
     std::unique_ptr<ProgressIndex> m_progress;
+    SearchIndex *m_search = nullptr;
+    SearchDialog *m_searchDialog = nullptr;
+    bool m_searchReady = false;
+    QThread *m_searchWorker = nullptr;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     CodePane *m_codePane;

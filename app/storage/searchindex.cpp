@@ -1,0 +1,218 @@
+#include "searchindex.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+namespace DeepDive {
+
+namespace {
+
+std::atomic_int connections{0};
+
+const QString schema[] = {
+    QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    // Titles weigh more than bodies (bm25 weights in search()). Prefix indexes keep typing fast.
+    QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS entry USING fts5(title, body, kind UNINDEXED, deck UNINDEXED, "
+                   "topic UNINDEXED, item UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+};
+
+QSqlDatabase connect(const QString &name, const QString &file, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(file);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return db;
+    }
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous = OFF")); // a cache: rebuilt if lost
+    for (const QString &sql : schema) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            db.close();
+            break;
+        }
+    }
+    return db;
+}
+
+bool insert(QSqlQuery &q, SearchHit::Kind kind, const QString &deck, const QString &topic, const QString &item,
+            const QString &title, const QString &body)
+{
+    q.bindValue(0, title);
+    q.bindValue(1, body);
+    q.bindValue(2, int(kind));
+    q.bindValue(3, deck);
+    q.bindValue(4, topic);
+    q.bindValue(5, item);
+    return q.exec();
+}
+
+QString cardText(const Card &card)
+{
+    QStringList parts{card.prompt, card.answer, card.explanation, card.conceptA, card.conceptB};
+    for (const ChoiceOption &o : card.options)
+        parts << o.text << o.explanation;
+    for (const PairItem &p : card.pairs)
+        parts << p.situation;
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+SearchIndex::SearchIndex()
+    : m_connection(QStringLiteral("deepdive-search-%1").arg(++connections))
+{
+}
+
+SearchIndex::~SearchIndex()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SearchIndex::open(const QString &file, QString *error)
+{
+    m_file = file;
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSqlDatabase db = connect(m_connection, file, error);
+    if (db.isOpen())
+        return true;
+    // A cache that cannot be read is rebuilt from scratch.
+    QSqlDatabase::database(m_connection, false).close();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(file + QLatin1StringView(suffix));
+    return connect(m_connection, file, error).isOpen();
+}
+
+QString SearchIndex::signatureOf(const QList<Deck> &decks)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData("search-index-1"); // bump when the indexing itself changes
+    for (const Deck &deck : decks) {
+        hash.addData(deck.id.toUtf8());
+        hash.addData(deck.version.toUtf8());
+        hash.addData(deck.contentHash);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool SearchIndex::isCurrent(const QString &signature) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'signature'")) && q.next()
+        && q.value(0).toString() == signature;
+}
+
+bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *error)
+{
+    const QString name = QStringLiteral("deepdive-search-build-%1").arg(++connections);
+    bool ok = false;
+    {
+        QSqlDatabase db = connect(name, file, error);
+        if (db.isOpen()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("BEGIN IMMEDIATE")) && q.exec(QStringLiteral("DELETE FROM entry WHERE kind != 3"));
+            QSqlQuery add(db);
+            add.prepare(QStringLiteral("INSERT INTO entry (title, body, kind, deck, topic, item) VALUES (?, ?, ?, ?, ?, ?)"));
+            for (const Deck &deck : decks) {
+                for (const Topic &topic : deck.topics) {
+                    if (!ok)
+                        break;
+                    ok = insert(add, SearchHit::TopicHit, deck.id, topic.id, {}, topic.title,
+                                topic.notes + QLatin1Char('\n') + topic.keyPoints.join(QLatin1Char('\n')));
+                    for (const Snippet &s : topic.snippets)
+                        ok = ok && insert(add, SearchHit::SnippetHit, deck.id, topic.id, s.id, s.title,
+                                          QStringList{s.code, s.expectedOutput, s.expectedRaises, s.explanation}.join(QLatin1Char('\n')));
+                    for (const Card &c : topic.cards)
+                        ok = ok && insert(add, SearchHit::CardHit, deck.id, topic.id, c.id,
+                                          c.prompt.section(QLatin1Char('\n'), 0, 0).left(160), cardText(c));
+                }
+            }
+            QSqlQuery meta(db);
+            meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('signature', ?)"));
+            meta.addBindValue(signatureOf(decks));
+            ok = ok && meta.exec() && q.exec(QStringLiteral("COMMIT"));
+            if (!ok) {
+                *error = add.lastError().text().isEmpty() ? q.lastError().text() : add.lastError().text();
+                q.exec(QStringLiteral("ROLLBACK"));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool SearchIndex::setNote(const QString &deckId, const QString &topicId, const QString &title, const QString &body,
+                          QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM entry WHERE kind = 3 AND deck = ? AND topic = ?"));
+    q.addBindValue(deckId);
+    q.addBindValue(topicId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (body.trimmed().isEmpty())
+        return true;
+    QSqlQuery add(db);
+    add.prepare(QStringLiteral("INSERT INTO entry (title, body, kind, deck, topic, item) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insert(add, SearchHit::NoteHit, deckId, topicId, {}, title, body)) {
+        *error = add.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString SearchIndex::ftsQuery(const QString &text)
+{
+    // Each word is a quoted prefix term, so nothing the learner types is read as FTS5 syntax.
+    static const QRegularExpression words(QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = words.globalMatch(text);
+    while (it.hasNext())
+        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+QList<SearchHit> SearchIndex::search(const QString &text, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString query = ftsQuery(text);
+    if (query.isEmpty())
+        return hits;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT kind, deck, topic, item, highlight(entry, 0, char(1), char(2)), "
+                             "snippet(entry, 1, char(1), char(2), '…', 14) FROM entry WHERE entry MATCH ? "
+                             "ORDER BY bm25(entry, 8.0, 1.0) LIMIT ?"));
+    q.addBindValue(query);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return hits;
+    while (q.next()) {
+        hits.append({SearchHit::Kind(q.value(0).toInt()), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    }
+    return hits;
+}
+
+} // namespace DeepDive

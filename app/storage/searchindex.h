@@ -1,0 +1,53 @@
+#pragma once
+
+#include "deck.h"
+
+#include <QString>
+
+namespace DeepDive {
+
+// One search hit: where it is and the matching text with the matched words between \x01 and \x02.
+struct SearchHit
+{
+    enum Kind { TopicHit, SnippetHit, CardHit, NoteHit };
+    Kind kind = TopicHit;
+    QString deckId;
+    QString topicId;
+    QString itemId; // snippet or card id
+    QString title;  // marked
+    QString context; // marked
+};
+
+// Full-text search over topic titles and notes, snippets, cards and the learner's own notes, through SQLite FTS5 in
+// a cache database of its own (never the learner's data). The index is rebuilt only when the content changes; the
+// learner's notes are updated as they are saved.
+class SearchIndex
+{
+public:
+    SearchIndex();
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
+
+    bool open(const QString &file, QString *error);
+    QString file() const { return m_file; }
+
+    // The content's signature: decks, versions and the hash of their files.
+    static QString signatureOf(const QList<Deck> &decks);
+    bool isCurrent(const QString &signature) const;
+    // Replaces the indexed content (not the learner's notes) and records the signature. Safe to call from another
+    // thread than the one that searches: it uses its own connection to the same file.
+    static bool build(const QString &file, const QList<Deck> &decks, QString *error);
+
+    bool setNote(const QString &deckId, const QString &topicId, const QString &title, const QString &body, QString *error);
+
+    // Ranked hits for what the learner typed; every word matches as a prefix.
+    QList<SearchHit> search(const QString &text, int limit = 50) const;
+    static QString ftsQuery(const QString &text);
+
+private:
+    QString m_connection;
+    QString m_file;
+};
+
+} // namespace DeepDive

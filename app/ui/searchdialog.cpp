@@ -1,0 +1,169 @@
+#include "searchdialog.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace DeepDive {
+
+namespace {
+
+// Draws an item's HTML (title line and context line).
+class HtmlDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString html = opt.text;
+        opt.text.clear();
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        QTextDocument doc;
+        doc.setDefaultFont(opt.font);
+        doc.setHtml(html);
+        doc.setTextWidth(opt.rect.width() - 8);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = opt.palette;
+        context.palette.setColor(QPalette::Text, opt.state & QStyle::State_Selected
+                                                     ? opt.palette.color(QPalette::HighlightedText)
+                                                     : opt.palette.color(QPalette::Text));
+        painter->save();
+        painter->translate(opt.rect.topLeft() + QPoint(4, 2));
+        doc.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QTextDocument doc;
+        doc.setDefaultFont(option.font);
+        doc.setHtml(index.data().toString());
+        doc.setTextWidth(option.rect.width() > 0 ? option.rect.width() - 8 : 500);
+        return {int(doc.idealWidth()), int(doc.size().height()) + 4};
+    }
+};
+
+QString kindName(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case SearchHit::TopicHit:
+        return SearchDialog::tr("Topic");
+    case SearchHit::SnippetHit:
+        return SearchDialog::tr("Snippet");
+    case SearchHit::CardHit:
+        return SearchDialog::tr("Card");
+    case SearchHit::NoteHit:
+        return SearchDialog::tr("My note");
+    }
+    return {};
+}
+
+} // namespace
+
+SearchDialog::SearchDialog(const SearchIndex *index, QWidget *parent)
+    : QDialog(parent)
+    , m_index(index)
+    , m_field(new QLineEdit(this))
+    , m_results(new QListWidget(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("searchDialog"));
+    setWindowTitle(tr("Search"));
+    resize(640, 460);
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setAccessibleName(tr("Search topics, notes, snippets and cards"));
+    m_field->setPlaceholderText(tr("Search topics, notes, snippets and cards…"));
+    m_field->setClearButtonEnabled(true);
+    m_field->installEventFilter(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setItemDelegate(new HtmlDelegate(m_results));
+    m_results->setUniformItemSizes(false);
+    m_results->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_field);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_status);
+    connect(m_field, &QLineEdit::textChanged, this, &SearchDialog::runQuery);
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { activate(m_results->row(item)); });
+    setReady(false);
+}
+
+void SearchDialog::setReady(bool ready)
+{
+    m_ready = ready;
+    runQuery();
+}
+
+QString SearchDialog::markedToHtml(const QString &marked)
+{
+    QString html = marked.toHtmlEscaped();
+    html.replace(QChar(1), QStringLiteral("<b>")).replace(QChar(2), QStringLiteral("</b>"));
+    return html;
+}
+
+void SearchDialog::runQuery()
+{
+    m_results->clear();
+    m_hits.clear();
+    if (!m_ready) {
+        m_status->setText(tr("Building the search index…"));
+        return;
+    }
+    const QString text = m_field->text();
+    m_hits = text.trimmed().isEmpty() ? QList<SearchHit>() : m_index->search(text);
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    for (const SearchHit &hit : std::as_const(m_hits)) {
+        QString context = hit.context.simplified();
+        m_results->addItem(QStringLiteral("<span style='color:%1'>%2</span> &nbsp;%3<br><small>%4</small>")
+                               .arg(muted.name(), kindName(hit.kind), markedToHtml(hit.title), markedToHtml(context)));
+    }
+    if (!m_hits.isEmpty())
+        m_results->setCurrentRow(0);
+    m_status->setText(text.trimmed().isEmpty() ? tr("Type to search; Enter opens the selected match.")
+                                               : tr("%1 matches").arg(m_hits.size()));
+}
+
+void SearchDialog::activate(int row)
+{
+    if (row < 0 || row >= m_hits.size())
+        return;
+    const SearchHit hit = m_hits[row];
+    accept();
+    Q_EMIT hitActivated(hit);
+}
+
+bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int row = m_results->currentRow();
+        switch (key->key()) {
+        case Qt::Key_Down:
+            m_results->setCurrentRow(std::min(row + 1, m_results->count() - 1));
+            return true;
+        case Qt::Key_Up:
+            m_results->setCurrentRow(std::max(row - 1, 0));
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            activate(row);
+            return true;
+        default:
+            break;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace DeepDive

@@ -1,0 +1,142 @@
+#include "codepane.h"
+#include "deckloader.h"
+#include "mainwindow.h"
+#include "noteseditor.h"
+#include "quizsession.h"
+#include "searchdialog.h"
+#include "searchindex.h"
+#include "settings.h"
+#include "studypanel.h"
+#include "testsupport.h"
+#include "userdata.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace DeepDive;
+
+// Ctrl+K through the real window: type, see ranked hits, Enter opens the match.
+class TestSearchDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typing_showsRankedHitsWithTheMatchInBold();
+    void enterOnASnippet_opensItInTheCodePane();
+    void enterOnACard_opensTheQuizOnThatCard();
+    void savedNotes_areSearchable();
+    void markedToHtml_escapesAndBolds();
+
+private:
+    SearchDialog *openSearch();
+    QList<Deck> m_decks;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<UserData> m_data;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SearchIndex> m_index;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSearchDialog::initTestCase()
+{
+    QList<Diagnostic> diagnostics;
+    m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
+}
+
+void TestSearchDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_data = std::make_unique<UserData>();
+    m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b")));
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("s.ini")));
+    m_index = std::make_unique<SearchIndex>();
+    QString error;
+    QVERIFY(m_index->open(m_dir->filePath(QStringLiteral("cache/search.db")), &error));
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_data.get());
+    m_window->setDecks(m_decks);
+    m_window->restoreSession();
+    m_window->show();
+    QSignalSpy ready(m_window.get(), &MainWindow::searchReady);
+    m_window->setSearchIndex(m_index.get());
+    QTRY_VERIFY(ready.count() == 1);
+}
+
+void TestSearchDialog::cleanup()
+{
+    m_window.reset();
+}
+
+SearchDialog *TestSearchDialog::openSearch()
+{
+    m_window->findChild<QAction *>(QStringLiteral("editSearch"))->trigger();
+    SearchDialog *dialog = m_window->searchDialog();
+    if (dialog && dialog->isVisible())
+        return dialog;
+    return nullptr;
+}
+
+void TestSearchDialog::typing_showsRankedHitsWithTheMatchInBold()
+{
+    SearchDialog *dialog = openSearch();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->field(), QStringLiteral("equal"));
+    QVERIFY(dialog->results()->count() >= 1);
+    QCOMPARE(dialog->hits().first().topicId, QStringLiteral("identity"));
+    QVERIFY(dialog->results()->item(0)->text().contains(QStringLiteral("<b>equality</b>")));
+    // Enter opens the topic.
+    QVERIFY(m_window->selectTopic(QStringLiteral("loops")));
+    QTest::keyClick(dialog->field(), Qt::Key_Return);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(m_window->currentTopic()->id, QStringLiteral("identity"));
+    QCOMPARE(m_window->studyPanel()->currentIndex(), int(StudyPanel::TopicTab));
+}
+
+void TestSearchDialog::enterOnASnippet_opensItInTheCodePane()
+{
+    SearchDialog *dialog = openSearch();
+    QTest::keyClicks(dialog->field(), QStringLiteral("zerodivision"));
+    QVERIFY2(!dialog->hits().isEmpty(), "no hits");
+    QCOMPARE(dialog->hits().value(0).kind, SearchHit::SnippetHit);
+    QTest::keyClick(dialog->field(), Qt::Key_Return);
+    QCOMPARE(m_window->currentTopic()->id, QStringLiteral("identity"));
+    QCOMPARE(m_window->codePane()->currentSnippetId(), QStringLiteral("identity-raises"));
+}
+
+void TestSearchDialog::enterOnACard_opensTheQuizOnThatCard()
+{
+    SearchDialog *dialog = openSearch();
+    QTest::keyClicks(dialog->field(), QStringLiteral("singleton"));
+    QTest::keyClick(dialog->field(), Qt::Key_Return);
+    QCOMPARE(m_window->studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
+    QCOMPARE(m_window->quizSession()->current()->card->id, QStringLiteral("identity-choice"));
+}
+
+void TestSearchDialog::savedNotes_areSearchable()
+{
+    QVERIFY(m_window->selectTopic(QStringLiteral("loops")));
+    m_window->findChild<QAction *>(QStringLiteral("viewMyNotesTab"))->trigger();
+    QTest::keyClicks(m_window->notesEditor()->editor(), QStringLiteral("walrus operator"));
+    QVERIFY(m_window->notesEditor()->saveNow());
+    SearchDialog *dialog = openSearch();
+    QTest::keyClicks(dialog->field(), QStringLiteral("walrus"));
+    QCOMPARE(dialog->hits().size(), 1);
+    QCOMPARE(dialog->hits()[0].kind, SearchHit::NoteHit);
+    QVERIFY(m_window->selectTopic(QStringLiteral("identity")));
+    QTest::keyClick(dialog->field(), Qt::Key_Return);
+    QCOMPARE(m_window->currentTopic()->id, QStringLiteral("loops"));
+    QCOMPARE(m_window->studyPanel()->currentIndex(), int(StudyPanel::MyNotesTab));
+}
+
+void TestSearchDialog::markedToHtml_escapesAndBolds()
+{
+    QCOMPARE(SearchDialog::markedToHtml(QStringLiteral("a < \x01" "b\x02")), QStringLiteral("a &lt; <b>b</b>"));
+}
+
+QTEST_MAIN(TestSearchDialog)
+#include "tst_searchdialog.moc"
