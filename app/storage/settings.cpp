@@ -47,4 +47,24 @@ void Settings::setLastTopic(const QString &topicKey)
     m_settings.setValue(QStringLiteral("session/lastTopic"), topicKey);
 }
 
+qreal Settings::codeFontSize() const
+{
+    return m_settings.value(QStringLiteral("view/codeFontSize"), 0).toReal();
+}
+
+void Settings::setCodeFontSize(qreal points)
+{
+    m_settings.setValue(QStringLiteral("view/codeFontSize"), points);
+}
+
+QString Settings::highlightingTheme() const
+{
+    return m_settings.value(QStringLiteral("view/highlightingTheme")).toString();
+}
+
+void Settings::setHighlightingTheme(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("view/highlightingTheme"), name);
+}
+
 } // namespace DeepDive

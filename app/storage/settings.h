@@ -22,6 +22,13 @@ public:
     QString lastTopic() const;
     void setLastTopic(const QString &topicKey);
 
+    // Code font size in points; 0 for the system's fixed font size.
+    qreal codeFontSize() const;
+    void setCodeFontSize(qreal points);
+    // A KSyntaxHighlighting theme name; empty to follow the palette.
+    QString highlightingTheme() const;
+    void setHighlightingTheme(const QString &name);
+
     void sync() { m_settings.sync(); }
 
 private:

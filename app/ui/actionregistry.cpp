@@ -19,6 +19,15 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Search topics, notes, snippets and cards (Ctrl+K)"), QStringLiteral(":/icons/search.svg"));
     add(QStringLiteral("editCopySnippet"), tr("&Copy Snippet"), QStringLiteral("edit-copy"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, tr("Copy the snippet's code to the clipboard"));
+    add(QStringLiteral("codeRun"), tr("&Run Snippet"), QStringLiteral("media-playback-start"),
+        {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Run the snippet with python3 (F5)"),
+        QStringLiteral(":/icons/run.svg"));
+    add(QStringLiteral("viewZoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::keyBindings(QKeySequence::ZoomIn),
+        tr("Larger code"));
+    add(QStringLiteral("viewZoomOut"), tr("Zoom &Out"), QStringLiteral("zoom-out"),
+        QKeySequence::keyBindings(QKeySequence::ZoomOut), tr("Smaller code"));
+    add(QStringLiteral("viewZoomReset"), tr("&Reset Zoom"), QStringLiteral("zoom-original"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+        tr("Code at the system's fixed font size"));
     add(QStringLiteral("viewFocusTopics"), tr("Go to &Topics"), {}, {QKeySequence(Qt::CTRL | Qt::Key_1)},
         tr("Move the keyboard focus to the topic tree"));
     add(QStringLiteral("viewTopicTab"), tr("Topic &Notes"), {}, {QKeySequence(Qt::CTRL | Qt::Key_2)},

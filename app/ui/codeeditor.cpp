@@ -53,6 +53,14 @@ void CodeEditor::setCode(const QString &code, const QString &language)
     setPlainText(text);
 }
 
+void CodeEditor::setCodeFont(const QFont &font)
+{
+    setFont(font);
+    setTabStopDistance(4 * fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    m_lineNumbers->update();
+}
+
 void CodeEditor::setPickingLine(bool picking)
 {
     m_picking = picking;

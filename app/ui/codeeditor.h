@@ -20,6 +20,7 @@ public:
 
     void setCode(const QString &code, const QString &language);
     void setTheme(const KSyntaxHighlighting::Theme &theme);
+    void setCodeFont(const QFont &font);
     KSyntaxHighlighting::Theme theme() const { return m_theme; }
     KSyntaxHighlighting::SyntaxHighlighter *highlighter() const { return m_highlighter; }
 

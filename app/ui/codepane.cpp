@@ -2,6 +2,8 @@
 
 #include "codeeditor.h"
 #include "deck.h"
+#include "quizsession.h"
+#include "snippetrunner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -102,6 +104,10 @@ CodePane::CodePane(QWidget *parent)
     , m_fix(new SnippetView(QStringLiteral("fix"), m_splitter))
     , m_explanation(new QLabel(this))
     , m_empty(new QLabel(tr("This topic has no code snippets."), this))
+    , m_run(new QToolButton(this))
+    , m_runOutput(new QPlainTextEdit(this))
+    , m_runStatus(new QLabel(this))
+    , m_runner(new SnippetRunner(this))
 {
     setObjectName(QStringLiteral("codePane"));
     m_switcher->setObjectName(QStringLiteral("snippetSwitcher"));
@@ -124,17 +130,60 @@ CodePane::CodePane(QWidget *parent)
     m_empty->setEnabled(false);
     m_splitter->setChildrenCollapsible(false);
 
+    m_run->setObjectName(QStringLiteral("runSnippet"));
+    m_run->setText(tr("Run"));
+    m_run->setAccessibleName(tr("Run snippet"));
+    m_run->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start"), QIcon(QStringLiteral(":/icons/run.svg"))));
+    m_run->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_runOutput->setObjectName(QStringLiteral("runOutput"));
+    m_runOutput->setAccessibleName(tr("Output of the run"));
+    m_runOutput->setReadOnly(true);
+    m_runOutput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_runOutput->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_runOutput->setMaximumHeight(m_runOutput->fontMetrics().lineSpacing() * 8 + 12);
+    m_runOutput->hide();
+    m_runStatus->setObjectName(QStringLiteral("runStatus"));
+    m_runStatus->setWordWrap(true);
+    m_runStatus->hide();
+    connect(m_run, &QToolButton::clicked, this, &CodePane::runCurrent);
+    connect(m_runner, &SnippetRunner::finished, this, [this](const SnippetRunner::Result &r) {
+        QString text = r.out;
+        if (!r.err.isEmpty())
+            text += (text.isEmpty() || text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + r.err;
+        m_runOutput->setPlainText(text);
+        m_runOutput->show();
+        QString status;
+        if (r.failedToStart)
+            status = tr("Could not run python3: %1").arg(r.err.trimmed());
+        else if (r.timedOut)
+            status = tr("Stopped after %1 s: the snippet took too long.").arg(r.elapsedMs / 1000);
+        else
+            status = tr("Exit code %1 in %2 ms").arg(r.exitCode).arg(r.elapsedMs);
+        const Snippet *snippet = m_topic ? m_topic->snippet(currentSnippetId()) : nullptr;
+        if (snippet && snippet->checksOutput() && !r.failedToStart && !r.timedOut) {
+            const bool same = QuizSession::normaliseOutput(r.out) == QuizSession::normaliseOutput(snippet->expectedOutput);
+            status += same ? tr(" · prints the expected output ✓") : tr(" · differs from the expected output");
+        }
+        m_runStatus->setText(status);
+        m_runStatus->show();
+        m_run->setEnabled(true);
+        Q_EMIT runFinished();
+    });
+
     auto *bar = new QHBoxLayout;
     auto *label = new QLabel(tr("&Snippet:"), this);
     label->setBuddy(m_switcher);
     bar->addWidget(label);
     bar->addWidget(m_switcher, 1);
+    bar->addWidget(m_run);
     bar->addWidget(m_copy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(bar);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_empty, 1);
+    layout->addWidget(m_runStatus);
+    layout->addWidget(m_runOutput);
     layout->addWidget(m_explanation);
 
     connect(m_switcher, &QComboBox::currentIndexChanged, this, [this] {
@@ -233,7 +282,66 @@ void CodePane::updateSnippet()
         explanation.clear(); // a quiz card is open on this snippet: no hints
     m_explanation->setText(explanation);
     m_explanation->setVisible(!explanation.isEmpty());
+    m_runner->stop();
+    m_runOutput->hide();
+    m_runStatus->hide();
+    updateRunButton();
     Q_EMIT currentSnippetChanged(snippet ? snippet->id : QString());
+}
+
+bool CodePane::canRun(QString *why) const
+{
+    const Snippet *snippet = m_topic ? m_topic->snippet(currentSnippetId()) : nullptr;
+    QString reason;
+    if (!snippet)
+        reason = tr("There is no snippet to run.");
+    else if (snippet->language != QLatin1String("python"))
+        reason = tr("Only Python snippets can be run.");
+    else if (SnippetRunner::python().isEmpty())
+        reason = tr("python3 was not found on PATH; install Python 3 to run snippets.");
+    else if (m_hideOutput)
+        reason = tr("Answer the quiz card first: running it would give the answer away.");
+    if (why)
+        *why = reason;
+    return reason.isEmpty();
+}
+
+void CodePane::updateRunButton()
+{
+    QString why;
+    const bool ok = canRun(&why);
+    m_run->setEnabled(ok && !m_runner->isRunning());
+    m_run->setToolTip(ok ? tr("Run the snippet with python3 (F5)") : why);
+}
+
+void CodePane::runCurrent()
+{
+    if (!canRun())
+        return;
+    const Snippet *snippet = m_topic->snippet(currentSnippetId());
+    m_run->setEnabled(false);
+    m_runStatus->setText(tr("Running…"));
+    m_runStatus->show();
+    m_runner->run(snippet->code);
+}
+
+QString CodePane::runStatus() const
+{
+    return m_runStatus->text();
+}
+
+void CodePane::setCodeFontSize(qreal points)
+{
+    for (CodeEditor *editor : {m_main->editor(), m_fix->editor()}) {
+        QFont font = editor->font();
+        font.setPointSizeF(std::clamp(points, 6.0, 40.0));
+        editor->setCodeFont(font);
+    }
+}
+
+qreal CodePane::codeFontSize() const
+{
+    return m_main->editor()->font().pointSizeF();
 }
 
 } // namespace DeepDive

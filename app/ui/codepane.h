@@ -13,6 +13,7 @@ class QToolButton;
 namespace DeepDive {
 
 class CodeEditor;
+class SnippetRunner;
 struct Snippet;
 struct Topic;
 
@@ -54,12 +55,25 @@ public:
     bool isFixVisible() const;
     QComboBox *switcher() const { return m_switcher; }
 
+    // Runs the snippet on screen with python3 (see SnippetRunner); the output shows under the code.
+    void runCurrent();
+    bool canRun(QString *why = nullptr) const;
+    QPlainTextEdit *runOutput() const { return m_runOutput; }
+    QString runStatus() const;
+    QToolButton *runButton() const { return m_run; }
+
+    // Code font size, in points (View > Zoom).
+    void setCodeFontSize(qreal points);
+    qreal codeFontSize() const;
+
 Q_SIGNALS:
     void currentSnippetChanged(const QString &snippetId);
     void linePicked(int line);
+    void runFinished();
 
 private:
     void updateSnippet();
+    void updateRunButton();
     bool m_hideFix = false;
     bool m_hideOutput = false;
 
@@ -71,6 +85,10 @@ private:
     SnippetView *m_fix;
     QLabel *m_explanation;
     QLabel *m_empty;
+    QToolButton *m_run;
+    QPlainTextEdit *m_runOutput;
+    QLabel *m_runStatus;
+    SnippetRunner *m_runner;
 };
 
 } // namespace DeepDive

@@ -29,7 +29,11 @@
 #include <QLineEdit>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QActionGroup>
+#include <QFontDatabase>
 #include <QHeaderView>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 #include <QThread>
 #include <QToolBar>
 #include <QMenuBar>
@@ -148,6 +152,9 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
             [this](const QModelIndex &current) { showTopic(current); });
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    applyHighlightingTheme();
+    if (m_settings->codeFontSize() > 0)
+        m_codePane->setCodeFontSize(m_settings->codeFontSize());
 }
 
 MainWindow::~MainWindow()
@@ -178,8 +185,14 @@ void MainWindow::createMenus()
         view->addAction(m_actions->action(QLatin1StringView(name)));
     view->addSeparator();
     view->addAction(m_actions->action(QStringLiteral("viewBookmarks")));
+    view->addSeparator();
+    for (const char *name : {"viewZoomIn", "viewZoomOut", "viewZoomReset"})
+        view->addAction(m_actions->action(QLatin1StringView(name)));
+    createThemeMenu(view->addMenu(tr("&Highlighting Theme")));
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     study->setObjectName(QStringLiteral("menuStudy"));
+    study->addAction(m_actions->action(QStringLiteral("codeRun")));
+    study->addSeparator();
     study->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
     study->addAction(m_actions->action(QStringLiteral("studyBookmarkWithLabel")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -221,6 +234,10 @@ void MainWindow::createMenus()
         dialog->activateWindow();
         dialog->field()->setFocus();
     });
+    connect(m_actions->action(QStringLiteral("codeRun")), &QAction::triggered, m_codePane, &CodePane::runCurrent);
+    connect(m_actions->action(QStringLiteral("viewZoomIn")), &QAction::triggered, this, [this] { zoom(1); });
+    connect(m_actions->action(QStringLiteral("viewZoomOut")), &QAction::triggered, this, [this] { zoom(-1); });
+    connect(m_actions->action(QStringLiteral("viewZoomReset")), &QAction::triggered, this, [this] { zoom(0); });
     connect(m_actions->action(QStringLiteral("editCopySnippet")), &QAction::triggered, this, [this] {
         if (!m_codePane->editor()->toPlainText().isEmpty())
             QApplication::clipboard()->setText(m_codePane->editor()->toPlainText());
@@ -239,6 +256,7 @@ void MainWindow::createMenus()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_actions->action(QStringLiteral("editSearch")));
+    toolbar->addAction(m_actions->action(QStringLiteral("codeRun")));
     toolbar->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
     toolbar->addAction(bookmarksAction);
     connect(m_actions->action(QStringLiteral("helpAboutQt")), &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -259,6 +277,45 @@ void MainWindow::refreshProgress()
     updateStatusSummary();
     if (currentTopic())
         m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(sourceIndex(m_tree->currentIndex())).bookmarked);
+}
+
+void MainWindow::createThemeMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("menuHighlightingTheme"));
+    auto *group = new QActionGroup(menu);
+    const QString current = m_settings->highlightingTheme();
+    QAction *automatic = menu->addAction(tr("&Automatic (follows light or dark)"));
+    automatic->setObjectName(QStringLiteral("themeAutomatic"));
+    automatic->setCheckable(true);
+    automatic->setChecked(current.isEmpty());
+    automatic->setData(QString());
+    group->addAction(automatic);
+    menu->addSeparator();
+    for (const KSyntaxHighlighting::Theme &theme : Highlighting::repository().themes()) {
+        QAction *action = menu->addAction(theme.translatedName());
+        action->setCheckable(true);
+        action->setData(theme.name());
+        action->setChecked(theme.name() == current);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_settings->setHighlightingTheme(action->data().toString());
+        applyHighlightingTheme();
+    });
+}
+
+void MainWindow::applyHighlightingTheme()
+{
+    m_codePane->setTheme(Highlighting::theme(m_settings->highlightingTheme(), palette()));
+}
+
+void MainWindow::zoom(qreal steps)
+{
+    if (m_systemCodeFontSize <= 0)
+        m_systemCodeFontSize = QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSizeF();
+    const qreal size = steps == 0 ? m_systemCodeFontSize : m_codePane->codeFontSize() + steps;
+    m_codePane->setCodeFontSize(size);
+    m_settings->setCodeFontSize(steps == 0 ? 0 : m_codePane->codeFontSize());
 }
 
 void MainWindow::setSearchIndex(SearchIndex *index)
@@ -574,7 +631,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        m_codePane->setTheme(Highlighting::themeFor(palette()));
+        applyHighlightingTheme();
     QMainWindow::changeEvent(event);
 }
 

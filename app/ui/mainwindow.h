@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QMenu;
 class QThread;
 class QSplitter;
 class QTreeView;
@@ -102,6 +103,9 @@ private:
     void toggleBookmark(bool withLabel);
     QModelIndex sourceIndex(const QModelIndex &viewIndex) const;
     void applyQuizFocus();
+    void createThemeMenu(QMenu *menu);
+    void applyHighlightingTheme();
+    void zoom(qreal steps);
 
     Settings *m_settings;
     UserData *m_userData;
@@ -117,6 +121,7 @@ private:
     SearchDialog *m_searchDialog = nullptr;
     bool m_searchReady = false;
     QThread *m_searchWorker = nullptr;
+    qreal m_systemCodeFontSize = 0;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     CodePane *m_codePane;

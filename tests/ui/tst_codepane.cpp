@@ -9,7 +9,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void example_showsAloneAndSwitcherListsPairsOnce();
     void topicWithoutSnippets_saysSo();
     void theme_followsThePalette();
+    void run_showsOutputAndComparesWithTheExpected();
+    void run_withoutPython_isDisabledAndSaysWhy();
 
 private:
     Deck m_deck;
@@ -136,6 +140,38 @@ void TestCodePane::theme_followsThePalette()
     editor.setTheme(darkTheme);
     QVERIFY(Highlighting::isDark(editor.palette()));
     QCOMPARE(editor.theme().name(), darkTheme.name());
+}
+
+void TestCodePane::run_showsOutputAndComparesWithTheExpected()
+{
+    CodePane pane;
+    pane.show();
+    pane.setTopic(&m_deck.topics[0]);
+    QVERIFY(pane.runButton()->isEnabled());
+    QSignalSpy done(&pane, &CodePane::runFinished);
+    QTest::mouseClick(pane.runButton(), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(pane.runOutput()->toPlainText(), QStringLiteral("False\n"));
+    QVERIFY2(pane.runStatus().contains(QStringLiteral("prints the expected output")), qPrintable(pane.runStatus()));
+    QVERIFY(pane.runOutput()->isVisible());
+    // The snippet that raises: the traceback shows.
+    pane.showSnippet(QStringLiteral("identity-raises"));
+    QVERIFY(!pane.runOutput()->isVisible());
+    QTest::mouseClick(pane.runButton(), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    QVERIFY(pane.runOutput()->toPlainText().contains(QStringLiteral("ZeroDivisionError")));
+    QVERIFY(pane.runStatus().startsWith(QStringLiteral("Exit code 1")));
+}
+
+void TestCodePane::run_withoutPython_isDisabledAndSaysWhy()
+{
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", "/nonexistent");
+    CodePane pane;
+    pane.setTopic(&m_deck.topics[0]);
+    qputenv("PATH", path);
+    QVERIFY(!pane.runButton()->isEnabled());
+    QVERIFY(pane.runButton()->toolTip().contains(QStringLiteral("python3 was not found")));
 }
 
 QTEST_MAIN(TestCodePane)

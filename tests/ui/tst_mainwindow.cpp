@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QMenu>
+#include "codeeditor.h"
 #include <QComboBox>
 #include <QListWidget>
 #include "bookmarksview.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void fileMenu_restoreBackup();
     void notice_isShownAndDismissable();
     void bookmarks_toggleLabelFilterAndJump();
+    void view_zoomAndHighlightingTheme_arePersisted();
 
 private:
     QList<Deck> m_decks;
@@ -318,6 +321,41 @@ void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
     list->setCurrentRow(0);
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
+}
+
+void TestMainWindow::view_zoomAndHighlightingTheme_arePersisted()
+{
+    const QString file = m_dataDir->filePath(QStringLiteral("settings.ini"));
+    qreal zoomed = 0;
+    QString themeName;
+    {
+        Settings settings(file);
+        MainWindow window(&settings, m_userData.get());
+        window.setDecks(m_decks);
+        const qreal before = window.codePane()->codeFontSize();
+        action(window, "viewZoomIn")->trigger();
+        action(window, "viewZoomIn")->trigger();
+        zoomed = window.codePane()->codeFontSize();
+        QCOMPARE(zoomed, before + 2);
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("menuHighlightingTheme"));
+        QVERIFY(menu->actions().size() > 10); // automatic, a separator and every KSyntaxHighlighting theme
+        QAction *solarized = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->data().toString() == QLatin1String("Solarized Light"))
+                solarized = a;
+        }
+        QVERIFY(solarized);
+        solarized->trigger();
+        themeName = window.codePane()->editor()->theme().name();
+        QCOMPARE(themeName, QStringLiteral("Solarized Light"));
+        QVERIFY(window.close());
+    }
+    Settings settings(file);
+    MainWindow window(&settings, m_userData.get());
+    QCOMPARE(window.codePane()->codeFontSize(), zoomed);
+    QCOMPARE(window.codePane()->editor()->theme().name(), themeName);
+    action(window, "viewZoomReset")->trigger();
+    QCOMPARE(settings.codeFontSize(), 0.0);
 }
 
 QTEST_MAIN(TestMainWindow)
