@@ -12,6 +12,7 @@ StudyPanel::StudyPanel(QWidget *parent)
     , m_notes(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("studyPanel"));
+    setAccessibleName(tr("Topic notes, quiz and your notes"));
     setDocumentMode(true);
     m_notes->setObjectName(QStringLiteral("topicNotes"));
     m_notes->setAccessibleName(tr("Topic notes"));
