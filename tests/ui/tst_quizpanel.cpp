@@ -73,7 +73,11 @@ void TestQuizPanel::init()
 
 void TestQuizPanel::cleanup()
 {
+    // In reverse order of creation: the window writes settings as it closes, into a folder that must still exist.
     m_window.reset();
+    m_settings.reset();
+    m_userData.reset();
+    m_dir.reset();
 }
 
 void TestQuizPanel::openQuizOn(const QString &cardId)

@@ -69,7 +69,12 @@ void TestSearchDialog::init()
 
 void TestSearchDialog::cleanup()
 {
+    // In reverse order of creation: the window writes settings as it closes, into a folder that must still exist.
     m_window.reset();
+    m_index.reset();
+    m_settings.reset();
+    m_data.reset();
+    m_dir.reset();
 }
 
 SearchDialog *TestSearchDialog::openSearch()
