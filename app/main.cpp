@@ -183,6 +183,10 @@ int main(int argc, char *argv[])
     else
         err << "deepdive: search is not available: " << searchError << '\n';
     window.showNotice(userData.database.notice());
+    if (!userData.database.notice().isEmpty()) {
+        err << "deepdive: " << userData.database.notice() << '\n';
+        err.flush();
+    }
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

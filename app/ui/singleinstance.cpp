@@ -37,7 +37,12 @@ SingleInstance::~SingleInstance()
 
 bool SingleInstance::claim()
 {
-    if (m_lock.tryLock(0)) {
+    const bool locked = m_lock.tryLock(0);
+    // A folder we cannot write has no lock file: then the socket alone decides (an instance that answers owns it).
+    const bool unlockable = !locked && m_lock.error() != QLockFile::LockFailedError;
+    if (unlockable && notifyPrimary(500))
+        return false;
+    if (locked || unlockable) {
         // We own the folder, so a socket left by a crashed instance can be removed safely.
         QLocalServer::removeServer(m_serverName);
         m_server = new QLocalServer(this);
@@ -55,14 +60,14 @@ bool SingleInstance::claim()
         m_server->listen(m_serverName);
         return true;
     }
-    notifyPrimary();
+    notifyPrimary(3000);
     return false;
 }
 
-bool SingleInstance::notifyPrimary() const
+bool SingleInstance::notifyPrimary(int waitMs) const
 {
     // The other instance may still be starting: give it a moment to listen.
-    const QDeadlineTimer deadline(3000);
+    const QDeadlineTimer deadline(waitMs);
     while (!deadline.hasExpired()) {
         QLocalSocket socket;
         socket.connectToServer(m_serverName);

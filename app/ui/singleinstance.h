@@ -26,7 +26,7 @@ Q_SIGNALS:
     void activationRequested();
 
 private:
-    bool notifyPrimary() const;
+    bool notifyPrimary(int waitMs) const;
 
     QString m_serverName;
     QLockFile m_lock;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void exportAndImportProgress_roundTrip();
     void damagedDatabase_isKeptAsideAndTheAppStarts();
     void secondLaunchOnSameDataDir_handsOverToTheFirst();
+    void unwritableDataDir_startsWithoutSaving();
 
 private:
     struct Result
@@ -198,6 +199,24 @@ void TestCommandLine::secondLaunchOnSameDataDir_handsOverToTheFirst()
     first.kill();
     QVERIFY(other.waitForFinished());
     QVERIFY(first.waitForFinished());
+}
+
+void TestCommandLine::unwritableDataDir_startsWithoutSaving()
+{
+    // Nobody, not even root, can create a folder in /proc.
+    const QString data = QStringLiteral("/proc/deepdive-test-unwritable");
+    const Result shot = run({QStringLiteral("--data-dir"), data, QStringLiteral("--screenshot"), m_dir->filePath(QStringLiteral("s.png"))});
+    QCOMPARE(shot.exitCode, 0);
+    QVERIFY2(shot.err.contains(QStringLiteral("cannot create the data folder")), qPrintable(shot.err));
+    QVERIFY(shot.err.contains(QStringLiteral("running without saving")));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("s.png"))));
+    // The window itself starts (it is not mistaken for a second instance) and keeps running.
+    QProcess app;
+    app.start(QStringLiteral(DEEPDIVE_BINARY), {QStringLiteral("--data-dir"), data});
+    QVERIFY(app.waitForStarted());
+    QVERIFY2(!app.waitForFinished(3000), qPrintable(QString::fromUtf8(app.readAllStandardOutput())));
+    app.kill();
+    app.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
