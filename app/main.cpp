@@ -5,6 +5,8 @@
 #include "deckloader.h"
 #include "mainwindow.h"
 #include "progressexchange.h"
+#include "progressindex.h"
+#include "summaryexport.h"
 #include "searchindex.h"
 #include "settings.h"
 #include "singleinstance.h"
@@ -35,7 +37,7 @@ bool isHeadlessCommand(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *option : {"--version", "-v", "--help", "-h", "--help-all", "--screenshot", "--check-content",
-                                   "--check-database", "--export-progress", "--import-progress"}) {
+                                   "--check-database", "--export-progress", "--import-progress", "--export-pdf"}) {
             const size_t n = std::strlen(option);
             if (std::strncmp(argv[i], option, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
                 return true;
@@ -95,8 +97,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption importOption(
         QStringLiteral("import-progress"),
         QApplication::translate("main", "Merge the progress in <file> into yours and exit."), QStringLiteral("file"));
+    const QCommandLineOption pdfOption(
+        QStringLiteral("export-pdf"), QApplication::translate("main", "Print topic summaries to the PDF <file> and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption scopeOption(
+        QStringLiteral("scope"),
+        QApplication::translate("main", "With --export-pdf: all, bookmarked, weak, section:ID or topics:ID,ID (default all)."),
+        QStringLiteral("scope"), QStringLiteral("all"));
+    const QCommandLineOption quizOption(QStringLiteral("with-quiz"),
+                                        QApplication::translate("main", "With --export-pdf: add each topic's questions and answers."));
+    const QCommandLineOption pageSizeOption(
+        QStringLiteral("page-size"), QApplication::translate("main", "With --export-pdf: A4 or Letter (default: the locale's)."),
+        QStringLiteral("size"));
     parser.addOptions({versionOption, dataDirOption, contentOption, screenshotOption, checkContentOption,
-                       checkDatabaseOption, exportOption, importOption});
+                       checkDatabaseOption, exportOption, importOption, pdfOption, scopeOption, quizOption, pageSizeOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -159,6 +173,42 @@ int main(int argc, char *argv[])
         out << (exporting ? "exported " : "imported ") << counts.reviews << " answers, " << counts.cardStates
             << " card states, " << counts.bookmarks << " bookmarks, " << counts.notes << " notes, " << counts.visits
             << " topic visits\n";
+        return 0;
+    }
+
+    if (parser.isSet(pdfOption)) {
+        UserData data;
+        data.open(dataDir.databaseFile(), dataDir.backupDir());
+        const QList<Deck> decks = loadDecks();
+        const Fsrs fsrs;
+        const auto stats = ProgressIndex(data, fsrs).compute(decks, QDateTime::currentMSecsSinceEpoch());
+        SummaryOptions options;
+        options.withQuiz = parser.isSet(quizOption);
+        options.date = QDateTime::currentDateTime();
+        options.pageSize = SummaryOptions::localePageSize();
+        if (parser.isSet(pageSizeOption)) {
+            const QString size = parser.value(pageSizeOption).toLower();
+            if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
+                err << "deepdive: --page-size takes A4 or Letter, not " << parser.value(pageSizeOption) << '\n';
+                return 1;
+            }
+            options.pageSize = QPageSize(size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter);
+        }
+        QStringList titles;
+        for (const Deck &deck : decks)
+            titles.append(deck.title);
+        options.deckTitle = titles.join(QStringLiteral(", "));
+        QList<SummaryTopic> topics = summaryTopics(decks, stats, data, parser.value(scopeOption), &options.scope, &error);
+        if (!error.isEmpty()) {
+            err << "deepdive: " << error << '\n';
+            return 1;
+        }
+        const QString file = parser.value(pdfOption);
+        if (!SummaryPrinter(topics, options).exportPdf(file, &error)) {
+            err << "deepdive: " << error << '\n';
+            return 1;
+        }
+        out << "wrote " << topics.size() << " topics to " << file << '\n';
         return 0;
     }
 

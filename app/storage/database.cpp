@@ -14,7 +14,7 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcDatabase, "deepdive.storage.database")
+Q_LOGGING_CATEGORY(lcDatabase, "deepdive.storage.database", QtWarningMsg)
 
 namespace DeepDive {
 

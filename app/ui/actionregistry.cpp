@@ -13,6 +13,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Merge answers, bookmarks and notes from an exported file into yours"));
     add(QStringLiteral("fileRestoreBackup"), tr("&Restore Backup..."), QStringLiteral("document-revert"), {},
         tr("Bring back your progress from one of the daily backups"));
+    add(QStringLiteral("fileExportPdf"), tr("Export &PDF..."), QStringLiteral("document-export"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, tr("Save topic summaries as a PDF handout"));
+    add(QStringLiteral("filePrint"), tr("&Print..."), QStringLiteral("document-print"), QKeySequence::keyBindings(QKeySequence::Print),
+        tr("Print topic summaries, with a preview"));
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
     add(QStringLiteral("editSearch"), tr("&Search..."), QStringLiteral("edit-find"),
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Find)},

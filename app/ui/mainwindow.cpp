@@ -3,7 +3,9 @@
 #include "actionregistry.h"
 #include "bookmarksview.h"
 #include "progressindex.h"
+#include "exportdialog.h"
 #include "searchdialog.h"
+#include "summaryexport.h"
 #include "searchindex.h"
 #include "topicdelegate.h"
 #include "topicfiltermodel.h"
@@ -34,6 +36,8 @@
 #include <QHeaderView>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QThread>
 #include <QToolBar>
 #include <QMenuBar>
@@ -106,6 +110,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     m_tree->setItemDelegate(new TopicDelegate(m_tree));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection); // several topics can be printed at once
     m_tree->setMinimumWidth(180);
     m_filterBox->setObjectName(QStringLiteral("topicFilter"));
     m_filterBox->setAccessibleName(tr("Show topics"));
@@ -167,6 +172,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    file->addAction(m_actions->action(QStringLiteral("fileExportPdf")));
+    file->addAction(m_actions->action(QStringLiteral("filePrint")));
+    file->addSeparator();
     file->addAction(m_actions->action(QStringLiteral("fileExportProgress")));
     file->addAction(m_actions->action(QStringLiteral("fileImportProgress")));
     file->addAction(m_actions->action(QStringLiteral("fileRestoreBackup")));
@@ -202,6 +210,8 @@ void MainWindow::createMenus()
 
     connect(m_actions->action(QStringLiteral("fileQuit")), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(QStringLiteral("fileExportProgress")), &QAction::triggered, this, &MainWindow::exportProgress);
+    connect(m_actions->action(QStringLiteral("fileExportPdf")), &QAction::triggered, this, &MainWindow::exportPdf);
+    connect(m_actions->action(QStringLiteral("filePrint")), &QAction::triggered, this, &MainWindow::print);
     connect(m_actions->action(QStringLiteral("fileImportProgress")), &QAction::triggered, this, &MainWindow::importProgress);
     connect(m_actions->action(QStringLiteral("fileRestoreBackup")), &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(m_actions->action(QStringLiteral("viewFocusTopics")), &QAction::triggered, this,
@@ -673,6 +683,74 @@ void MainWindow::applyQuizFocus()
     const bool pick = item->card->type == CardType::SpotBug && !answered;
     const bool hideOutput = item->card->type == CardType::Predict && !answered;
     m_codePane->focusSnippet(item->card->snippetId, !answered, hideOutput, marked, pick);
+}
+
+bool MainWindow::prepareSummary(const QString &title, QList<SummaryTopic> *topics, SummaryOptions *options)
+{
+    ExportDialog::Context context;
+    if (const Topic *topic = currentTopic()) {
+        context.currentTopicId = topic->id;
+        context.currentSectionId = topic->sectionId;
+    }
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
+        if (const Topic *topic = m_model->topic(sourceIndex(index)))
+            context.selectedTopicIds.append(topic->id);
+    }
+    const auto choice = ExportDialog::ask(context, title, this);
+    if (!choice)
+        return false;
+    options->withQuiz = choice->withQuiz;
+    options->pageSize = choice->pageSize;
+    options->date = m_clock->now();
+    QStringList titles;
+    for (const Deck &deck : m_model->decks())
+        titles.append(deck.title);
+    options->deckTitle = titles.join(QStringLiteral(", "));
+    QString error;
+    *topics = summaryTopics(m_model->decks(), m_model->allStats(), *m_userData, choice->scope, &options->scope, &error);
+    if (!error.isEmpty() || topics->isEmpty()) {
+        Dialogs::warning(this, title, error.isEmpty() ? tr("There are no topics to print in “%1”.").arg(options->scope) : error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportPdf()
+{
+    QList<SummaryTopic> topics;
+    SummaryOptions options;
+    if (!prepareSummary(tr("Export PDF"), &topics, &options))
+        return;
+    const QString suggested = QStringLiteral("deepdive-summaries-%1.pdf").arg(m_clock->now().date().toString(Qt::ISODate));
+    const QString file = Dialogs::saveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    SummaryPrinter printer(topics, options);
+    if (!printer.exportPdf(file, &error)) {
+        Dialogs::warning(this, tr("Export PDF"), tr("The PDF was not written: %1").arg(error));
+        return;
+    }
+    Dialogs::information(this, tr("Export PDF"),
+                         tr("Wrote %1 topics on %2 pages to %3.").arg(topics.size()).arg(printer.pageCount()).arg(file));
+}
+
+void MainWindow::print()
+{
+    QList<SummaryTopic> topics;
+    SummaryOptions options;
+    if (!prepareSummary(tr("Print"), &topics, &options))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(options.deckTitle);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        QString error;
+        if (!SummaryPrinter(topics, options).paint(target, &error))
+            statusBar()->showMessage(tr("Printing failed: %1").arg(error));
+    });
+    preview.exec();
 }
 
 void MainWindow::exportProgress()

@@ -18,6 +18,8 @@ class ActionRegistry;
 class BookmarksView;
 class ProgressIndex;
 class SearchDialog;
+struct SummaryOptions;
+struct SummaryTopic;
 class SearchIndex;
 struct SearchHit;
 class TopicFilterModel;
@@ -95,6 +97,10 @@ private:
     void exportProgress();
     void importProgress();
     void restoreBackup();
+    void exportPdf();
+    void print();
+    // Asks what to print (ExportDialog) and gathers it; false when cancelled or when nothing matches.
+    bool prepareSummary(const QString &title, QList<SummaryTopic> *topics, SummaryOptions *options);
     void recordVisit();
     void startQuiz(const Topic *topic);
     void refreshTopicProgress(const QString &deckId, const QString &topicId);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void damagedDatabase_isKeptAsideAndTheAppStarts();
     void secondLaunchOnSameDataDir_handsOverToTheFirst();
     void unwritableDataDir_startsWithoutSaving();
+    void exportPdf_scopesAndErrors();
 
 private:
     struct Result
@@ -217,6 +218,42 @@ void TestCommandLine::unwritableDataDir_startsWithoutSaving()
     QVERIFY2(!app.waitForFinished(3000), qPrintable(QString::fromUtf8(app.readAllStandardOutput())));
     app.kill();
     app.waitForFinished();
+}
+
+void TestCommandLine::exportPdf_scopesAndErrors()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    const QString sample = Test::dataPath(QStringLiteral("decks/sample"));
+    const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // works with no display at all
+    Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--content"), sample, QStringLiteral("--export-pdf"), file,
+                    QStringLiteral("--scope"), QStringLiteral("topics:loops,identity"), QStringLiteral("--page-size"), QStringLiteral("Letter")},
+                   env);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("wrote 2 topics to %1\n").arg(file));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    pdf.close();
+
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--content"), sample, QStringLiteral("--export-pdf"), file,
+             QStringLiteral("--scope"), QStringLiteral("section:nope")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("there is no section with the id \"nope\"")), qPrintable(r.err));
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--content"), sample, QStringLiteral("--export-pdf"), file,
+             QStringLiteral("--scope"), QStringLiteral("topics:loops,ghost")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("there is no topic with the id \"ghost\"")));
+    const QString bad = m_dir->filePath(QStringLiteral("no/such/dir/out.pdf"));
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-pdf"), bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("cannot write")));
+    QVERIFY(!QFile::exists(bad));
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-pdf"), file, QStringLiteral("--page-size"), QStringLiteral("A3")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("A4 or Letter")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include "bookmarksview.h"
+#include "exportdialog.h"
 #include "topicfiltermodel.h"
 #include "topicmodel.h"
 #include <QTest>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void notice_isShownAndDismissable();
     void bookmarks_toggleLabelFilterAndJump();
     void view_zoomAndHighlightingTheme_arePersisted();
+    void fileMenu_exportPdfOfTheSelectedTopics();
 
 private:
     QList<Deck> m_decks;
@@ -295,7 +297,10 @@ void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
     QVERIFY(!toggle->isChecked());
     Dialogs::setNextItem(QStringLiteral("before the interview"));
     action(window, "studyBookmarkWithLabel")->trigger();
-    QCOMPARE(m_userData->bookmarks.all().value(0).label, QStringLiteral("before the interview"));
+    const QList<Bookmark> all = m_userData->bookmarks.all();
+    const auto loops = std::find_if(all.cbegin(), all.cend(), [](const Bookmark &b) { return b.itemId == QLatin1String("loops"); });
+    QVERIFY(loops != all.cend());
+    QCOMPARE(loops->label, QStringLiteral("before the interview"));
 
     // The filter row counts and filters them.
     QComboBox *filter = window.filterBox();
@@ -356,6 +361,34 @@ void TestMainWindow::view_zoomAndHighlightingTheme_arePersisted()
     QCOMPARE(window.codePane()->editor()->theme().name(), themeName);
     action(window, "viewZoomReset")->trigger();
     QCOMPARE(settings.codeFontSize(), 0.0);
+}
+
+void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    window.restoreSession();
+    window.show();
+    // Select two topics with the keyboard (Ctrl+Space toggles, Shift extends).
+    window.topicTree()->setFocus();
+    QTest::keyClick(window.topicTree(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(window.topicTree()->selectionModel()->selectedRows().size(), 2);
+    ExportDialog::Choice choice;
+    choice.scope = QStringLiteral("topics:identity,loops");
+    choice.withQuiz = true;
+    choice.pageSize = QPageSize(QPageSize::A4);
+    ExportDialog::setNextChoice(choice);
+    const QString file = m_dataDir->filePath(QStringLiteral("handout.pdf"));
+    Dialogs::setNextFileName(file);
+    action(window, "fileExportPdf")->trigger();
+    QVERIFY2(Dialogs::lastMessage().startsWith(QStringLiteral("Wrote 2 topics on")), qPrintable(Dialogs::lastMessage()));
+    QVERIFY(QFileInfo(file).size() > 1000);
+    // Cancelling the scope dialog writes nothing.
+    ExportDialog::setNextChoice(std::nullopt);
+    action(window, "fileExportPdf")->trigger();
+    QVERIFY(QFile::remove(file));
+    QVERIFY(!QFile::exists(file));
 }
 
 QTEST_MAIN(TestMainWindow)

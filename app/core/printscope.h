@@ -1,0 +1,24 @@
+#pragma once
+
+#include "deck.h"
+#include "topicstats.h"
+
+#include <QHash>
+
+namespace DeepDive {
+
+// Which topics a printed summary covers: "all", "bookmarked", "weak", "section:ID" or "topics:ID,ID,...".
+struct PrintScope
+{
+    struct Entry
+    {
+        int deck = 0;
+        int topic = 0;
+    };
+
+    // Resolves `scope` against the decks, in deck order; false (with a message) for an unknown scope or id.
+    static bool resolve(const QString &scope, const QList<Deck> &decks, const QHash<QString, TopicStats> &stats,
+                        QList<Entry> *entries, QString *label, QString *error);
+};
+
+} // namespace DeepDive

@@ -1,0 +1,389 @@
+#include "summaryprinter.h"
+
+#include "codehtml.h"
+#include "highlighting.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace DeepDive {
+
+namespace {
+
+constexpr qreal marginMm = 18;
+constexpr qreal headerMm = 9; // header and footer bands inside the margins
+
+qreal mm(qreal value, const QPaintDevice *device)
+{
+    return value * device->logicalDpiY() / 25.4;
+}
+
+QFont bodyFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9.5);
+    return font;
+}
+
+QFont codeFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(8);
+    return font;
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Markdown as the HTML QTextDocument would make of it (so that Markdown and hand-built HTML mix in one document).
+QString markdownHtml(const QString &markdown)
+{
+    QTextDocument doc;
+    doc.setMarkdown(markdown);
+    QString html = doc.toHtml();
+    const qsizetype body = html.indexOf(QLatin1String("<body"));
+    const qsizetype start = html.indexOf(QLatin1Char('>'), body) + 1;
+    const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
+    return html.mid(start, end - start);
+}
+
+QString kindTitle(SnippetKind kind)
+{
+    switch (kind) {
+    case SnippetKind::Pitfall:
+        return QObject::tr("Pitfall");
+    case SnippetKind::Fix:
+        return QObject::tr("Fix");
+    case SnippetKind::Example:
+        break;
+    }
+    return QObject::tr("Example");
+}
+
+} // namespace
+
+QPageSize SummaryOptions::localePageSize()
+{
+    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
+                                                                              : QPageSize(QPageSize::A4);
+}
+
+SummaryPrinter::SummaryPrinter(QList<SummaryTopic> topics, SummaryOptions options)
+    : m_topics(std::move(topics))
+    , m_options(std::move(options))
+{
+}
+
+SummaryPrinter::~SummaryPrinter() = default;
+
+std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic &item, QPagedPaintDevice *device) const
+{
+    const Topic &topic = *item.topic;
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDefaultFont(bodyFont());
+    doc->setDocumentMargin(0);
+    doc->setPageSize(m_body);
+    doc->setDefaultStyleSheet(QStringLiteral(
+        "h1 { font-size: 17pt; color: #0d2b52; margin-bottom: 2pt; } h2 { font-size: 12pt; color: #0d47a1; margin-top: 12pt; }"
+        "h3 { font-size: 10pt; } .meta { color: #555555; font-size: 8.5pt; } .label { color: #555555; font-size: 8pt; }"
+        "pre { font-size: 8pt; background-color: #f6f8fa; } code { background-color: #f0f0f0; }"));
+    const auto theme = Highlighting::repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
+    const QFontMetricsF code(codeFont(), device);
+    const qreal charWidth = code.horizontalAdvance(QLatin1Char('M'));
+    const int fullColumns = int((m_body.width() - mm(6, device)) / charWidth);
+    const int halfColumns = int((m_body.width() / 2 - mm(8, device)) / charWidth);
+
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(topic.title));
+    QStringList meta{esc(item.sectionTitle)};
+    if (item.stats.cards > 0) {
+        meta << QObject::tr("%1% recalled now").arg(qRound(item.stats.mastery * 100))
+             << QObject::tr("%1 of %2 cards mastered").arg(item.stats.mastered).arg(item.stats.cards);
+        if (item.stats.due > 0)
+            meta << QObject::tr("%1 due").arg(item.stats.due);
+    }
+    if (item.stats.bookmarked)
+        meta << (QStringLiteral("★ ") + (item.stats.bookmarkLabel.isEmpty() ? QObject::tr("bookmarked") : esc(item.stats.bookmarkLabel)));
+    if (item.stats.weak)
+        meta << QObject::tr("weak");
+    html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    html += markdownHtml(topic.notes);
+    if (!topic.keyPoints.isEmpty()) {
+        QString points;
+        for (const QString &p : topic.keyPoints)
+            points += QStringLiteral("- ") + QString(p).replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n');
+        html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Key points")) + markdownHtml(points);
+    }
+
+    const auto snippetCell = [&](const Snippet &s, int columns) {
+        QString cell = QStringLiteral("<p><b>%1: %2</b></p>").arg(kindTitle(s.kind), esc(s.title));
+        cell += QStringLiteral("<pre>%1</pre>").arg(codeToHtml(s.code, s.language, theme, columns));
+        if (s.checksOutput()) {
+            QString out = s.expectedOutput;
+            if (s.raises())
+                out += QStringLiteral("Traceback (most recent call last):\n  ...\n") + s.expectedRaises;
+            if (out.endsWith(QLatin1Char('\n')))
+                out.chop(1);
+            cell += QStringLiteral("<p class=\"label\">%1</p><pre>%2</pre>")
+                        .arg(QObject::tr("Output"), codeToHtml(out, QStringLiteral("text"), theme, columns));
+        }
+        if (!s.explanation.isEmpty())
+            cell += markdownHtml(s.explanation);
+        return cell;
+    };
+    if (!topic.snippets.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Snippets"));
+        QStringList fixesShown;
+        for (const Snippet &s : topic.snippets) {
+            const Snippet *fix = s.kind == SnippetKind::Pitfall ? topic.snippet(s.fixId) : nullptr;
+            if (fix)
+                fixesShown << fix->id;
+        }
+        for (const Snippet &s : topic.snippets) {
+            if (fixesShown.contains(s.id))
+                continue;
+            const Snippet *fix = s.kind == SnippetKind::Pitfall ? topic.snippet(s.fixId) : nullptr;
+            if (fix) {
+                html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
+                                       "<td width=\"50%\" valign=\"top\">%1</td><td width=\"50%\" valign=\"top\">%2</td>"
+                                       "</tr></table>")
+                            .arg(snippetCell(s, halfColumns), snippetCell(*fix, halfColumns));
+            } else {
+                html += snippetCell(s, fullColumns);
+            }
+        }
+    }
+    if (!item.myNotes.trimmed().isEmpty())
+        html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("My notes")) + markdownHtml(item.myNotes);
+    if (!topic.references.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(QObject::tr("References"));
+        for (const Reference &r : topic.references)
+            html += QStringLiteral("<li>%1 <span class=\"label\">%2</span></li>").arg(esc(r.title), esc(r.url));
+        html += QStringLiteral("</ul>");
+    }
+    if (m_options.withQuiz && !topic.cards.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Questions and answers"));
+        int n = 0;
+        for (const Card &card : topic.cards) {
+            html += QStringLiteral("<p><b>%1.</b></p>").arg(++n) + markdownHtml(card.prompt);
+            QString answer;
+            switch (card.type) {
+            case CardType::Recall:
+                answer = markdownHtml(card.answer);
+                break;
+            case CardType::Choice:
+                answer = QStringLiteral("<table cellpadding=\"1\">");
+                for (const ChoiceOption &o : card.options)
+                    answer += QStringLiteral("<tr><td valign=\"top\">%1&nbsp;</td><td>%2</td></tr>")
+                                  .arg(o.correct ? QStringLiteral("✓") : QStringLiteral("✗"), markdownHtml(o.text));
+                answer += QStringLiteral("</table>");
+                break;
+            case CardType::Predict:
+                if (const Snippet *s = topic.snippet(card.snippetId))
+                    answer = QStringLiteral("<pre>%1</pre>").arg(esc(s->expectedOutput + s->expectedRaises));
+                break;
+            case CardType::SpotBug: {
+                QStringList lines;
+                for (int l : card.bugLines)
+                    lines << QString::number(l);
+                answer = QObject::tr("<p>The bug is on line %1 of “%2”.</p>")
+                             .arg(lines.join(QStringLiteral(", ")), esc(topic.snippet(card.snippetId) ? topic.snippet(card.snippetId)->title : card.snippetId));
+                break;
+            }
+            case CardType::Pair:
+                answer = QStringLiteral("<table cellpadding=\"1\">");
+                for (const PairItem &p : card.pairs)
+                    answer += QStringLiteral("<tr><td>%1</td><td valign=\"top\">&nbsp;→ %2</td></tr>")
+                                  .arg(markdownHtml(p.situation), markdownHtml(p.side == 0 ? card.conceptA : card.conceptB));
+                answer += QStringLiteral("</table>");
+                break;
+            }
+            html += QStringLiteral("<p class=\"label\">%1</p>").arg(QObject::tr("Answer")) + answer;
+            if (!card.explanation.isEmpty())
+                html += markdownHtml(card.explanation);
+        }
+    }
+    doc->setHtml(html);
+    return doc;
+}
+
+std::unique_ptr<QTextDocument> SummaryPrinter::contentsDocument(QPagedPaintDevice *device) const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDefaultFont(bodyFont());
+    doc->setDocumentMargin(0);
+    doc->setPageSize(m_body);
+    QString html = QStringLiteral("<h1 style=\"font-size:17pt; color:#0d2b52;\">%1</h1><table width=\"100%\" cellpadding=\"2\">")
+                       .arg(QObject::tr("Contents"));
+    QString section;
+    for (int i = 0; i < m_topics.size(); ++i) {
+        if (m_topics[i].sectionTitle != section) {
+            section = m_topics[i].sectionTitle;
+            html += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(esc(section));
+        }
+        const QString page = i < m_topicPages.size() ? QString::number(m_topicPages[i]) : QStringLiteral("000");
+        html += QStringLiteral("<tr><td>&nbsp;&nbsp;&nbsp;%1</td><td align=\"right\">%2</td></tr>").arg(esc(m_topics[i].topic->title), page);
+    }
+    html += QStringLiteral("</table>");
+    doc->setHtml(html);
+    return doc;
+}
+
+bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
+{
+    device->setPageSize(m_options.pageSize);
+    device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    const QSizeF page(device->width(), device->height());
+    const qreal margin = mm(marginMm, device);
+    const qreal band = mm(headerMm, device);
+    m_body = QSizeF(page.width() - 2 * margin, page.height() - 2 * margin - 2 * band);
+    const QPointF bodyAt(margin, margin + band);
+
+    // Pass 1: lay every topic out to know where it starts; the contents' length does not depend on the numbers.
+    std::vector<std::unique_ptr<QTextDocument>> docs;
+    docs.reserve(m_topics.size());
+    for (const SummaryTopic &t : std::as_const(m_topics))
+        docs.push_back(topicDocument(t, device));
+    const int contentsPages = m_topics.isEmpty() ? 0 : contentsDocument(device)->pageCount();
+    m_topicPages.clear();
+    int next = 2 + contentsPages;
+    for (const auto &doc : docs) {
+        m_topicPages.append(next);
+        next += doc->pageCount();
+    }
+    m_pageCount = next - 1;
+
+    QPainter painter;
+    if (!painter.begin(device)) {
+        *error = QObject::tr("cannot start drawing on the output");
+        return false;
+    }
+    const QFont small = [] { QFont f = bodyFont(); f.setPointSizeF(7.5); return f; }();
+    int pageNumber = 1;
+    const auto frame = [&](const QString &left, const QString &right) {
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF header(margin, margin, page.width() - 2 * margin, band * 0.8);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, left);
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, right);
+        painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), mm(0.2, device)));
+        painter.drawLine(QPointF(margin, margin + band * 0.85), QPointF(page.width() - margin, margin + band * 0.85));
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF footer(margin, page.height() - margin - band * 0.8, page.width() - 2 * margin, band * 0.8);
+        painter.drawText(footer, Qt::AlignCenter, QObject::tr("Page %1 of %2").arg(pageNumber).arg(m_pageCount));
+        painter.restore();
+    };
+    const auto drawPages = [&](QTextDocument *doc, const QString &left, const QString &right) {
+        for (int p = 0; p < doc->pageCount(); ++p) {
+            if (pageNumber > 1 && !device->newPage()) {
+                *error = QObject::tr("the output is full or was closed");
+                return false;
+            }
+            frame(left, right);
+            painter.save();
+            painter.translate(bodyAt);
+            const QRectF clip(0, p * m_body.height(), m_body.width(), m_body.height());
+            painter.translate(0, -clip.top());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = clip;
+            context.palette.setColor(QPalette::Text, Qt::black);
+            painter.setClipRect(clip);
+            doc->documentLayout()->draw(&painter, context);
+            painter.restore();
+            ++pageNumber;
+        }
+        return true;
+    };
+
+    // The title page.
+    painter.save();
+    QFont title = bodyFont();
+    title.setPointSizeF(26);
+    title.setBold(true);
+    painter.setFont(title);
+    painter.setPen(QColor(0x0d, 0x2b, 0x52));
+    const QRectF titleBox(margin, page.height() * 0.28, page.width() - 2 * margin, mm(40, device));
+    painter.drawText(titleBox, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, m_options.deckTitle);
+    QFont sub = bodyFont();
+    sub.setPointSizeF(13);
+    painter.setFont(sub);
+    painter.setPen(QColor(0x33, 0x33, 0x33));
+    int cards = 0;
+    int mastered = 0;
+    int due = 0;
+    for (const SummaryTopic &t : std::as_const(m_topics)) {
+        cards += int(t.topic->cards.size());
+        mastered += t.stats.mastered;
+        due += t.stats.due;
+    }
+    const QStringList lines{
+        QObject::tr("Topic summaries"),
+        m_options.scope,
+        QLocale().toString(m_options.date.date(), QLocale::LongFormat),
+        QString(),
+        QObject::tr("Topics: %1 · quiz cards: %2").arg(m_topics.size()).arg(cards),
+        QObject::tr("Cards mastered: %1 · due: %2").arg(mastered).arg(due),
+    };
+    painter.drawText(QRectF(margin, titleBox.bottom() + mm(8, device), page.width() - 2 * margin, page.height() / 2),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lines.join(QLatin1Char('\n')));
+    painter.setPen(QPen(QColor(0x1e, 0x88, 0xe5), mm(1.2, device)));
+    painter.drawLine(QPointF(margin, titleBox.bottom() + mm(3, device)), QPointF(margin + mm(40, device), titleBox.bottom() + mm(3, device)));
+    painter.restore();
+    ++pageNumber;
+
+    if (!m_topics.isEmpty()) {
+        auto contents = contentsDocument(device); // now with the real page numbers
+        if (!drawPages(contents.get(), m_options.deckTitle, QObject::tr("Contents")))
+            return false;
+    }
+    for (size_t i = 0; i < docs.size(); ++i) {
+        if (!drawPages(docs[i].get(), m_options.deckTitle, m_topics[int(i)].topic->title))
+            return false;
+    }
+    if (!painter.end()) {
+        *error = QObject::tr("cannot finish the output");
+        return false;
+    }
+    return true;
+}
+
+bool SummaryPrinter::exportPdf(const QString &file, QString *error)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = QObject::tr("cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&out);
+        writer.setResolution(300);
+        writer.setTitle(m_options.deckTitle + QStringLiteral(" — ") + m_options.scope);
+        writer.setCreator(QStringLiteral("Deep Dive"));
+        if (!paint(&writer, error)) {
+            out.cancelWriting();
+            return false;
+        }
+    }
+    if (!out.commit()) {
+        *error = QObject::tr("cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace DeepDive

@@ -1,0 +1,111 @@
+#include "exportdialog.h"
+
+#include "summaryprinter.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace DeepDive {
+
+namespace {
+std::optional<std::optional<ExportDialog::Choice>> nextChoice;
+enum Scope { Current, Selected, CurrentSection, Bookmarked, Weak, All };
+} // namespace
+
+ExportDialog::ExportDialog(const Context &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_scope(new QButtonGroup(this))
+    , m_quiz(new QCheckBox(tr("Add each topic's &questions with their answers"), this))
+    , m_paper(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Print the summaries of:"), this));
+    const QList<QPair<int, QString>> scopes{
+        {Current, tr("The &current topic")},
+        {Selected, tr("The topics &selected in the tree (%1)").arg(context.selectedTopicIds.size())},
+        {CurrentSection, tr("The current s&ection")},
+        {Bookmarked, tr("The &bookmarked topics")},
+        {Weak, tr("The &weak topics")},
+        {All, tr("The &whole deck")},
+    };
+    for (const auto &[id, text] : scopes) {
+        auto *radio = new QRadioButton(text, this);
+        radio->setObjectName(QStringLiteral("scope%1").arg(id));
+        m_scope->addButton(radio, id);
+        layout->addWidget(radio);
+    }
+    m_scope->button(Current)->setEnabled(!context.currentTopicId.isEmpty());
+    m_scope->button(Selected)->setEnabled(context.selectedTopicIds.size() > 1);
+    m_scope->button(CurrentSection)->setEnabled(!context.currentSectionId.isEmpty());
+    m_scope->button(context.selectedTopicIds.size() > 1 ? Selected : context.currentTopicId.isEmpty() ? All : Current)->setChecked(true);
+    m_quiz->setObjectName(QStringLiteral("exportWithQuiz"));
+    layout->addWidget(m_quiz);
+    m_paper->setObjectName(QStringLiteral("exportPaper"));
+    m_paper->addItem(tr("A4"), int(QPageSize::A4));
+    m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
+    m_paper->setCurrentIndex(SummaryOptions::localePageSize().id() == QPageSize::Letter ? 1 : 0);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Paper:"), m_paper);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+ExportDialog::Choice ExportDialog::choice() const
+{
+    Choice c;
+    switch (m_scope->checkedId()) {
+    case Current:
+        c.scope = QStringLiteral("topics:") + m_context.currentTopicId;
+        break;
+    case Selected:
+        c.scope = QStringLiteral("topics:") + m_context.selectedTopicIds.join(QLatin1Char(','));
+        break;
+    case CurrentSection:
+        c.scope = QStringLiteral("section:") + m_context.currentSectionId;
+        break;
+    case Bookmarked:
+        c.scope = QStringLiteral("bookmarked");
+        break;
+    case Weak:
+        c.scope = QStringLiteral("weak");
+        break;
+    default:
+        c.scope = QStringLiteral("all");
+        break;
+    }
+    c.withQuiz = m_quiz->isChecked();
+    c.pageSize = QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt()));
+    return c;
+}
+
+std::optional<ExportDialog::Choice> ExportDialog::ask(const Context &context, const QString &title, QWidget *parent)
+{
+    if (nextChoice) {
+        const auto answer = *nextChoice;
+        nextChoice.reset();
+        return answer;
+    }
+    ExportDialog dialog(context, parent);
+    dialog.setWindowTitle(title);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choice();
+}
+
+void ExportDialog::setNextChoice(const std::optional<Choice> &choice)
+{
+    nextChoice = choice;
+}
+
+} // namespace DeepDive
