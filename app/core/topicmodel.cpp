@@ -129,8 +129,20 @@ QVariant TopicModel::data(const QModelIndex &index, int role) const
         return {};
     const Deck &deck = m_decks[n->deck];
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (n->kind == TopicNode) {
+            const TopicStats s = stats(index);
+            QStringList parts{deck.topics[n->topic].title};
+            parts << tr("%1 cards: %2 due, %3 new").arg(s.cards).arg(s.due).arg(s.newCards)
+                  << tr("%1% recalled now").arg(qRound(s.mastery * 100));
+            if (s.weak)
+                parts << tr("weak (%1%)").arg(qRound(s.weakness * 100));
+            if (s.bookmarked)
+                parts << (s.bookmarkLabel.isEmpty() ? tr("bookmarked") : tr("bookmarked: %1").arg(s.bookmarkLabel));
+            return parts.join(QStringLiteral("\n"));
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
         switch (n->kind) {
         case DeckNode:
             return deck.title;

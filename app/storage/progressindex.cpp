@@ -1,6 +1,7 @@
 #include "progressindex.h"
 
 #include "userdata.h"
+#include "weakness.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -12,9 +13,9 @@ namespace {
 
 struct Inputs
 {
-    QHash<QString, CardState> states;     // deck/card
-    QHash<QString, Bookmark> bookmarks;   // deck/topic
-    QHash<QString, int> recentWrong;      // deck/topic -> wrong answers lately
+    QHash<QString, CardState> states;   // deck/card
+    QHash<QString, Bookmark> bookmarks; // deck/topic
+    QSet<QString> recentWrong;          // deck/card answered wrong lately
 };
 
 TopicStats statsFor(const Fsrs &fsrs, const QString &deckId, const Topic &topic, const Inputs &in, qint64 nowMs)
@@ -22,14 +23,15 @@ TopicStats statsFor(const Fsrs &fsrs, const QString &deckId, const Topic &topic,
     TopicStats s;
     s.cards = int(topic.cards.size());
     double recall = 0;
-    int answered = 0;
+    QList<Weakness::CardInput> weakness;
     for (const Card &card : topic.cards) {
-        const auto it = in.states.constFind(deckId + QLatin1Char('/') + card.id);
+        const QString key = deckId + QLatin1Char('/') + card.id;
+        const auto it = in.states.constFind(key);
         if (it == in.states.cend() || it->lastReviewMs == 0) {
             ++s.newCards;
             continue;
         }
-        ++answered;
+        weakness.append({*it, in.recentWrong.contains(key)});
         if (it->dueMs <= nowMs)
             ++s.due;
         if (it->stability.value_or(0) >= ProgressIndex::masteredStabilityDays)
@@ -42,10 +44,9 @@ TopicStats statsFor(const Fsrs &fsrs, const QString &deckId, const Topic &topic,
         s.bookmarked = true;
         s.bookmarkLabel = b->label;
     }
-    const int wrong = in.recentWrong.value(key);
-    // Until the full weakness model: bookmarked as weak, or answered wrong recently; worse the more it was missed.
-    s.weak = wrong > 0 || s.bookmarkLabel.compare(QLatin1String("weak"), Qt::CaseInsensitive) == 0;
-    s.weakness = s.weak ? std::min(1.0, 0.5 + 0.5 * double(wrong) / std::max(1, answered)) : 0;
+    s.weakness = Weakness::topicScore(fsrs, weakness, nowMs);
+    const bool markedWeak = s.bookmarkLabel.compare(QLatin1String("weak"), Qt::CaseInsensitive) == 0;
+    s.weak = s.weakness > Weakness::threshold || markedWeak;
     return s;
 }
 
@@ -87,12 +88,11 @@ Inputs load(const UserData &data, const QString &deckId, const QString &topicId,
             in.bookmarks.insert(topicKey(b.deckId, b.itemId), b);
     }
     QSqlQuery wrong(db);
-    wrong.prepare(QStringLiteral("SELECT deck_id, topic_id, count(*) FROM review_log WHERE correct = 0 AND reviewed_ms >= ? "
-                                 "GROUP BY deck_id, topic_id"));
+    wrong.prepare(QStringLiteral("SELECT DISTINCT deck_id, card_id FROM review_log WHERE correct = 0 AND reviewed_ms >= ?"));
     wrong.addBindValue(nowMs - ProgressIndex::recentMs);
     if (wrong.exec()) {
         while (wrong.next())
-            in.recentWrong.insert(topicKey(wrong.value(0).toString(), wrong.value(1).toString()), wrong.value(2).toInt());
+            in.recentWrong.insert(wrong.value(0).toString() + QLatin1Char('/') + wrong.value(1).toString());
     }
     return in;
 }

@@ -28,4 +28,18 @@ bool StudyRecorder::record(const Answer &answer, QString *error)
     return m_store.recordAnswer(review, after, error);
 }
 
+QHash<QString, CardState> StudyRecorder::replay(const ReviewStore &store, const Fsrs &fsrs)
+{
+    QHash<QString, CardState> states;
+    for (const Review &review : store.reviews()) {
+        const QString key = review.deckId + QLatin1Char('/') + review.cardId;
+        CardState before = states.value(key);
+        before.deckId = review.deckId;
+        before.cardId = review.cardId;
+        before.topicId = review.topicId;
+        states.insert(key, fsrs.review(before, review.grade, review.reviewedMs));
+    }
+    return states;
+}
+
 } // namespace DeepDive

@@ -3,6 +3,8 @@
 #include "fsrs.h"
 #include "quizsession.h"
 
+#include <QHash>
+
 namespace DeepDive {
 
 class ReviewStore;
@@ -14,6 +16,10 @@ public:
     StudyRecorder(ReviewStore &store, const Fsrs &fsrs);
 
     bool record(const Answer &answer, QString *error);
+
+    // The card states the review log leads to, replayed through FSRS from the first answer ("deck/card" keys). The
+    // log is append-only, so this rebuilds the schedule (for another desired retention, or after damage).
+    static QHash<QString, CardState> replay(const ReviewStore &store, const Fsrs &fsrs);
 
 private:
     ReviewStore &m_store;

@@ -22,15 +22,22 @@ void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const bool isTopic = index.data(TopicModel::KindRole).toInt() == TopicModel::TopicNode;
     const int due = index.data(TopicModel::DueRole).toInt();
     const double mastery = index.data(TopicModel::MasteryRole).toDouble();
+    const double weakness = index.data(TopicModel::WeaknessRole).toDouble();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QFontMetrics fm(opt.font);
     const int star = isTopic && bookmarked ? fm.height() : 0;
     const int badge = badgeWidth(fm, due);
     const int right = barWidth + gap + (badge ? badge + gap : 0) + (star ? star + gap : 0) + gap;
+    const int heat = weaknessColour(weakness).isValid() ? 5 : 0;
     QStyleOptionViewItem text = option;
     text.rect.setRight(option.rect.right() - right);
+    text.rect.setLeft(option.rect.left() + heat);
     QStyledItemDelegate::paint(painter, text, index);
+    if (heat) {
+        // The weakness heat map: a strip at the row's left, light to dark as the topic gets weaker.
+        painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, 3, option.rect.height() - 4), weaknessColour(weakness));
+    }
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -63,6 +70,21 @@ void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawText(QRectF(x, option.rect.top(), star, option.rect.height()), Qt::AlignCenter, QStringLiteral("★"));
     }
     painter->restore();
+}
+
+QColor TopicDelegate::weaknessColour(double weakness)
+{
+    // ColorBrewer's YlOrBr, a sequential ramp that colour-blind readers see in the same order; dark enough in the
+    // last steps to stand out on a light background and light enough in the first on a dark one.
+    if (weakness < 0.15)
+        return {};
+    if (weakness < 0.3)
+        return QColor(0xfe, 0xc4, 0x4f);
+    if (weakness < 0.5)
+        return QColor(0xfe, 0x99, 0x29);
+    if (weakness < 0.7)
+        return QColor(0xec, 0x70, 0x14);
+    return QColor(0xcc, 0x4c, 0x02);
 }
 
 QSize TopicDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -84,9 +84,15 @@ void TestProgressIndex::wrongAnswerOrWeakBookmark_marksTopicWeak()
     const qint64 t0 = 1'767'225'600'000;
     answer(data, QStringLiteral("identity-recall"), 1, t0);
     const ProgressIndex index(data, m_fsrs);
-    QVERIFY(index.computeTopic(QStringLiteral("sample"), m_deck.topics[0], t0 + 1000).weak);
-    // A week later the wrong answer is no longer recent.
-    QVERIFY(!index.computeTopic(QStringLiteral("sample"), m_deck.topics[0], t0 + 8 * 86'400'000LL).weak);
+    const TopicStats failed = index.computeTopic(QStringLiteral("sample"), m_deck.topics[0], t0 + 1000);
+    QVERIFY(failed.weak);
+    QCOMPARE(failed.weakness, 1.0); // the one answered card was answered wrong
+    // Answered right on the following days, the topic recovers.
+    const qint64 day = 86'400'000;
+    answer(data, QStringLiteral("identity-recall"), 3, t0 + day);
+    answer(data, QStringLiteral("identity-recall"), 4, t0 + 9 * day);
+    const TopicStats recovered = index.computeTopic(QStringLiteral("sample"), m_deck.topics[0], t0 + 9 * day + 1000);
+    QVERIFY2(!recovered.weak, qPrintable(QString::number(recovered.weakness)));
     QString error;
     QVERIFY(data.bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("loops"), QStringLiteral("Weak"), t0}, &error));
     const TopicStats loops = index.computeTopic(QStringLiteral("sample"), m_deck.topics[1], t0);
