@@ -67,4 +67,14 @@ void Settings::setHighlightingTheme(const QString &name)
     m_settings.setValue(QStringLiteral("view/highlightingTheme"), name);
 }
 
+int Settings::newCardsPerDay() const
+{
+    return m_settings.value(QStringLiteral("study/newCardsPerDay"), 10).toInt();
+}
+
+void Settings::setNewCardsPerDay(int cards)
+{
+    m_settings.setValue(QStringLiteral("study/newCardsPerDay"), cards);
+}
+
 } // namespace DeepDive

@@ -29,6 +29,10 @@ public:
     QString highlightingTheme() const;
     void setHighlightingTheme(const QString &name);
 
+    // New cards a study session may introduce per day.
+    int newCardsPerDay() const;
+    void setNewCardsPerDay(int cards);
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "notestore.h"
 #include "reviewstore.h"
+#include "sessionstore.h"
 #include "visitstore.h"
 
 namespace DeepDive {
@@ -27,6 +28,7 @@ public:
     BookmarkStore bookmarks{database};
     NoteStore notes{database};
     VisitStore visits{database};
+    SessionStore sessions{database};
 };
 
 } // namespace DeepDive

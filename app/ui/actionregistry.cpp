@@ -47,6 +47,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         {QKeySequence(Qt::CTRL | Qt::Key_BracketRight)}, tr("Show the topic's next code snippet"));
     add(QStringLiteral("viewPreviousSnippet"), tr("Previous S&nippet"), QStringLiteral("go-previous"),
         {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)}, tr("Show the topic's previous code snippet"));
+    add(QStringLiteral("studyDue"), tr("Study &Due..."), QStringLiteral("view-calendar-tasks"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, tr("Study the cards that are due (Ctrl+Shift+S)"), QStringLiteral(":/icons/study.svg"));
     QAction *bookmark = add(QStringLiteral("studyToggleBookmark"), tr("&Bookmark Topic"), QStringLiteral("bookmark-new"),
                             {QKeySequence(Qt::CTRL | Qt::Key_D)}, tr("Bookmark this topic, or remove its bookmark (Ctrl+D)"),
                             QStringLiteral(":/icons/bookmark.svg"));

@@ -7,6 +7,8 @@
 #include "searchdialog.h"
 #include "summaryexport.h"
 #include "searchindex.h"
+#include "printscope.h"
+#include "studyqueue.h"
 #include "topicdelegate.h"
 #include "topicfiltermodel.h"
 #include "clock.h"
@@ -44,6 +46,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QScreen>
@@ -91,6 +94,17 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     connect(m_quiz, &QuizSession::answered, this, [this](const Answer &answer) {
         statusBar()->showMessage(tr("Answer saved."), 3000);
         refreshTopicProgress(answer.deckId, answer.topicId);
+        QString error;
+        if (m_session)
+            m_userData->sessions.setPosition(m_session->id, m_sessionOffset + m_quiz->position() + 1, &error);
+    });
+    connect(m_quiz, &QuizSession::changed, this, [this] {
+        if (!m_session)
+            return;
+        if (m_quiz->phase() == QuizSession::Phase::Finished)
+            finishSession();
+        else
+            followSessionCard();
     });
     connect(this, &MainWindow::userDataChanged, this, &MainWindow::refreshProgress);
     connect(m_notes, &NotesEditor::saved, this, [this] {
@@ -199,6 +213,8 @@ void MainWindow::createMenus()
     createThemeMenu(view->addMenu(tr("&Highlighting Theme")));
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     study->setObjectName(QStringLiteral("menuStudy"));
+    study->addAction(m_actions->action(QStringLiteral("studyDue")));
+    study->addSeparator();
     study->addAction(m_actions->action(QStringLiteral("codeRun")));
     study->addSeparator();
     study->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
@@ -245,6 +261,7 @@ void MainWindow::createMenus()
         dialog->field()->setFocus();
     });
     connect(m_actions->action(QStringLiteral("codeRun")), &QAction::triggered, m_codePane, &CodePane::runCurrent);
+    connect(m_actions->action(QStringLiteral("studyDue")), &QAction::triggered, this, &MainWindow::studyDue);
     connect(m_actions->action(QStringLiteral("viewZoomIn")), &QAction::triggered, this, [this] { zoom(1); });
     connect(m_actions->action(QStringLiteral("viewZoomOut")), &QAction::triggered, this, [this] { zoom(-1); });
     connect(m_actions->action(QStringLiteral("viewZoomReset")), &QAction::triggered, this, [this] { zoom(0); });
@@ -265,6 +282,7 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_actions->action(QStringLiteral("studyDue")));
     toolbar->addAction(m_actions->action(QStringLiteral("editSearch")));
     toolbar->addAction(m_actions->action(QStringLiteral("codeRun")));
     toolbar->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
@@ -417,6 +435,176 @@ void MainWindow::openSearchHit(const SearchHit &hit)
     }
 }
 
+QHash<QString, CardState> MainWindow::loadCardStates() const
+{
+    QHash<QString, CardState> states;
+    for (const CardState &s : m_userData->reviews.cardStates())
+        states.insert(s.deckId + QLatin1Char('/') + s.cardId, s);
+    return states;
+}
+
+void MainWindow::studyDue()
+{
+    if (const auto paused = m_userData->sessions.unfinished(); paused && paused->position < paused->cardKeys.size()) {
+        const auto answer = Dialogs::question(this, tr("Study Due"),
+                                              tr("You left a study session after %1 of %2 cards. Resume it?")
+                                                  .arg(paused->position)
+                                                  .arg(paused->cardKeys.size()),
+                                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Yes) {
+            resumeSession();
+            return;
+        }
+        QString error;
+        m_userData->sessions.finish(paused->id, m_clock->nowMs(), &error); // set aside for good
+    }
+    // The scopes with their due counts.
+    const QHash<QString, CardState> states = loadCardStates();
+    QStringList scopes{QStringLiteral("all"), QStringLiteral("bookmarked"), QStringLiteral("weak")};
+    if (const Topic *topic = currentTopic())
+        scopes.insert(1, QStringLiteral("section:") + topic->sectionId);
+    QStringList labels;
+    for (const QString &scope : std::as_const(scopes)) {
+        QList<PrintScope::Entry> entries;
+        QString label;
+        QString error;
+        PrintScope::resolve(scope, m_model->decks(), m_model->allStats(), &entries, &label, &error);
+        labels.append(tr("%1 (%2 due)").arg(label).arg(StudyQueue::dueCount(m_model->decks(), entries, states, m_clock->nowMs())));
+    }
+    const QString chosen = Dialogs::item(this, tr("Study Due"), tr("Study the due cards of:"), labels);
+    if (!chosen.isEmpty())
+        startSession(scopes.value(labels.indexOf(chosen)));
+}
+
+bool MainWindow::startSession(const QString &scope)
+{
+    QList<PrintScope::Entry> entries;
+    QString label;
+    QString error;
+    if (!PrintScope::resolve(scope, m_model->decks(), m_model->allStats(), &entries, &label, &error)) {
+        Dialogs::warning(this, tr("Study Due"), error);
+        return false;
+    }
+    const QDateTime now = m_clock->now();
+    const qint64 startOfDay = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
+    const int newLeft = std::max(0, m_settings->newCardsPerDay() - m_userData->sessions.newCardsSince(startOfDay));
+    const QList<StudyQueue::Item> queue = StudyQueue::build(m_model->decks(), entries, loadCardStates(), now.toMSecsSinceEpoch(), newLeft);
+    if (queue.isEmpty()) {
+        Dialogs::information(this, tr("Study Due"), tr("Nothing is due in “%1”, and no new cards are left for today.").arg(label));
+        return false;
+    }
+    QStringList keys;
+    for (const StudyQueue::Item &item : queue) {
+        const Deck &deck = m_model->decks()[item.deck];
+        keys.append(deck.id + QLatin1Char('/') + deck.topics[item.topic].cards[item.card].id);
+    }
+    const auto session = m_userData->sessions.start(scope, keys, now.toMSecsSinceEpoch(), &error);
+    if (!session) {
+        Dialogs::warning(this, tr("Study Due"), tr("The session could not be saved: %1").arg(error));
+        return false;
+    }
+    runSession(*session);
+    return true;
+}
+
+bool MainWindow::resumeSession()
+{
+    const auto session = m_userData->sessions.unfinished();
+    if (!session)
+        return false;
+    runSession(*session);
+    return true;
+}
+
+void MainWindow::runSession(const StudySession &session)
+{
+    // Cards whose content went away are skipped.
+    QList<QuizSession::Item> items;
+    for (int i = session.position; i < session.cardKeys.size(); ++i) {
+        const QString &key = session.cardKeys[i];
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        const QString deckId = key.left(slash);
+        const QString cardId = key.mid(slash + 1);
+        for (const Deck &deck : m_model->decks()) {
+            if (deck.id != deckId)
+                continue;
+            for (const Topic &topic : deck.topics) {
+                for (const Card &card : topic.cards) {
+                    if (card.id == cardId)
+                        items.append({deckId, &topic, &card});
+                }
+            }
+        }
+    }
+    m_session = session;
+    m_sessionOffset = session.position;
+    m_sessionStartedMs = m_clock->nowMs();
+    m_weakAtSessionStart.clear();
+    for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
+        if (it->weak)
+            m_weakAtSessionStart.insert(it.key());
+    }
+    m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
+    m_quiz->start(items);
+    m_quizPanel->setFocus();
+}
+
+void MainWindow::followSessionCard()
+{
+    const QuizSession::Item *item = m_quiz->current();
+    if (!item || (currentTopic() == item->topic))
+        return;
+    m_followingSession = true;
+    selectTopic(item->topic->id);
+    m_followingSession = false;
+    applyQuizFocus();
+}
+
+void MainWindow::finishSession()
+{
+    QString error;
+    const StudySession session = *m_session;
+    m_userData->sessions.finish(session.id, m_clock->nowMs(), &error);
+    m_session.reset();
+    refreshProgress();
+    QStringList newlyWeak;
+    QStringList names;
+    for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
+        if (it->weak && !m_weakAtSessionStart.contains(it.key()) && !it->bookmarked) {
+            newlyWeak.append(it.key());
+            const qsizetype slash = it.key().indexOf(QLatin1Char('/'));
+            if (const Topic *t = m_model->topic(m_model->findTopic(it.key().mid(slash + 1), it.key().left(slash))))
+                names.append(t->title);
+        }
+    }
+    const qint64 minutes = std::max<qint64>(1, (m_clock->nowMs() - m_sessionStartedMs + 30'000) / 60'000);
+    auto *summary = new QMessageBox(QMessageBox::Information, tr("Session done"),
+                                    tr("Answered %1 cards, %2 correct, in %3 min.").arg(m_quiz->count()).arg(m_quiz->correctCount()).arg(minutes),
+                                    QMessageBox::Close, this);
+    summary->setObjectName(QStringLiteral("sessionSummary"));
+    summary->setAttribute(Qt::WA_DeleteOnClose);
+    if (!newlyWeak.isEmpty()) {
+        summary->setInformativeText(tr("These topics became weak: %1.").arg(names.join(QStringLiteral(", "))));
+        QPushButton *bookmark = summary->addButton(tr("&Bookmark them as weak"), QMessageBox::AcceptRole);
+        bookmark->setObjectName(QStringLiteral("bookmarkWeakTopics"));
+        connect(bookmark, &QPushButton::clicked, this, [this, newlyWeak] { bookmarkAsWeak(newlyWeak); });
+    }
+    summary->open();
+}
+
+void MainWindow::bookmarkAsWeak(const QStringList &topicKeys)
+{
+    QString error;
+    for (const QString &key : topicKeys) {
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        if (!m_userData->bookmarks.set({key.left(slash), Bookmark::Topic, key.mid(slash + 1), QStringLiteral("weak"), m_clock->nowMs()}, &error))
+            Dialogs::warning(this, tr("Bookmark"), tr("The bookmark was not saved: %1").arg(error));
+    }
+    refreshProgress();
+}
+
 void MainWindow::refreshTopicProgress(const QString &deckId, const QString &topicId)
 {
     const QModelIndex index = m_model->findTopic(topicId, deckId);
@@ -444,6 +632,7 @@ void MainWindow::updateStatusSummary()
         due += s.due;
     }
     const int streak = m_progress->streakDays(m_clock->nowMs());
+    m_actions->action(QStringLiteral("studyDue"))->setText(due > 0 ? tr("Study %1 Due").arg(due) : tr("Study Due"));
     statusBar()->showMessage(tr("%1 of %2 cards mastered · %3 due · streak: %4 days").arg(mastered).arg(cards).arg(due).arg(streak));
 }
 
@@ -569,7 +758,14 @@ void MainWindow::showTopic(const QModelIndex &viewIndex)
     m_studyPanel->setTopic(topic);
     m_notes->setTopic(topic ? m_model->data(index, TopicModel::DeckIdRole).toString() : QString(),
                       topic ? topic->id : QString());
-    startQuiz(topic);
+    if (!m_followingSession) {
+        if (m_session) {
+            // The learner went elsewhere: the session waits (its position is saved) until Study > Study Due.
+            m_session.reset();
+            statusBar()->showMessage(tr("Study session paused: Study > Study Due resumes it."), 6000);
+        }
+        startQuiz(topic);
+    }
     if (topic) {
         m_visitDeck = m_model->data(index, TopicModel::DeckIdRole).toString();
         m_visitTopic = topic->id;

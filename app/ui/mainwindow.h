@@ -3,7 +3,10 @@
 #include "deck.h"
 #include "fsrs.h"
 
+#include "sessionstore.h"
+
 #include <QElapsedTimer>
+#include <QSet>
 #include <QMainWindow>
 
 class QComboBox;
@@ -18,6 +21,7 @@ class ActionRegistry;
 class BookmarksView;
 class ProgressIndex;
 class SearchDialog;
+struct StudySession;
 struct SummaryOptions;
 struct SummaryTopic;
 class SearchIndex;
@@ -69,6 +73,14 @@ public:
     void setSearchIndex(SearchIndex *index);
     SearchDialog *searchDialog();
     void openSearchHit(const SearchHit &hit);
+    // Study > Study Due: a session over the due cards of a scope ("all", "bookmarked", "weak", "section:ID"),
+    // with new cards up to the daily limit. Resumes the last unfinished session when asked to.
+    void studyDue();
+    bool startSession(const QString &scope);
+    bool resumeSession();
+    bool isInSession() const { return m_session.has_value(); }
+    // Bookmarks the topics with the label "weak" (the session summary offers it for the topics that became weak).
+    void bookmarkAsWeak(const QStringList &topicKeys);
     QTreeView *topicTree() const { return m_tree; }
     CodePane *codePane() const { return m_codePane; }
     StudyPanel *studyPanel() const { return m_studyPanel; }
@@ -104,6 +116,10 @@ private:
     void recordVisit();
     void startQuiz(const Topic *topic);
     void refreshTopicProgress(const QString &deckId, const QString &topicId);
+    void runSession(const StudySession &session);
+    void followSessionCard();
+    void finishSession();
+    QHash<QString, CardState> loadCardStates() const;
     void updateFilterCounts();
     void updateStatusSummary();
     void toggleBookmark(bool withLabel);
@@ -128,6 +144,12 @@ private:
     bool m_searchReady = false;
     QThread *m_searchWorker = nullptr;
     qreal m_systemCodeFontSize = 0;
+    // The study session on screen, if any.
+    std::optional<StudySession> m_session;
+    int m_sessionOffset = 0; // cards of the session done before this run of the quiz
+    QSet<QString> m_weakAtSessionStart;
+    qint64 m_sessionStartedMs = 0;
+    bool m_followingSession = false;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     CodePane *m_codePane;

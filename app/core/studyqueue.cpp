@@ -1,0 +1,59 @@
+#include "studyqueue.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace DeepDive {
+
+QList<StudyQueue::Item> StudyQueue::build(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
+                                          const QHash<QString, CardState> &states, qint64 nowMs, int newCardsLeft)
+{
+    QList<Item> due;
+    QList<Item> fresh;
+    QHash<const Item *, qint64> dueAt;
+    QList<qint64> dueMs;
+    for (const PrintScope::Entry &e : topics) {
+        const Deck &deck = decks[e.deck];
+        const Topic &topic = deck.topics[e.topic];
+        for (int c = 0; c < topic.cards.size(); ++c) {
+            const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cards[c].id);
+            if (it == states.cend() || it->lastReviewMs == 0)
+                fresh.append({e.deck, e.topic, c, true});
+            else if (it->dueMs <= nowMs) {
+                due.append({e.deck, e.topic, c, false});
+                dueMs.append(it->dueMs);
+            }
+        }
+    }
+    // Most overdue first; equal due dates keep the deck's order.
+    QList<int> order(due.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return dueMs[a] < dueMs[b]; });
+    QList<Item> result;
+    int nextNew = 0;
+    const int newCount = std::clamp(newCardsLeft, 0, int(fresh.size()));
+    for (int i = 0; i < order.size(); ++i) {
+        result.append(due[order[i]]);
+        if ((i + 1) % reviewsPerNew == 0 && nextNew < newCount)
+            result.append(fresh[nextNew++]);
+    }
+    while (nextNew < newCount)
+        result.append(fresh[nextNew++]);
+    return result;
+}
+
+int StudyQueue::dueCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
+                         const QHash<QString, CardState> &states, qint64 nowMs)
+{
+    int n = 0;
+    for (const PrintScope::Entry &e : topics) {
+        const Deck &deck = decks[e.deck];
+        for (const Card &card : deck.topics[e.topic].cards) {
+            const auto it = states.constFind(deck.id + QLatin1Char('/') + card.id);
+            n += it != states.cend() && it->lastReviewMs != 0 && it->dueMs <= nowMs ? 1 : 0;
+        }
+    }
+    return n;
+}
+
+} // namespace DeepDive

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cardstate.h"
+#include "deck.h"
+#include "printscope.h"
+
+#include <QHash>
+
+namespace DeepDive {
+
+// The cards of a study session: every card due in the scope, most overdue first, with new cards woven in (one after
+// every `reviewsPerNew` reviews) up to what is left of the day's new-card limit.
+class StudyQueue
+{
+public:
+    struct Item
+    {
+        int deck = 0;
+        int topic = 0;
+        int card = 0;
+        bool isNew = false;
+    };
+    static constexpr int reviewsPerNew = 3;
+
+    // `states` by "deck/card"; `topics` from PrintScope.
+    static QList<Item> build(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
+                             const QHash<QString, CardState> &states, qint64 nowMs, int newCardsLeft);
+    static int dueCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
+                        const QHash<QString, CardState> &states, qint64 nowMs);
+};
+
+} // namespace DeepDive

@@ -1,0 +1,79 @@
+#include "studyqueue.h"
+
+#include <QTest>
+
+using namespace DeepDive;
+
+class TestStudyQueue : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void dueCardsMostOverdueFirst_newCardsWovenInUpToTheLimit();
+    void outOfScope_andNotYetDue_areLeftOut();
+};
+
+namespace {
+Deck deck(int topics, int cardsPerTopic)
+{
+    Deck d;
+    d.id = QStringLiteral("d");
+    Section s;
+    s.id = QStringLiteral("s");
+    for (int t = 0; t < topics; ++t) {
+        Topic topic;
+        topic.id = QStringLiteral("t%1").arg(t);
+        for (int c = 0; c < cardsPerTopic; ++c) {
+            Card card;
+            card.id = QStringLiteral("t%1c%2").arg(t).arg(c);
+            topic.cards.append(card);
+        }
+        d.topics.append(topic);
+        s.topics.append(t);
+    }
+    d.sections.append(s);
+    return d;
+}
+CardState answered(const QString &card, qint64 due)
+{
+    CardState s;
+    s.deckId = QStringLiteral("d");
+    s.cardId = card;
+    s.state = CardState::Review;
+    s.stability = 3;
+    s.difficulty = 5;
+    s.lastReviewMs = 1;
+    s.dueMs = due;
+    return s;
+}
+} // namespace
+
+void TestStudyQueue::dueCardsMostOverdueFirst_newCardsWovenInUpToTheLimit()
+{
+    const QList<Deck> decks{deck(2, 5)};
+    QHash<QString, CardState> states;
+    // t0c0..t0c4 answered and due at 50, 40, 30, 20, 10; t1's cards are new.
+    for (int c = 0; c < 5; ++c)
+        states.insert(QStringLiteral("d/t0c%1").arg(c), answered(QStringLiteral("t0c%1").arg(c), 50 - c * 10));
+    const QList<PrintScope::Entry> all{{0, 0}, {0, 1}};
+    const auto queue = StudyQueue::build(decks, all, states, 100, 2);
+    QStringList order;
+    for (const auto &item : queue)
+        order.append(decks[0].topics[item.topic].cards[item.card].id + (item.isNew ? QStringLiteral("*") : QString()));
+    QCOMPARE(order, (QStringList{QStringLiteral("t0c4"), QStringLiteral("t0c3"), QStringLiteral("t0c2"), QStringLiteral("t1c0*"),
+                                 QStringLiteral("t0c1"), QStringLiteral("t0c0"), QStringLiteral("t1c1*")}));
+    QCOMPARE(StudyQueue::dueCount(decks, all, states, 100), 5);
+}
+
+void TestStudyQueue::outOfScope_andNotYetDue_areLeftOut()
+{
+    const QList<Deck> decks{deck(2, 2)};
+    QHash<QString, CardState> states;
+    states.insert(QStringLiteral("d/t0c0"), answered(QStringLiteral("t0c0"), 500));
+    states.insert(QStringLiteral("d/t1c0"), answered(QStringLiteral("t1c0"), 50));
+    const auto queue = StudyQueue::build(decks, {{0, 0}}, states, 100, 0);
+    QVERIFY(queue.isEmpty()); // t0c0 is not due yet, t1 is out of scope, no new cards allowed
+    QCOMPARE(StudyQueue::build(decks, {{0, 1}}, states, 100, 0).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestStudyQueue)
+#include "tst_studyqueue.moc"

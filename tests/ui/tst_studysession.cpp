@@ -1,0 +1,140 @@
+#include "clock.h"
+#include "deckloader.h"
+#include "dialogs.h"
+#include "mainwindow.h"
+#include "quizpanel.h"
+#include "quizsession.h"
+#include "settings.h"
+#include "studypanel.h"
+#include "studyrecorder.h"
+#include "testsupport.h"
+#include "userdata.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+
+using namespace DeepDive;
+
+// Study > Study Due from the real window: a session across topics that can be left, resumed and ends with a summary
+// that bookmarks the topics that became weak in one click.
+class TestStudySession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void session_followsCards_pausesResumesAndOffersWeakBookmarks();
+
+private:
+    QList<Deck> m_decks;
+};
+
+void TestStudySession::initTestCase()
+{
+    Dialogs::setHeadless(true);
+    QList<Diagnostic> diagnostics;
+    m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
+}
+
+namespace {
+// Answers whatever card is on screen: right when `right`, wrong otherwise.
+void answer(QuizSession *quiz, bool right)
+{
+    const Card &card = *quiz->current()->card;
+    switch (card.type) {
+    case CardType::Recall:
+        quiz->reveal();
+        quiz->grade(right ? 3 : 1);
+        break;
+    case CardType::Choice:
+        for (int i = 0; i < card.options.size(); ++i) {
+            if (card.options[i].correct == right) {
+                quiz->choose(i);
+                break;
+            }
+        }
+        break;
+    case CardType::Predict:
+        quiz->submitPrediction(right ? QStringLiteral("False") : QStringLiteral("nope"));
+        break;
+    case CardType::SpotBug:
+        quiz->pickLine(right ? card.bugLines.first() : card.bugLines.first() + 1);
+        break;
+    case CardType::Pair:
+        for (int i = 0; i < card.pairs.size(); ++i)
+            quiz->assign(i, right ? card.pairs[i].side : 1 - card.pairs[i].side);
+        quiz->submitPairs();
+        break;
+    }
+}
+} // namespace
+
+void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks()
+{
+    QTemporaryDir dir;
+    UserData data;
+    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    const qint64 day = 86'400'000;
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
+    // Three cards answered well a week ago: due now. The other three are new.
+    const Fsrs fsrs;
+    StudyRecorder recorder(data.reviews, fsrs);
+    QString error;
+    for (const auto &[topic, card] : {std::pair{"identity", "identity-recall"}, {"identity", "identity-choice"}, {"loops", "loops-recall"}})
+        QVERIFY(recorder.record({QStringLiteral("sample"), QLatin1StringView(topic), QLatin1StringView(card), 3, true, clock.nowMs() - 7 * day, 1000}, &error));
+
+    MainWindow window(&settings, &data, &clock);
+    window.setDecks(m_decks);
+    window.restoreSession();
+    window.show();
+    QAction *study = window.findChild<QAction *>(QStringLiteral("studyDue"));
+    QCOMPARE(study->text(), QStringLiteral("Study 3 Due"));
+
+    Dialogs::setNextItem(QStringLiteral("All topics (3 due)"));
+    study->trigger();
+    QVERIFY(window.isInSession());
+    QuizSession *quiz = window.quizSession();
+    QCOMPARE(quiz->count(), 6); // 3 due, then new ones woven in
+    QCOMPARE(window.studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
+    QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 1 of 6")));
+    // The tree follows the card's topic.
+    QCOMPARE(window.currentTopic(), quiz->current()->topic);
+    answer(quiz, true);
+    QVERIFY(quiz->next());
+    QCOMPARE(window.currentTopic(), quiz->current()->topic);
+    QCOMPARE(data.sessions.unfinished()->position, 1);
+
+    // Going to another topic pauses the session; Study Due offers to resume it where it was.
+    QVERIFY(window.selectTopic(QStringLiteral("no-snippets")));
+    QVERIFY(!window.isInSession());
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    study->trigger();
+    QVERIFY(window.isInSession());
+    QCOMPARE(quiz->count(), 5);
+    QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 1 of 5")));
+
+    // Everything else wrong: topics become weak, and the summary offers to bookmark them.
+    while (quiz->current()) {
+        clock.advanceMs(20'000);
+        answer(quiz, false);
+        QCOMPARE(quiz->phase(), QuizSession::Phase::Answered);
+        quiz->next();
+    }
+    QVERIFY(!window.isInSession());
+    QVERIFY(!data.sessions.unfinished());
+    auto *summary = window.findChild<QMessageBox *>(QStringLiteral("sessionSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Answered 5 cards, 0 correct")), qPrintable(summary->text()));
+    QVERIFY(summary->informativeText().contains(QStringLiteral("Identity and equality")));
+    auto *bookmark = summary->findChild<QPushButton *>(QStringLiteral("bookmarkWeakTopics"));
+    QVERIFY(bookmark);
+    QTest::mouseClick(bookmark, Qt::LeftButton);
+    QVERIFY(data.bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
+    QCOMPARE(data.bookmarks.all().first().label, QStringLiteral("weak"));
+    QCOMPARE(data.reviews.reviewCount(), 3 + 6);
+}
+
+QTEST_MAIN(TestStudySession)
+#include "tst_studysession.moc"
