@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,15 @@ struct CardState
     int lapses = 0;
 
     bool operator==(const CardState &) const = default;
+
+    // Cards are scheduled in whole days: a card is due for the whole of its due date (local time), so that a
+    // morning session also takes the cards that fall due later that day.
+    static qint64 dueCutoff(qint64 nowMs)
+    {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
+        return QDateTime(now.date().addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
+    }
+    bool isDue(qint64 nowMs) const { return lastReviewMs != 0 && dueMs <= dueCutoff(nowMs); }
 };
 
 } // namespace DeepDive

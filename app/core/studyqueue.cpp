@@ -19,7 +19,7 @@ QList<StudyQueue::Item> StudyQueue::build(const QList<Deck> &decks, const QList<
             const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cards[c].id);
             if (it == states.cend() || it->lastReviewMs == 0)
                 fresh.append({e.deck, e.topic, c, true});
-            else if (it->dueMs <= nowMs) {
+            else if (it->isDue(nowMs)) {
                 due.append({e.deck, e.topic, c, false});
                 dueMs.append(it->dueMs);
             }
@@ -50,7 +50,7 @@ int StudyQueue::dueCount(const QList<Deck> &decks, const QList<PrintScope::Entry
         const Deck &deck = decks[e.deck];
         for (const Card &card : deck.topics[e.topic].cards) {
             const auto it = states.constFind(deck.id + QLatin1Char('/') + card.id);
-            n += it != states.cend() && it->lastReviewMs != 0 && it->dueMs <= nowMs ? 1 : 0;
+            n += it != states.cend() && it->isDue(nowMs) ? 1 : 0;
         }
     }
     return n;

@@ -32,7 +32,7 @@ TopicStats statsFor(const Fsrs &fsrs, const QString &deckId, const Topic &topic,
             continue;
         }
         weakness.append({*it, in.recentWrong.contains(key)});
-        if (it->dueMs <= nowMs)
+        if (it->isDue(nowMs))
             ++s.due;
         if (it->stability.value_or(0) >= ProgressIndex::masteredStabilityDays)
             ++s.mastered;

@@ -77,4 +77,17 @@ void Settings::setNewCardsPerDay(int cards)
     m_settings.setValue(QStringLiteral("study/newCardsPerDay"), cards);
 }
 
+QDate Settings::interviewDate() const
+{
+    return QDate::fromString(m_settings.value(QStringLiteral("study/interviewDate")).toString(), Qt::ISODate);
+}
+
+void Settings::setInterviewDate(const QDate &date)
+{
+    if (date.isValid())
+        m_settings.setValue(QStringLiteral("study/interviewDate"), date.toString(Qt::ISODate));
+    else
+        m_settings.remove(QStringLiteral("study/interviewDate"));
+}
+
 } // namespace DeepDive

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QSettings>
 #include <QString>
 
@@ -32,6 +33,9 @@ public:
     // New cards a study session may introduce per day.
     int newCardsPerDay() const;
     void setNewCardsPerDay(int cards);
+
+    QDate interviewDate() const; // invalid when none is set
+    void setInterviewDate(const QDate &date);
 
     void sync() { m_settings.sync(); }
 

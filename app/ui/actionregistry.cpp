@@ -49,6 +49,12 @@ ActionRegistry::ActionRegistry(QObject *parent)
         {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)}, tr("Show the topic's previous code snippet"));
     add(QStringLiteral("studyDue"), tr("Study &Due..."), QStringLiteral("view-calendar-tasks"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, tr("Study the cards that are due (Ctrl+Shift+S)"), QStringLiteral(":/icons/study.svg"));
+    add(QStringLiteral("studyStatistics"), tr("S&tatistics"), QStringLiteral("office-chart-bar"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, tr("Mastery, reviews, retention and what is due"));
+    add(QStringLiteral("studyInterviewDate"), tr("Set &Interview Date..."), QStringLiteral("view-calendar"), {},
+        tr("Forecast your recall on the day of your interview"));
+    add(QStringLiteral("studyPlan"), tr("&Plan to Interview"), QStringLiteral("view-calendar-list"), {},
+        tr("Spread the topics over the days left, weakest first"));
     QAction *bookmark = add(QStringLiteral("studyToggleBookmark"), tr("&Bookmark Topic"), QStringLiteral("bookmark-new"),
                             {QKeySequence(Qt::CTRL | Qt::Key_D)}, tr("Bookmark this topic, or remove its bookmark (Ctrl+D)"),
                             QStringLiteral(":/icons/bookmark.svg"));

@@ -1,6 +1,10 @@
 #include "dialogs.h"
 
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QPushButton>
 #include <QInputDialog>
 
 #include <optional>
@@ -10,6 +14,7 @@ namespace DeepDive {
 namespace {
 std::optional<QString> nextFileName;
 std::optional<QString> nextItem;
+std::optional<QDate> nextDate;
 std::optional<QMessageBox::StandardButton> nextAnswer;
 QString recordedMessage;
 bool headless = false;
@@ -54,6 +59,35 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &ca
     return QMessageBox::question(parent, caption, text, buttons);
 }
 
+QDate Dialogs::date(QWidget *parent, const QString &caption, const QString &label, const QDate &current, bool *cancelled)
+{
+    *cancelled = false;
+    if (auto chosen = take(nextDate))
+        return *chosen;
+    QDialog dialog(parent);
+    dialog.setWindowTitle(caption);
+    auto *edit = new QDateEdit(current.isValid() ? current : QDate::currentDate().addDays(14), &dialog);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate::currentDate());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *clear = buttons->addButton(QObject::tr("No Date"), QDialogButtonBox::ResetRole);
+    bool cleared = false;
+    QObject::connect(clear, &QPushButton::clicked, &dialog, [&] {
+        cleared = true;
+        dialog.accept();
+    });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QFormLayout(&dialog);
+    layout->addRow(label, edit);
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        *cancelled = true;
+        return {};
+    }
+    return cleared ? QDate() : edit->date();
+}
+
 void Dialogs::information(QWidget *parent, const QString &caption, const QString &text)
 {
     recordedMessage = text;
@@ -71,6 +105,11 @@ void Dialogs::warning(QWidget *parent, const QString &caption, const QString &te
 void Dialogs::setNextFileName(const QString &name)
 {
     nextFileName = name;
+}
+
+void Dialogs::setNextDate(const QDate &date)
+{
+    nextDate = date;
 }
 
 void Dialogs::setNextItem(const QString &item)

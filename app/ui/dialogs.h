@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -20,12 +21,15 @@ public:
                         bool editable = false);
     static QMessageBox::StandardButton question(QWidget *parent, const QString &caption, const QString &text,
                                                 QMessageBox::StandardButtons buttons);
+    // A date; invalid when cancelled (or cleared with "No date").
+    static QDate date(QWidget *parent, const QString &caption, const QString &label, const QDate &current, bool *cancelled);
     static void information(QWidget *parent, const QString &caption, const QString &text);
     static void warning(QWidget *parent, const QString &caption, const QString &text);
 
     // Test seams: the next dialog of that kind returns this at once (an empty file name means "cancelled").
     static void setNextFileName(const QString &name);
     static void setNextItem(const QString &item);
+    static void setNextDate(const QDate &date);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // What the last information/warning dialog said (recorded whether or not it was shown).
     static QString lastMessage();

@@ -9,6 +9,7 @@
 #include "searchindex.h"
 #include "printscope.h"
 #include "studyqueue.h"
+#include "statisticsdialog.h"
 #include "topicdelegate.h"
 #include "topicfiltermodel.h"
 #include "clock.h"
@@ -214,6 +215,9 @@ void MainWindow::createMenus()
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     study->setObjectName(QStringLiteral("menuStudy"));
     study->addAction(m_actions->action(QStringLiteral("studyDue")));
+    study->addAction(m_actions->action(QStringLiteral("studyStatistics")));
+    study->addAction(m_actions->action(QStringLiteral("studyInterviewDate")));
+    study->addAction(m_actions->action(QStringLiteral("studyPlan")));
     study->addSeparator();
     study->addAction(m_actions->action(QStringLiteral("codeRun")));
     study->addSeparator();
@@ -262,6 +266,9 @@ void MainWindow::createMenus()
     });
     connect(m_actions->action(QStringLiteral("codeRun")), &QAction::triggered, m_codePane, &CodePane::runCurrent);
     connect(m_actions->action(QStringLiteral("studyDue")), &QAction::triggered, this, &MainWindow::studyDue);
+    connect(m_actions->action(QStringLiteral("studyStatistics")), &QAction::triggered, this, &MainWindow::showStatistics);
+    connect(m_actions->action(QStringLiteral("studyInterviewDate")), &QAction::triggered, this, &MainWindow::setInterviewDate);
+    connect(m_actions->action(QStringLiteral("studyPlan")), &QAction::triggered, this, &MainWindow::showInterviewPlan);
     connect(m_actions->action(QStringLiteral("viewZoomIn")), &QAction::triggered, this, [this] { zoom(1); });
     connect(m_actions->action(QStringLiteral("viewZoomOut")), &QAction::triggered, this, [this] { zoom(-1); });
     connect(m_actions->action(QStringLiteral("viewZoomReset")), &QAction::triggered, this, [this] { zoom(0); });
@@ -594,6 +601,66 @@ void MainWindow::finishSession()
     summary->open();
 }
 
+Statistics MainWindow::statistics() const
+{
+    QList<ReviewEvent> events;
+    for (const Review &r : m_userData->reviews.reviews())
+        events.append({r.reviewedMs, r.grade, r.correct, r.stateBefore});
+    return Statistics::compute(m_model->decks(), events, loadCardStates(), m_model->allStats(), m_fsrs, m_clock->nowMs(),
+                               m_settings->interviewDate());
+}
+
+void MainWindow::showStatistics()
+{
+    auto *dialog = new StatisticsDialog(statistics(), m_settings->interviewDate(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::setInterviewDate()
+{
+    bool cancelled = false;
+    const QDate date = Dialogs::date(this, tr("Interview Date"), tr("My interview is on:"), m_settings->interviewDate(), &cancelled);
+    if (cancelled)
+        return;
+    m_settings->setInterviewDate(date);
+    statusBar()->showMessage(date.isValid() ? tr("Interview on %1: Study > Plan to Interview spreads the topics over the days left.")
+                                                  .arg(QLocale().toString(date, QLocale::LongFormat))
+                                            : tr("No interview date."),
+                             6000);
+}
+
+void MainWindow::showInterviewPlan()
+{
+    const QDate interview = m_settings->interviewDate();
+    if (!interview.isValid() || interview <= m_clock->now().date()) {
+        Dialogs::information(this, tr("Plan to Interview"), tr("Set a future interview date first (Study > Set Interview Date)."));
+        return;
+    }
+    const QList<QStringList> plan = Statistics::interviewPlan(m_model->decks(), loadCardStates(), m_fsrs, m_clock->nowMs(), interview);
+    QString text;
+    const QDate today = m_clock->now().date();
+    for (int day = 0; day < plan.size(); ++day) {
+        if (plan[day].isEmpty())
+            continue;
+        text += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(QLocale().toString(today.addDays(day), QLocale::LongFormat),
+                                                          plan[day].join(QStringLiteral(" · ")).toHtmlEscaped());
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("interviewPlan"));
+    dialog->setWindowTitle(tr("Plan to Interview"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(560, 600);
+    auto *browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("interviewPlanText"));
+    browser->setHtml(tr("<p>%1 days to your interview. Each day, review these topics (the weakest on the day come first):</p>")
+                         .arg(plan.size())
+                     + text);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    dialog->open();
+}
+
 void MainWindow::bookmarkAsWeak(const QStringList &topicKeys)
 {
     QString error;
@@ -633,7 +700,7 @@ void MainWindow::updateStatusSummary()
     }
     const int streak = m_progress->streakDays(m_clock->nowMs());
     m_actions->action(QStringLiteral("studyDue"))->setText(due > 0 ? tr("Study %1 Due").arg(due) : tr("Study Due"));
-    statusBar()->showMessage(tr("%1 of %2 cards mastered · %3 due · streak: %4 days").arg(mastered).arg(cards).arg(due).arg(streak));
+    statusBar()->showMessage(tr("%1 of %2 cards mastered · %3 due · days in a row: %4").arg(mastered).arg(cards).arg(due).arg(streak));
 }
 
 void MainWindow::toggleBookmark(bool withLabel)

@@ -2,6 +2,7 @@
 
 #include "deck.h"
 #include "fsrs.h"
+#include "statistics.h"
 
 #include "sessionstore.h"
 
@@ -81,6 +82,10 @@ public:
     bool isInSession() const { return m_session.has_value(); }
     // Bookmarks the topics with the label "weak" (the session summary offers it for the topics that became weak).
     void bookmarkAsWeak(const QStringList &topicKeys);
+    Statistics statistics() const;
+    void showStatistics();
+    void setInterviewDate();
+    void showInterviewPlan();
     QTreeView *topicTree() const { return m_tree; }
     CodePane *codePane() const { return m_codePane; }
     StudyPanel *studyPanel() const { return m_studyPanel; }

@@ -11,6 +11,9 @@
 #include "userdata.h"
 
 #include <QAction>
+#include <QDir>
+#include <QTextBrowser>
+#include "statisticsdialog.h"
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
@@ -134,6 +137,24 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     QVERIFY(data.bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
     QCOMPARE(data.bookmarks.all().first().label, QStringLiteral("weak"));
     QCOMPARE(data.reviews.reviewCount(), 3 + 6);
+
+    // Statistics and the interview plan, from the menus.
+    Dialogs::setNextDate(clock.now().date().addDays(4));
+    window.findChild<QAction *>(QStringLiteral("studyInterviewDate"))->trigger();
+    QCOMPARE(settings.interviewDate(), clock.now().date().addDays(4));
+    window.findChild<QAction *>(QStringLiteral("studyStatistics"))->trigger();
+    auto *stats = window.findChild<StatisticsDialog *>(QStringLiteral("statisticsDialog"));
+    QVERIFY(stats && stats->isVisible());
+    QVERIFY2(stats->summaryText().startsWith(QStringLiteral("Days studied in a row: 1.")), qPrintable(stats->summaryText()));
+    // Three reviews of learnt cards (the due ones): the first right, the other two wrong.
+    QVERIFY2(stats->summaryText().contains(QStringLiteral("33% of 3 reviews")), qPrintable(stats->summaryText()));
+    if (!qEnvironmentVariableIsEmpty("DEEPDIVE_SCREENSHOT_DIR"))
+        stats->grab().save(QDir(qEnvironmentVariable("DEEPDIVE_SCREENSHOT_DIR")).filePath(QStringLiteral("statistics.png")));
+    window.findChild<QAction *>(QStringLiteral("studyPlan"))->trigger();
+    auto *plan = window.findChild<QTextBrowser *>(QStringLiteral("interviewPlanText"));
+    QVERIFY(plan);
+    QVERIFY(plan->toPlainText().startsWith(QStringLiteral("4 days to your interview")));
+    QVERIFY(plan->toPlainText().contains(QStringLiteral("Identity and equality")));
 }
 
 QTEST_MAIN(TestStudySession)

@@ -1,0 +1,122 @@
+#include "statistics.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace DeepDive {
+
+namespace {
+QDate localDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).date();
+}
+
+qint64 noonOf(const QDate &date)
+{
+    return QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch();
+}
+} // namespace
+
+double Statistics::topicRecallAt(const Deck &deck, const Topic &topic, const QHash<QString, CardState> &states,
+                                 const Fsrs &fsrs, qint64 atMs)
+{
+    if (topic.cards.isEmpty())
+        return 0;
+    double sum = 0;
+    for (const Card &card : topic.cards)
+        sum += fsrs.retrievabilityAt(states.value(deck.id + QLatin1Char('/') + card.id), atMs);
+    return sum / double(topic.cards.size());
+}
+
+Statistics Statistics::compute(const QList<Deck> &decks, const QList<ReviewEvent> &reviews,
+                               const QHash<QString, CardState> &states, const QHash<QString, TopicStats> &topicStats,
+                               const Fsrs &fsrs, qint64 nowMs, const QDate &interview)
+{
+    Statistics s;
+    s.desiredRetention = fsrs.desiredRetention();
+    const QDate today = localDate(nowMs);
+    const QDate first = today.addDays(-(calendarDays - 1));
+    for (QDate d = first; d <= today; d = d.addDays(1))
+        s.reviewsPerDay.insert(d, 0);
+    const qint64 retentionSince = nowMs - 30LL * 86'400'000;
+    int correct = 0;
+    QSet<QDate> days;
+    for (const ReviewEvent &r : reviews) {
+        const QDate day = localDate(r.reviewedMs);
+        days.insert(day);
+        if (day >= first && day <= today)
+            ++s.reviewsPerDay[day];
+        // True retention: answers about cards already learnt (not first sightings) that were remembered.
+        if (r.reviewedMs >= retentionSince && r.stateBefore != CardState::New) {
+            ++s.retentionReviews;
+            correct += r.grade > 1 ? 1 : 0;
+        }
+    }
+    s.trueRetention = s.retentionReviews ? double(correct) / s.retentionReviews : -1;
+    for (QDate d = days.contains(today) ? today : today.addDays(-1); days.contains(d); d = d.addDays(-1))
+        ++s.streak;
+
+    s.dueForecast = QList<int>(forecastDays, 0);
+    for (const CardState &state : states) {
+        if (state.lastReviewMs == 0)
+            continue;
+        const qint64 offset = today.daysTo(localDate(state.dueMs));
+        if (offset < forecastDays)
+            ++s.dueForecast[int(std::max<qint64>(0, offset))];
+    }
+
+    const qint64 interviewMs = interview.isValid() ? noonOf(interview) : 0;
+    QList<QPair<QString, double>> topicsOnTheDay;
+    for (const Deck &deck : decks) {
+        for (const Section &section : deck.sections) {
+            double mastery = 0;
+            double forecast = 0;
+            for (int t : section.topics) {
+                const Topic &topic = deck.topics[t];
+                mastery += topicStats.value(topicKey(deck.id, topic.id)).mastery;
+                if (interview.isValid()) {
+                    const double recall = topicRecallAt(deck, topic, states, fsrs, interviewMs);
+                    forecast += recall;
+                    topicsOnTheDay.append({topic.title, recall});
+                }
+            }
+            const double n = std::max<qsizetype>(1, section.topics.size());
+            s.sectionMastery.append({section.title, mastery / n});
+            if (interview.isValid())
+                s.sectionForecast.append({section.title, forecast / n});
+        }
+    }
+    std::stable_sort(topicsOnTheDay.begin(), topicsOnTheDay.end(),
+                     [](const auto &a, const auto &b) { return a.second < b.second; });
+    s.weakestForecast = topicsOnTheDay.mid(0, 10);
+    return s;
+}
+
+QList<QStringList> Statistics::interviewPlan(const QList<Deck> &decks, const QHash<QString, CardState> &states,
+                                             const Fsrs &fsrs, qint64 nowMs, const QDate &interview)
+{
+    const int days = int(localDate(nowMs).daysTo(interview));
+    if (days <= 0)
+        return {};
+    struct Entry
+    {
+        QString title;
+        double recall;
+    };
+    QList<Entry> topics;
+    for (const Deck &deck : decks) {
+        for (const Topic &topic : deck.topics)
+            topics.append({topic.title, topicRecallAt(deck, topic, states, fsrs, noonOf(interview))});
+    }
+    std::stable_sort(topics.begin(), topics.end(), [](const Entry &a, const Entry &b) { return a.recall < b.recall; });
+    QList<QStringList> plan(days);
+    const int perDay = int(std::ceil(double(topics.size()) / days));
+    for (int i = 0; i < topics.size(); ++i)
+        plan[std::min(days - 1, i / std::max(1, perDay))].append(topics[i].title);
+    return plan;
+}
+
+} // namespace DeepDive

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cardstate.h"
+#include "deck.h"
+#include "fsrs.h"
+#include "topicstats.h"
+
+#include <QDate>
+#include <QHash>
+#include <QMap>
+
+namespace DeepDive {
+
+// One answer as statistics need it.
+struct ReviewEvent
+{
+    qint64 reviewedMs = 0;
+    int grade = 3;
+    bool correct = true;
+    int stateBefore = CardState::New;
+};
+
+// What the statistics view shows, computed from the review log, the card states and the topics' progress. Days are
+// local calendar days.
+struct Statistics
+{
+    QMap<QDate, int> reviewsPerDay;   // the last `calendarDays` days
+    double trueRetention = -1;        // correct share of reviews of cards already learnt, last 30 days; -1 if none
+    int retentionReviews = 0;
+    double desiredRetention = 0.9;
+    int streak = 0;
+    QList<int> dueForecast;           // cards due on each of the next 14 days (day 0 includes the overdue ones)
+    QList<QPair<QString, double>> sectionMastery; // section title, mean mastery of its topics
+    QList<QPair<QString, double>> sectionForecast; // recall expected on the interview day, when one is set
+    QList<QPair<QString, double>> weakestForecast; // the weakest topics on that day
+
+    static constexpr int calendarDays = 182;
+    static constexpr int forecastDays = 14;
+
+    static Statistics compute(const QList<Deck> &decks, const QList<ReviewEvent> &reviews,
+                              const QHash<QString, CardState> &states, const QHash<QString, TopicStats> &topicStats,
+                              const Fsrs &fsrs, qint64 nowMs, const QDate &interview = {});
+
+    // The probability of recalling the topic's cards at `atMs` (cards never answered count as forgotten).
+    static double topicRecallAt(const Deck &deck, const Topic &topic, const QHash<QString, CardState> &states,
+                                const Fsrs &fsrs, qint64 atMs);
+    // Days until the interview, weakest topics first: day i of the plan lists the topics to review that day.
+    static QList<QStringList> interviewPlan(const QList<Deck> &decks, const QHash<QString, CardState> &states,
+                                            const Fsrs &fsrs, qint64 nowMs, const QDate &interview);
+};
+
+} // namespace DeepDive
