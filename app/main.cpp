@@ -16,7 +16,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPixmap>
+#include <QLibraryInfo>
 #include <QTextStream>
+#include <QTranslator>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,6 +48,30 @@ bool isHeadlessCommand(int argc, char **argv)
     return false;
 }
 
+// The UI in the system's language, or in the one chosen in View > Language (kept in the data folder's settings,
+// read here before anything is shown); Qt's own strings (dialog buttons) follow.
+void installTranslators(QApplication &app, int argc, char **argv)
+{
+    QString dataDir;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--data-dir") == 0)
+            dataDir = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--data-dir=", 11) == 0)
+            dataDir = QString::fromLocal8Bit(argv[i] + 11);
+    }
+    const QString language = Settings(DataDir(dataDir).settingsFile()).language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("deepdive"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,6 +93,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Deep Dive"));
     QApplication::setApplicationVersion(QStringLiteral(DEEPDIVE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(DEEPDIVE_APP_ID));
+    installTranslators(app, argc, argv);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Study technical theory for interviews."));

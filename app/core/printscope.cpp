@@ -22,7 +22,6 @@ bool PrintScope::resolve(const QString &scope, const QList<Deck> &decks, const Q
             }
         }
     };
-    const auto tr = [](const char *text) { return QCoreApplication::translate("PrintScope", text); };
     if (scope == QLatin1String("all")) {
         add([](const Deck &, const Topic &) { return true; });
         *label = tr("All topics");

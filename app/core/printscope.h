@@ -3,6 +3,7 @@
 #include "deck.h"
 #include "topicstats.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace DeepDive {
@@ -10,6 +11,9 @@ namespace DeepDive {
 // Which topics a printed summary covers: "all", "bookmarked", "weak", "section:ID" or "topics:ID,ID,...".
 struct PrintScope
 {
+    Q_DECLARE_TR_FUNCTIONS(DeepDive::PrintScope)
+
+public:
     struct Entry
     {
         int deck = 0;

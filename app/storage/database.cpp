@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,9 +39,9 @@ QString headerProblem(const QString &file)
         return {};
     const QByteArray header = f.read(16);
     if (header != QByteArrayView("SQLite format 3\0", 16))
-        return QStringLiteral("it is not a SQLite database");
+        return QCoreApplication::translate("DeepDive::Database", "it is not a SQLite database");
     if (f.size() < 512)
-        return QStringLiteral("it is truncated");
+        return QCoreApplication::translate("DeepDive::Database", "it is truncated");
     return {};
 }
 
@@ -113,7 +114,7 @@ bool Database::configure(QString *error)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
         || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
-        *error = q.lastError().text().isEmpty() ? QStringLiteral("cannot switch to WAL mode") : q.lastError().text();
+        *error = q.lastError().text().isEmpty() ? tr("cannot switch to WAL mode") : q.lastError().text();
         return false;
     }
     return true;
@@ -136,7 +137,7 @@ bool Database::migrate(QString *error)
             QSqlQuery q(connection());
             for (const QString &sql : steps[version - 1]) {
                 if (!q.exec(sql)) {
-                    *error = QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(q.lastError().text());
+                    *error = tr("migration to schema %1 failed: %2").arg(version).arg(q.lastError().text());
                     return false;
                 }
             }
@@ -176,7 +177,7 @@ void Database::fallBackToMemory(const QString &why)
         qCCritical(lcDatabase) << "even an in-memory database failed:" << error;
     m_mode = Mode::Memory;
     m_notice = why + QLatin1Char(' ')
-        + QStringLiteral("Deep Dive is running without saving: your answers, bookmarks and notes from this session will "
+        + tr("Deep Dive is running without saving: your answers, bookmarks and notes from this session will "
                          "not be kept.");
     qCWarning(lcDatabase).noquote() << m_notice;
 }
@@ -186,18 +187,18 @@ void Database::startFresh(const QString &why)
     close();
     const QString moved = moveAside(m_file, QStringLiteral("damaged"));
     if (moved.isEmpty()) {
-        fallBackToMemory(QStringLiteral("Your progress database %1 cannot be used (%2) and could not be moved aside; it "
+        fallBackToMemory(tr("Your progress database %1 cannot be used (%2) and could not be moved aside; it "
                                         "was left untouched.").arg(m_file, why));
         return;
     }
     QString error;
     if (!openConnection(m_file, false, &error) || !configure(&error) || !migrate(&error)) {
-        fallBackToMemory(QStringLiteral("Your progress database could not be used (%1) and a new one could not be made "
+        fallBackToMemory(tr("Your progress database could not be used (%1) and a new one could not be made "
                                         "(%2). The damaged file was kept as %3.").arg(why, error, moved));
         return;
     }
     m_mode = Mode::Normal;
-    m_notice = QStringLiteral("Your progress database could not be used (%1). It was kept as %2 and Deep Dive started a "
+    m_notice = tr("Your progress database could not be used (%1). It was kept as %2 and Deep Dive started a "
                               "new one. You can bring back an earlier state with File > Restore Backup.")
                    .arg(why, moved);
     qCWarning(lcDatabase).noquote() << m_notice;
@@ -215,46 +216,46 @@ void Database::open(const QString &file, const QString &backupDir)
     QString error;
 
     if (exists && !info.isFile()) {
-        fallBackToMemory(QStringLiteral("%1 is not a file; it was left untouched.").arg(file));
+        fallBackToMemory(tr("%1 is not a file; it was left untouched.").arg(file));
         return;
     }
     if (exists) {
         const QString problem = headerProblem(file);
         if (!problem.isEmpty()) {
             if (!info.isReadable() || problem == QFile(file).errorString()) {
-                fallBackToMemory(QStringLiteral("Your progress database %1 cannot be read (%2); it was left untouched. "
+                fallBackToMemory(tr("Your progress database %1 cannot be read (%2); it was left untouched. "
                                                 "Check its permissions.").arg(file, problem));
                 return;
             }
             if (writableFolder)
                 startFresh(problem);
             else
-                fallBackToMemory(QStringLiteral("Your progress database %1 cannot be used (%2) and its folder is not "
+                fallBackToMemory(tr("Your progress database %1 cannot be used (%2) and its folder is not "
                                                 "writable; it was left untouched.").arg(file, problem));
             return;
         }
     }
     if (!writableFolder) {
         if (!exists) {
-            fallBackToMemory(QStringLiteral("The data folder %1 is not writable, so no progress database can be made "
+            fallBackToMemory(tr("The data folder %1 is not writable, so no progress database can be made "
                                             "there. Fix its permissions or start with --data-dir.")
                                  .arg(info.absolutePath()));
             return;
         }
         if (!openConnection(file, true, &error) || !configure(&error) || quickCheck() != QLatin1String("ok")
             || schemaVersion() != latestSchemaVersion()) {
-            fallBackToMemory(QStringLiteral("The data folder %1 is not writable and the progress database there cannot "
+            fallBackToMemory(tr("The data folder %1 is not writable and the progress database there cannot "
                                             "be read as it is; it was left untouched.").arg(info.absolutePath()));
             return;
         }
         m_mode = Mode::ReadOnly;
-        m_notice = QStringLiteral("The data folder %1 is not writable: your progress is shown but nothing new can be "
+        m_notice = tr("The data folder %1 is not writable: your progress is shown but nothing new can be "
                                   "saved. Fix its permissions or start with --data-dir.").arg(info.absolutePath());
         return;
     }
 
     if (!openConnection(file, false, &error)) {
-        fallBackToMemory(QStringLiteral("Your progress database %1 cannot be opened (%2); it was left untouched.")
+        fallBackToMemory(tr("Your progress database %1 cannot be opened (%2); it was left untouched.")
                              .arg(file, error));
         return;
     }
@@ -264,13 +265,13 @@ void Database::open(const QString &file, const QString &backupDir)
     }
     const QString check = quickCheck();
     if (check != QLatin1String("ok")) {
-        startFresh(QStringLiteral("the integrity check found: %1").arg(check.left(200)));
+        startFresh(tr("the integrity check found: %1").arg(check.left(200)));
         return;
     }
     const int version = schemaVersion();
     if (version > latestSchemaVersion()) {
         close();
-        fallBackToMemory(QStringLiteral("Your progress database %1 was written by a newer version of Deep Dive (schema "
+        fallBackToMemory(tr("Your progress database %1 was written by a newer version of Deep Dive (schema "
                                         "%2; this version knows up to %3). It was left untouched: update Deep Dive "
                                         "to use it.").arg(file).arg(version).arg(latestSchemaVersion()));
         return;
@@ -281,14 +282,14 @@ void Database::open(const QString &file, const QString &backupDir)
             QStringLiteral("deepdive-before-schema-%1-%2.db").arg(latestSchemaVersion()).arg(stamp));
         if (!backupTo(backup, &error)) {
             close();
-            fallBackToMemory(QStringLiteral("Your progress database needs an upgrade, but the backup copy made before "
+            fallBackToMemory(tr("Your progress database needs an upgrade, but the backup copy made before "
                                             "every upgrade failed (%1). The database was left untouched.").arg(error));
             return;
         }
     }
     if (!migrate(&error)) {
         close();
-        fallBackToMemory(QStringLiteral("Upgrading your progress database failed (%1); it was left as it was.").arg(error));
+        fallBackToMemory(tr("Upgrading your progress database failed (%1); it was left as it was.").arg(error));
         return;
     }
     m_mode = Mode::Normal;
@@ -320,7 +321,7 @@ bool Database::backupTo(const QString &target, QString *error)
 const
 {
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        *error = QStringLiteral("cannot create the folder for %1").arg(target);
+        *error = tr("cannot create the folder for %1").arg(target);
         return false;
     }
     // Written under a temporary name and renamed, so that an interrupted backup never looks complete.
@@ -336,7 +337,7 @@ const
     }
     QFile::remove(target);
     if (!QFile::rename(partial, target)) {
-        *error = QStringLiteral("cannot rename %1 to %2").arg(partial, target);
+        *error = tr("cannot rename %1 to %2").arg(partial, target);
         return false;
     }
     return true;
@@ -377,23 +378,23 @@ bool Database::restoreBackup(const QString &backup, QString *error)
         // Check the backup before touching anything.
         Database candidate;
         if (!headerProblem(backup).isEmpty() || !candidate.openConnection(backup, true, error)) {
-            *error = QStringLiteral("%1 is not a readable Deep Dive backup").arg(backup);
+            *error = tr("%1 is not a readable Deep Dive backup").arg(backup);
             return false;
         }
         if (candidate.quickCheck() != QLatin1String("ok") || candidate.schemaVersion() > latestSchemaVersion()) {
-            *error = QStringLiteral("%1 is damaged or from a newer version; nothing was changed").arg(backup);
+            *error = tr("%1 is damaged or from a newer version; nothing was changed").arg(backup);
             return false;
         }
     }
     close();
     const QString moved = QFile::exists(m_file) ? moveAside(m_file, QStringLiteral("before-restore")) : QString();
     if (QFile::exists(m_file) && moved.isEmpty()) {
-        *error = QStringLiteral("cannot move %1 aside; nothing was changed").arg(m_file);
+        *error = tr("cannot move %1 aside; nothing was changed").arg(m_file);
         open(m_file, m_backupDir);
         return false;
     }
     if (!QFile::copy(backup, m_file)) {
-        *error = QStringLiteral("cannot copy %1 to %2").arg(backup, m_file);
+        *error = tr("cannot copy %1 to %2").arg(backup, m_file);
         if (!moved.isEmpty())
             QFile::rename(moved, m_file);
         open(m_file, m_backupDir);

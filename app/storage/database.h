@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -18,6 +19,8 @@ inline QString sqlText(const QString &text)
 // rotating backups. A file that cannot be used is moved aside, never deleted, and the app goes on.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(DeepDive::Database)
+
 public:
     enum class Mode {
         Closed,

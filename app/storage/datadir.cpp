@@ -28,13 +28,13 @@ QString DataDir::filePath(const QString &name) const
 bool DataDir::ensureWritable(QString *error) const
 {
     if (!QDir().mkpath(m_path)) {
-        *error = QStringLiteral("cannot create the data folder %1; check its parent's permissions or pass "
+        *error = tr("cannot create the data folder %1; check its parent's permissions or pass "
                                 "--data-dir with a folder you can write").arg(m_path);
         return false;
     }
     QTemporaryFile probe(filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open()) {
-        *error = QStringLiteral("the data folder %1 is not writable (%2); fix its permissions or pass --data-dir "
+        *error = tr("the data folder %1 is not writable (%2); fix its permissions or pass --data-dir "
                                 "with a folder you can write").arg(m_path, probe.errorString());
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace DeepDive {
@@ -7,6 +8,8 @@ namespace DeepDive {
 // Where the learner's data and settings live: --data-dir when given, else QStandardPaths::AppDataLocation.
 class DataDir
 {
+    Q_DECLARE_TR_FUNCTIONS(DeepDive::DataDir)
+
 public:
     explicit DataDir(const QString &path = {});
 

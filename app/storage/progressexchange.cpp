@@ -107,7 +107,7 @@ bool ProgressExchange::exportTo(const QString &file, qint64 nowMs, QString *erro
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
         || !out.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(file, out.errorString());
+        *error = tr("cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     if (counts)
@@ -120,27 +120,27 @@ bool ProgressExchange::importFrom(const QString &file, QString *error, Counts *c
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(file, in.errorString());
+        *error = tr("cannot read %1: %2").arg(file, in.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
     if (doc.isNull()) {
-        *error = QStringLiteral("%1 is not valid JSON (at byte %2: %3)").arg(file).arg(parseError.offset).arg(parseError.errorString());
+        *error = tr("%1 is not valid JSON (at byte %2: %3)").arg(file).arg(parseError.offset).arg(parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1StringView(formatName)) {
-        *error = QStringLiteral("%1 is not a Deep Dive progress export").arg(file);
+        *error = tr("%1 is not a Deep Dive progress export").arg(file);
         return false;
     }
     if (root.value(QStringLiteral("version")).toInt() > formatVersion) {
-        *error = QStringLiteral("%1 was exported by a newer Deep Dive (format %2); update Deep Dive to import it")
+        *error = tr("%1 was exported by a newer Deep Dive (format %2); update Deep Dive to import it")
                      .arg(file).arg(root.value(QStringLiteral("version")).toInt());
         return false;
     }
     if (!m_db.isWritable()) {
-        *error = QStringLiteral("the progress database is read-only; nothing was imported");
+        *error = tr("the progress database is read-only; nothing was imported");
         return false;
     }
     ReviewStore reviews(m_db);
@@ -167,7 +167,7 @@ bool ProgressExchange::importFrom(const QString &file, QString *error, Counts *c
             r.difficultyAfter = optionalFrom(o.value(QStringLiteral("difficultyAfter")));
             r.dueAfterMs = ms(o.value(QStringLiteral("dueAfterMs")));
             if (r.deckId.isEmpty() || r.cardId.isEmpty() || r.grade < 1 || r.grade > 4) {
-                *error = QStringLiteral("%1: review %2 is incomplete; nothing was imported").arg(file).arg(seen.reviews + 1);
+                *error = tr("%1: review %2 is incomplete; nothing was imported").arg(file).arg(seen.reviews + 1);
                 return false;
             }
             if (!reviews.mergeReview(r, error))

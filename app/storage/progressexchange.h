@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace DeepDive {
@@ -10,6 +11,8 @@ class Database;
 // their versions) and topic visits. Importing merges, so importing the same file twice changes nothing the second time.
 class ProgressExchange
 {
+    Q_DECLARE_TR_FUNCTIONS(DeepDive::ProgressExchange)
+
 public:
     struct Counts
     {

@@ -77,6 +77,16 @@ void Settings::setNewCardsPerDay(int cards)
     m_settings.setValue(QStringLiteral("study/newCardsPerDay"), cards);
 }
 
+QString Settings::language() const
+{
+    return m_settings.value(QStringLiteral("view/language")).toString();
+}
+
+void Settings::setLanguage(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("view/language"), name);
+}
+
 QDate Settings::interviewDate() const
 {
     return QDate::fromString(m_settings.value(QStringLiteral("study/interviewDate")).toString(), Qt::ISODate);

@@ -34,6 +34,9 @@ public:
     int newCardsPerDay() const;
     void setNewCardsPerDay(int cards);
 
+    // The UI language as a locale name ("de", "es"); empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString &name);
     QDate interviewDate() const; // invalid when none is set
     void setInterviewDate(const QDate &date);
 

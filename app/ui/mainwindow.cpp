@@ -212,6 +212,7 @@ void MainWindow::createMenus()
     for (const char *name : {"viewZoomIn", "viewZoomOut", "viewZoomReset"})
         view->addAction(m_actions->action(QLatin1StringView(name)));
     createThemeMenu(view->addMenu(tr("&Highlighting Theme")));
+    createLanguageMenu(view->addMenu(tr("&Language")));
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     study->setObjectName(QStringLiteral("menuStudy"));
     study->addAction(m_actions->action(QStringLiteral("studyDue")));
@@ -336,6 +337,29 @@ void MainWindow::createThemeMenu(QMenu *menu)
     connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
         m_settings->setHighlightingTheme(action->data().toString());
         applyHighlightingTheme();
+    });
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("menuLanguage"));
+    auto *group = new QActionGroup(menu);
+    const QString current = m_settings->language();
+    const QList<QPair<QString, QString>> languages{{QString(), tr("&System Language")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                   {QStringLiteral("es"), QStringLiteral("Español")}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_settings->setLanguage(action->data().toString());
+        Dialogs::information(this, tr("Language"), tr("Deep Dive will use the new language the next time it starts."));
     });
 }
 

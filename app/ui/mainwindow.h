@@ -131,6 +131,7 @@ private:
     QModelIndex sourceIndex(const QModelIndex &viewIndex) const;
     void applyQuizFocus();
     void createThemeMenu(QMenu *menu);
+    void createLanguageMenu(QMenu *menu);
     void applyHighlightingTheme();
     void zoom(qreal steps);
 
