@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# packaging/screenshots.sh - remakes the README's and AppStream's pictures from the real app and the bundled deck:
+# the window in a light and a dark palette with each card type, and a page of the PDF handout.
+# Run it in the development environment: packaging/devenv packaging/screenshots.sh
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=$repo/build/ci
+out=$repo/packaging/screenshots
+work=$(mktemp -d)
+trap 'rm -rf -- "$work"' EXIT
+cmake --build "$build" >/dev/null
+mkdir -p "$out"
+export QT_QPA_PLATFORM=offscreen
+"$build/app/deepdive" --data-dir "$work/data" --screenshot "$out/main.png"
+DEEPDIVE_SCREENSHOT_DIR=$work/shots DEEPDIVE_SCREENSHOT_DECK=$repo/content/python DEEPDIVE_TEST_DATA=$repo/tests/data \
+  "$build/tests/ui/tst_screenshots" >/dev/null
+cp "$work/shots/quiz-choice-light-answered.png" "$out/main-light.png"
+cp "$work/shots/quiz-spot-bug-dark-answered.png" "$out/main-dark.png"
+"$build/app/deepdive" --data-dir "$work/data" --export-pdf "$work/handout.pdf" --scope all >/dev/null
+pdftoppm -r 70 -f 3 -l 3 -png "$work/handout.pdf" "$work/page"
+cp "$work"/page-*3.png "$out/pdf-page.png"
+ls -l "$out"
