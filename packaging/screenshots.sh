@@ -16,7 +16,9 @@ DEEPDIVE_SCREENSHOT_DIR=$work/shots DEEPDIVE_SCREENSHOT_DECK=$repo/content/pytho
   "$build/tests/ui/tst_screenshots" >/dev/null
 cp "$work/shots/quiz-choice-light-answered.png" "$out/main-light.png"
 cp "$work/shots/quiz-spot-bug-dark-answered.png" "$out/main-dark.png"
-"$build/app/deepdive" --data-dir "$work/data" --export-pdf "$work/handout.pdf" --scope all >/dev/null
-pdftoppm -r 70 -f 3 -l 3 -png "$work/handout.pdf" "$work/page"
+# A topic page with a pitfall beside its fix (page 3: after the title page and the contents).
+"$build/app/deepdive" --data-dir "$work/data" --export-pdf "$work/handout.pdf" \
+  --scope topics:mutable-default-arguments >/dev/null
+pdftoppm -r 80 -f 3 -l 3 -png "$work/handout.pdf" "$work/page"
 cp "$work"/page-*3.png "$out/pdf-page.png"
 ls -l "$out"

@@ -28,6 +28,11 @@ QString Diagnostic::toString() const
     return QStringLiteral("%1:%2: error: %3").arg(file).arg(line).arg(message);
 }
 
+QString plainTitle(const QString &title)
+{
+    return QString(title).remove(QLatin1Char('`'));
+}
+
 QString cardTypeName(CardType type)
 {
     for (const auto &entry : cardTypeNames) {

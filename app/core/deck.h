@@ -111,6 +111,9 @@ struct Diagnostic
     QString toString() const;
 };
 
+// A title as plain text: titles may use Markdown code spans (`is` versus `==`), which plain-text views drop.
+QString plainTitle(const QString &title);
+
 QString cardTypeName(CardType type);
 bool cardTypeFromName(const QString &name, CardType *type);
 QString snippetKindName(SnippetKind kind);

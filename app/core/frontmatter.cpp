@@ -44,7 +44,11 @@ FrontMatter FrontMatter::parse(const QByteArray &text, const QString &file, cons
             continue;
         }
         const QString key = QString::fromUtf8(raw.first(colon).trimmed());
-        const QString value = QString::fromUtf8(raw.sliced(colon + 1).trimmed());
+        QString value = QString::fromUtf8(raw.sliced(colon + 1).trimmed());
+        // A value may be quoted, as in YAML, when it starts with a character YAML treats specially.
+        if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\''))
+            && value.back() == value.front())
+            value = value.mid(1, value.size() - 2);
         if (!allowedKeys.contains(key)) {
             error(line, QStringLiteral("unknown front matter key `%1`; the keys here are: %2")
                             .arg(key, allowedKeys.join(QStringLiteral(", "))));

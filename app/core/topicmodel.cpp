@@ -132,7 +132,7 @@ QVariant TopicModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (n->kind == TopicNode) {
             const TopicStats s = stats(index);
-            QStringList parts{deck.topics[n->topic].title};
+            QStringList parts{plainTitle(deck.topics[n->topic].title)};
             parts << tr("%1 cards: %2 due, %3 new").arg(s.cards).arg(s.due).arg(s.newCards)
                   << tr("%1% recalled now").arg(qRound(s.mastery * 100));
             if (s.weak)
@@ -149,7 +149,7 @@ QVariant TopicModel::data(const QModelIndex &index, int role) const
         case SectionNode:
             return deck.sections[n->section].title;
         case TopicNode:
-            return deck.topics[n->topic].title;
+            return plainTitle(deck.topics[n->topic].title);
         }
         break;
     case KindRole:

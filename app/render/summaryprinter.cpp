@@ -107,7 +107,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
     const int halfColumns = int((m_body.width() / 2 - mm(8, device)) / charWidth);
 
     QString html;
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(topic.title));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(plainTitle(topic.title)));
     QStringList meta{esc(item.sectionTitle)};
     if (item.stats.cards > 0) {
         meta << QObject::tr("%1% recalled now").arg(qRound(item.stats.mastery * 100))
@@ -236,7 +236,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::contentsDocument(QPagedPaintDevic
             html += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td></tr>").arg(esc(section));
         }
         const QString page = i < m_topicPages.size() ? QString::number(m_topicPages[i]) : QStringLiteral("000");
-        html += QStringLiteral("<tr><td>&nbsp;&nbsp;&nbsp;%1</td><td align=\"right\">%2</td></tr>").arg(esc(m_topics[i].topic->title), page);
+        html += QStringLiteral("<tr><td>&nbsp;&nbsp;&nbsp;%1</td><td align=\"right\">%2</td></tr>").arg(esc(plainTitle(m_topics[i].topic->title)), page);
     }
     html += QStringLiteral("</table>");
     doc->setHtml(html);
@@ -352,7 +352,7 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
             return false;
     }
     for (size_t i = 0; i < docs.size(); ++i) {
-        if (!drawPages(docs[i].get(), m_options.deckTitle, m_topics[int(i)].topic->title))
+        if (!drawPages(docs[i].get(), m_options.deckTitle, plainTitle(m_topics[int(i)].topic->title)))
             return false;
     }
     if (!painter.end()) {

@@ -159,7 +159,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({260, 560, 460});
+    m_splitter->setSizes({300, 540, 440});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -862,7 +862,7 @@ void MainWindow::showTopic(const QModelIndex &viewIndex)
         m_visitTopic = topic->id;
         m_visitOpenedMs = m_clock->nowMs();
         m_visitTimer.start();
-        setWindowTitle(QStringLiteral("Deep Dive — ") + topic->title);
+        setWindowTitle(QStringLiteral("Deep Dive — ") + plainTitle(topic->title));
         m_settings->setLastTopic(m_model->data(index, TopicModel::DeckIdRole).toString() + QLatin1Char('/') + topic->id);
         m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(index).bookmarked);
     }

@@ -187,6 +187,7 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
     pairLayout->addStretch();
     connect(m_submitPairs, &QPushButton::clicked, this, [this] { m_session->submitPairs(); });
 
+    m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no taller than the page on screen
     m_pages->addWidget(recall);
     m_pages->addWidget(choice);
     m_pages->addWidget(predict);

@@ -10,6 +10,7 @@ class TestTopicParser : public QObject
 private Q_SLOTS:
     void parse_readsEveryPart();
     void parse_unknownSecondLevelHeadingsStayInNotes();
+    void frontMatter_quotedValuesAreUnquoted();
     void errors_data();
     void errors();
     void choiceCard_optionsAndExplanations();
@@ -57,6 +58,15 @@ void TestTopicParser::parse_readsEveryPart()
     QCOMPARE(topic.cards[0].prompt, QStringLiteral("Question?"));
     QCOMPARE(topic.cards[0].answer, QStringLiteral("Answer."));
     QCOMPARE(topic.cards[0].explanation, QStringLiteral("More."));
+}
+
+void TestTopicParser::frontMatter_quotedValuesAreUnquoted()
+{
+    QList<Diagnostic> diagnostics;
+    const Topic topic = parseTopic("---\nid: t\ntitle: \"`is` versus `==`\"\n---\n", QStringLiteral("t.md"), &diagnostics);
+    QVERIFY(diagnostics.isEmpty());
+    QCOMPARE(topic.title, QStringLiteral("`is` versus `==`"));
+    QCOMPARE(plainTitle(topic.title), QStringLiteral("is versus =="));
 }
 
 void TestTopicParser::parse_unknownSecondLevelHeadingsStayInNotes()
