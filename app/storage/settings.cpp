@@ -67,6 +67,16 @@ void Settings::setHighlightingTheme(const QString &name)
     m_settings.setValue(QStringLiteral("view/highlightingTheme"), name);
 }
 
+double Settings::desiredRetention() const
+{
+    return m_settings.value(QStringLiteral("study/desiredRetention"), 0.9).toDouble();
+}
+
+void Settings::setDesiredRetention(double retention)
+{
+    m_settings.setValue(QStringLiteral("study/desiredRetention"), retention);
+}
+
 int Settings::newCardsPerDay() const
 {
     return m_settings.value(QStringLiteral("study/newCardsPerDay"), 10).toInt();

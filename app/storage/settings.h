@@ -30,6 +30,9 @@ public:
     QString highlightingTheme() const;
     void setHighlightingTheme(const QString &name);
 
+    // FSRS's desired retention, 0.70 to 0.97 (default 0.90): higher means more reviews and better recall.
+    double desiredRetention() const;
+    void setDesiredRetention(double retention);
     // New cards a study session may introduce per day.
     int newCardsPerDay() const;
     void setNewCardsPerDay(int cards);

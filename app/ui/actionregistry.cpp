@@ -51,6 +51,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, tr("Study the cards that are due (Ctrl+Shift+S)"), QStringLiteral(":/icons/study.svg"));
     add(QStringLiteral("studyStatistics"), tr("S&tatistics"), QStringLiteral("office-chart-bar"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, tr("Mastery, reviews, retention and what is due"));
+    add(QStringLiteral("studyRetention"), tr("Desired &Retention..."), QStringLiteral("configure"), {},
+        tr("How likely you want to be to remember a card when it comes up (70-97%)"));
     add(QStringLiteral("studyInterviewDate"), tr("Set &Interview Date..."), QStringLiteral("view-calendar"), {},
         tr("Forecast your recall on the day of your interview"));
     add(QStringLiteral("studyPlan"), tr("&Plan to Interview"), QStringLiteral("view-calendar-list"), {},

@@ -76,6 +76,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     , m_tree(new QTreeView(this))
     , m_codePane(new CodePane(m_splitter))
     , m_studyPanel(new StudyPanel(m_splitter))
+    , m_fsrs(settings->desiredRetention())
     , m_recorder(std::make_unique<StudyRecorder>(userData->reviews, m_fsrs))
     , m_quiz(new QuizSession(*m_clock, [this](const Answer &answer, QString *error) {
         if (!m_userData->database.isWritable()) {
@@ -217,6 +218,7 @@ void MainWindow::createMenus()
     study->setObjectName(QStringLiteral("menuStudy"));
     study->addAction(m_actions->action(QStringLiteral("studyDue")));
     study->addAction(m_actions->action(QStringLiteral("studyStatistics")));
+    study->addAction(m_actions->action(QStringLiteral("studyRetention")));
     study->addAction(m_actions->action(QStringLiteral("studyInterviewDate")));
     study->addAction(m_actions->action(QStringLiteral("studyPlan")));
     study->addSeparator();
@@ -269,6 +271,7 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("studyDue")), &QAction::triggered, this, &MainWindow::studyDue);
     connect(m_actions->action(QStringLiteral("studyStatistics")), &QAction::triggered, this, &MainWindow::showStatistics);
     connect(m_actions->action(QStringLiteral("studyInterviewDate")), &QAction::triggered, this, &MainWindow::setInterviewDate);
+    connect(m_actions->action(QStringLiteral("studyRetention")), &QAction::triggered, this, &MainWindow::setDesiredRetention);
     connect(m_actions->action(QStringLiteral("studyPlan")), &QAction::triggered, this, &MainWindow::showInterviewPlan);
     connect(m_actions->action(QStringLiteral("viewZoomIn")), &QAction::triggered, this, [this] { zoom(1); });
     connect(m_actions->action(QStringLiteral("viewZoomOut")), &QAction::triggered, this, [this] { zoom(-1); });
@@ -639,6 +642,23 @@ void MainWindow::showStatistics()
     auto *dialog = new StatisticsDialog(statistics(), m_settings->interviewDate(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::setDesiredRetention()
+{
+    QStringList choices;
+    for (int percent = 70; percent <= 97; percent += percent < 95 ? 5 : 1)
+        choices.append(tr("%1%").arg(percent));
+    const QString current = tr("%1%").arg(qRound(m_fsrs.desiredRetention() * 100));
+    const QString chosen = Dialogs::item(this, tr("Desired Retention"),
+                                         tr("Chance of remembering a card when it is due (now %1):").arg(current), choices);
+    if (chosen.isEmpty())
+        return;
+    const double retention = QString(chosen).remove(QLatin1Char('%')).toInt() / 100.0;
+    m_settings->setDesiredRetention(retention);
+    m_fsrs = Fsrs(retention); // answers from now on are scheduled with it; StudyRecorder holds a reference
+    refreshProgress();
+    statusBar()->showMessage(tr("Desired retention: %1. New intervals use it from the next answer.").arg(chosen), 6000);
 }
 
 void MainWindow::setInterviewDate()

@@ -85,6 +85,7 @@ public:
     Statistics statistics() const;
     void showStatistics();
     void setInterviewDate();
+    void setDesiredRetention();
     void showInterviewPlan();
     QTreeView *topicTree() const { return m_tree; }
     CodePane *codePane() const { return m_codePane; }

@@ -1,4 +1,6 @@
 #include "clock.h"
+#include "dialogs.h"
+#include "fsrs.h"
 #include "codeeditor.h"
 #include "codepane.h"
 #include "deckloader.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void spotBug_clickTheLineInTheCodePane();
     void pair_assignEachSituation();
     void readOnlyDatabase_answerIsNotShownAsDone();
+    void desiredRetention_changesTheNextInterval();
 
 private:
     void openQuizOn(const QString &cardId);
@@ -213,6 +216,21 @@ void TestQuizPanel::readOnlyDatabase_answerIsNotShownAsDone()
     auto *error = panel->findChild<QLabel *>(QStringLiteral("quizError"));
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().startsWith(QStringLiteral("Your answer was not saved")), qPrintable(error->text()));
+}
+
+void TestQuizPanel::desiredRetention_changesTheNextInterval()
+{
+    Dialogs::setNextItem(QStringLiteral("80%"));
+    m_window->findChild<QAction *>(QStringLiteral("studyRetention"))->trigger();
+    QCOMPARE(m_settings->desiredRetention(), 0.8);
+    QuizSession *quiz = m_window->quizSession();
+    QVERIFY(quiz->reveal());
+    QVERIFY(quiz->grade(3));
+    const auto state = m_userData->reviews.cardState(QStringLiteral("sample"), QStringLiteral("identity-recall"));
+    QVERIFY(state);
+    QCOMPARE(*state, Fsrs(0.8).review(CardState{QStringLiteral("sample"), QStringLiteral("identity-recall"), QStringLiteral("identity")},
+                                      3, m_clock.nowMs()));
+    QVERIFY(state->dueMs > Fsrs(0.9).review(CardState{}, 3, m_clock.nowMs()).dueMs);
 }
 
 QTEST_MAIN(TestQuizPanel)
