@@ -16,6 +16,9 @@ DEEPDIVE_SCREENSHOT_DIR=$work/shots DEEPDIVE_SCREENSHOT_DECK=$repo/content/pytho
   "$build/tests/ui/tst_screenshots" >/dev/null
 cp "$work/shots/quiz-choice-light-answered.png" "$out/main-light.png"
 cp "$work/shots/quiz-spot-bug-dark-answered.png" "$out/main-dark.png"
+# Statistics after a study session (the session test's history).
+DEEPDIVE_SCREENSHOT_DIR=$work/shots DEEPDIVE_TEST_DATA=$repo/tests/data "$build/tests/ui/tst_studysession" >/dev/null
+cp "$work/shots/statistics.png" "$out/statistics.png"
 # A topic page with a pitfall beside its fix (page 3: after the title page and the contents).
 "$build/app/deepdive" --data-dir "$work/data" --export-pdf "$work/handout.pdf" \
   --scope topics:mutable-default-arguments >/dev/null
