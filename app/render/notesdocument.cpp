@@ -2,6 +2,8 @@
 
 #include "deck.h"
 
+#include <QTextDocument>
+
 namespace DeepDive {
 
 QString topicNotesMarkdown(const Topic &topic)
@@ -22,6 +24,17 @@ QString topicNotesMarkdown(const Topic &topic)
             md += QStringLiteral("- [%1](%2)\n").arg(ref.title, ref.url);
     }
     return md;
+}
+
+QString markdownToHtml(const QString &markdown)
+{
+    QTextDocument doc;
+    doc.setMarkdown(markdown);
+    const QString html = doc.toHtml();
+    const qsizetype body = html.indexOf(QLatin1String("<body"));
+    const qsizetype start = html.indexOf(QLatin1Char('>'), body) + 1;
+    const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
+    return html.mid(start, end - start).trimmed();
 }
 
 } // namespace DeepDive

@@ -10,4 +10,8 @@ struct Topic;
 // it with QTextDocument's Markdown support; the PDF export builds on the same text.
 QString topicNotesMarkdown(const Topic &topic);
 
+// Markdown as the body HTML QTextDocument makes of it, so that Markdown mixes with hand-built HTML in one document
+// (the quiz's options, the PDF's cells).
+QString markdownToHtml(const QString &markdown);
+
 } // namespace DeepDive

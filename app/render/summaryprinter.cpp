@@ -2,6 +2,7 @@
 
 #include "codehtml.h"
 #include "highlighting.h"
+#include "notesdocument.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -47,16 +48,9 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// Markdown as the HTML QTextDocument would make of it (so that Markdown and hand-built HTML mix in one document).
 QString markdownHtml(const QString &markdown)
 {
-    QTextDocument doc;
-    doc.setMarkdown(markdown);
-    QString html = doc.toHtml();
-    const qsizetype body = html.indexOf(QLatin1String("<body"));
-    const qsizetype start = html.indexOf(QLatin1Char('>'), body) + 1;
-    const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
-    return html.mid(start, end - start);
+    return markdownToHtml(markdown);
 }
 
 QString kindTitle(SnippetKind kind)

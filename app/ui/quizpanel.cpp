@@ -1,5 +1,6 @@
 #include "quizpanel.h"
 
+#include "notesdocument.h"
 #include "quizsession.h"
 
 #include <QButtonGroup>
@@ -70,16 +71,9 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
 }
 
-// Markdown of one option or situation as inline HTML (a paragraph without its margins).
 QString inlineHtml(const QString &markdown)
 {
-    QTextDocument doc;
-    doc.setMarkdown(markdown);
-    QString html = doc.toHtml();
-    const qsizetype body = html.indexOf(QLatin1String("<body"));
-    const qsizetype start = html.indexOf(QLatin1Char('>'), body) + 1;
-    const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
-    return html.mid(start, end - start).trimmed();
+    return markdownToHtml(markdown);
 }
 
 } // namespace
