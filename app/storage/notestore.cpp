@@ -13,6 +13,21 @@ NoteStore::NoteStore(Database &db)
 {
 }
 
+bool NoteStore::addVersion(const Note &note, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO note_version (deck_id, topic_id, body, saved_ms) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(note.deckId);
+    q.addBindValue(note.topicId);
+    q.addBindValue(sqlText(note.body));
+    q.addBindValue(note.updatedMs);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool NoteStore::save(const Note &note, QString *error)
 {
     return m_db.transaction([&] {
@@ -21,15 +36,8 @@ bool NoteStore::save(const Note &note, QString *error)
             return true;
         QSqlQuery q(m_db.connection());
         if (current && !current->body.isEmpty()) {
-            q.prepare(QStringLiteral("INSERT INTO note_version (deck_id, topic_id, body, saved_ms) VALUES (?, ?, ?, ?)"));
-            q.addBindValue(current->deckId);
-            q.addBindValue(current->topicId);
-            q.addBindValue(current->body);
-            q.addBindValue(current->updatedMs);
-            if (!q.exec()) {
-                *error = q.lastError().text();
+            if (!addVersion(*current, error))
                 return false;
-            }
             q.prepare(QStringLiteral("DELETE FROM note_version WHERE deck_id = ? AND topic_id = ? AND id NOT IN "
                                      "(SELECT id FROM note_version WHERE deck_id = ? AND topic_id = ? "
                                      "ORDER BY saved_ms DESC, id DESC LIMIT ?)"));
@@ -105,17 +113,7 @@ bool NoteStore::merge(const Note &note, QString *error)
         const QList<Note> kept = versions(note.deckId, note.topicId);
         if (std::any_of(kept.cbegin(), kept.cend(), [&](const Note &v) { return v.body == note.body; }))
             return true;
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO note_version (deck_id, topic_id, body, saved_ms) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(note.deckId);
-        q.addBindValue(note.topicId);
-        q.addBindValue(sqlText(note.body));
-        q.addBindValue(note.updatedMs);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
-        return true;
+        return addVersion(note, error);
     }
     return save(note, error);
 }

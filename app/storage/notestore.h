@@ -36,6 +36,7 @@ public:
     bool merge(const Note &note, QString *error);
 
 private:
+    bool addVersion(const Note &note, QString *error);
     Database &m_db;
 };
 
