@@ -14,7 +14,10 @@
 #include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextBlock>
 #include <QTextTable>
+
+#include <cmath>
 
 namespace DeepDive {
 
@@ -211,7 +214,27 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
         }
     }
     doc->setHtml(html);
+    keepHeadingsWithNext(doc.get());
     return doc;
+}
+
+void SummaryPrinter::keepHeadingsWithNext(QTextDocument *doc, int linesAfter)
+{
+    const qreal pageHeight = doc->pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+            continue;
+        const QRectF heading = doc->documentLayout()->blockBoundingRect(block);
+        const qreal line = QFontMetricsF(block.charFormat().font(), doc->documentLayout()->paintDevice()).lineSpacing();
+        const qreal roomBelow = pageHeight - std::fmod(heading.bottom(), pageHeight);
+        if (std::fmod(heading.top(), pageHeight) > 0 && roomBelow < linesAfter * line) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format); // the layout updates before the next heading is measured
+        }
+    }
 }
 
 std::unique_ptr<QTextDocument> SummaryPrinter::contentsDocument(QPagedPaintDevice *device) const

@@ -51,6 +51,10 @@ public:
     bool exportPdf(const QString &file, QString *error);
 
     int pageCount() const { return m_pageCount; }
+
+    // Moves every heading that would be the last thing on a page (with less than `linesAfter` lines of room left
+    // below it) to the top of the next page. `doc` must be paginated (a page size set).
+    static void keepHeadingsWithNext(QTextDocument *doc, int linesAfter = 3);
     // The page (1-based) each topic starts on, after paint().
     QList<int> topicPages() const { return m_topicPages; }
 

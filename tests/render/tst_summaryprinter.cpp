@@ -9,7 +9,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QAbstractTextDocumentLayout>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace DeepDive;
 
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void quiz_isAddedOnlyWhenAsked();
     void unwritablePath_failsCleanlyAndLeavesNothing();
     void printer_paintsTheSamePages();
+    void headingAtThePageBottom_movesToTheNextPage();
 
 private:
     QList<SummaryTopic> topics(const Deck &deck) const;
@@ -194,6 +198,35 @@ void TestSummaryPrinter::printer_paintsTheSamePages()
     const QString text = pdfText(m_dir->filePath(QStringLiteral("printed.pdf")));
     QCOMPARE(text.count(QLatin1Char('\f')), summary.pageCount());
     QVERIFY(text.contains(QStringLiteral("Identity and equality")));
+}
+
+void TestSummaryPrinter::headingAtThePageBottom_movesToTheNextPage()
+{
+    // Fill a page until one line is left, then a heading and its paragraph.
+    QTextDocument doc;
+    doc.setPageSize(QSizeF(400, 300));
+    // Find how many filler lines leave the heading at the very bottom of page one.
+    int fill = 0;
+    for (; fill < 40; ++fill) {
+        QString trial;
+        for (int i = 0; i < fill; ++i)
+            trial += QStringLiteral("<p>line %1</p>").arg(i);
+        doc.setHtml(trial + QStringLiteral("<h2>Heading</h2><p>The paragraph it introduces.</p>"));
+        QTextBlock heading = doc.begin();
+        while (heading.blockFormat().headingLevel() == 0)
+            heading = heading.next();
+        const QRectF r = doc.documentLayout()->blockBoundingRect(heading);
+        if (r.bottom() > 300 - 25 && r.top() < 300)
+            break;
+    }
+    QVERIFY2(fill < 40, "could not place the heading at the bottom of a page");
+    SummaryPrinter::keepHeadingsWithNext(&doc);
+    QTextBlock heading = doc.begin();
+    while (heading.blockFormat().headingLevel() == 0)
+        heading = heading.next();
+    QCOMPARE(heading.blockFormat().pageBreakPolicy(), QTextFormat::PageBreak_AlwaysBefore);
+    QVERIFY(doc.documentLayout()->blockBoundingRect(heading).top() >= 300);
+    QCOMPARE(doc.pageCount(), 2);
 }
 
 QTEST_MAIN(TestSummaryPrinter)
