@@ -10,15 +10,14 @@
 #include "searchindex.h"
 #include "settings.h"
 #include "singleinstance.h"
+#include "translations.h"
 #include "userdata.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPixmap>
-#include <QLibraryInfo>
 #include <QTextStream>
-#include <QTranslator>
 #include <QTimer>
 
 #include <cstdio>
@@ -49,27 +48,18 @@ bool isHeadlessCommand(int argc, char **argv)
 }
 
 // The UI in the system's language, or in the one chosen in View > Language (kept in the data folder's settings,
-// read here before anything is shown); Qt's own strings (dialog buttons) follow.
-void installTranslators(QApplication &app, int argc, char **argv)
+// read here before anything is shown).
+QLocale uiLocale(int argc, char **argv)
 {
     QString dataDir;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (std::strcmp(argv[i], "--data-dir") == 0)
-            dataDir = QString::fromLocal8Bit(argv[i + 1]);
-    }
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--data-dir=", 11) == 0)
+        if (std::strcmp(argv[i], "--data-dir") == 0 && i + 1 < argc)
+            dataDir = QString::fromLocal8Bit(argv[i + 1]);
+        else if (std::strncmp(argv[i], "--data-dir=", 11) == 0)
             dataDir = QString::fromLocal8Bit(argv[i] + 11);
     }
     const QString language = Settings(DataDir(dataDir).settingsFile()).language();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("deepdive"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
 }
 
 } // namespace
@@ -78,11 +68,16 @@ int main(int argc, char *argv[])
 {
     if (!hasDisplay()) {
         if (!isHeadlessCommand(argc, argv)) {
-            std::fputs("deepdive: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot "
-                       "open.\n  Run it under Xvfb:        xvfb-run -a deepdive\n  Or take a screenshot:     "
-                       "deepdive --screenshot shot.png\n  (from a checkout: packaging/devenv xvfb-run -a "
-                       "packaging/devenv run)\n",
-                       stderr);
+            // No QApplication without a display: a bare one says it in the UI language.
+            QCoreApplication core(argc, argv);
+            Translations::install(&core, uiLocale(argc, argv));
+            QTextStream(stderr) << "deepdive: "
+                                << QCoreApplication::translate(
+                                       "main", "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
+                                               "window cannot open.\n  Run it under Xvfb:        xvfb-run -a deepdive\n"
+                                               "  Or take a screenshot:     deepdive --screenshot shot.png\n"
+                                               "  (from a checkout: packaging/devenv xvfb-run -a packaging/devenv run)")
+                                << '\n';
             return 2;
         }
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -93,7 +88,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Deep Dive"));
     QApplication::setApplicationVersion(QStringLiteral(DEEPDIVE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(DEEPDIVE_APP_ID));
-    installTranslators(app, argc, argv);
+    const QLocale locale = uiLocale(argc, argv);
+    QLocale::setDefault(locale);
+    Translations::install(&app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Study technical theory for interviews."));
@@ -169,7 +166,8 @@ int main(int argc, char *argv[])
             UserData data;
             data.database.open(dataDir.databaseFile(), dataDir.backupDir());
             const QStringList orphans = data.orphans(loadDecks());
-            out << "orphaned (kept until their content comes back): " << orphans.size() << '\n';
+            out << QApplication::translate("main", "orphaned (kept until their content comes back): %1").arg(orphans.size())
+                << '\n';
             for (const QString &key : orphans)
                 out << "  " << key << '\n';
         }
@@ -197,9 +195,9 @@ int main(int argc, char *argv[])
             err << "deepdive: " << error << '\n';
             return 1;
         }
-        out << (exporting ? "exported " : "imported ") << counts.reviews << " answers, " << counts.cardStates
-            << " card states, " << counts.bookmarks << " bookmarks, " << counts.notes << " notes, " << counts.visits
-            << " topic visits\n";
+        out << (exporting ? QApplication::translate("main", "exported %1") : QApplication::translate("main", "imported %1"))
+                   .arg(counts.toString())
+            << '\n';
         return 0;
     }
 
@@ -216,7 +214,9 @@ int main(int argc, char *argv[])
         if (parser.isSet(pageSizeOption)) {
             const QString size = parser.value(pageSizeOption).toLower();
             if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
-                err << "deepdive: --page-size takes A4 or Letter, not " << parser.value(pageSizeOption) << '\n';
+                err << "deepdive: "
+                    << QApplication::translate("main", "--page-size takes A4 or Letter, not %1").arg(parser.value(pageSizeOption))
+                    << '\n';
                 return 1;
             }
             options.pageSize = QPageSize(size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter);
@@ -235,15 +235,17 @@ int main(int argc, char *argv[])
             err << "deepdive: " << error << '\n';
             return 1;
         }
-        out << "wrote " << topics.size() << " topics to " << file << '\n';
+        out << QApplication::translate("main", "wrote %n topic(s) to %1", nullptr, int(topics.size())).arg(file) << '\n';
         return 0;
     }
 
     const bool screenshot = parser.isSet(screenshotOption);
     SingleInstance instance(dataDir.path());
     if (!screenshot && !instance.claim()) {
-        out << "Deep Dive is already running with the data folder " << QDir::toNativeSeparators(dataDir.path())
-            << "; its window was brought forward.\n";
+        out << QApplication::translate("main", "Deep Dive is already running with the data folder %1; its window was "
+                                               "brought forward.")
+                   .arg(QDir::toNativeSeparators(dataDir.path()))
+            << '\n';
         return 0;
     }
 
@@ -258,7 +260,7 @@ int main(int argc, char *argv[])
     if (search.open(QDir(dataDir.cacheDir()).filePath(QStringLiteral("search.db")), &searchError))
         window.setSearchIndex(&search);
     else
-        err << "deepdive: search is not available: " << searchError << '\n';
+        err << "deepdive: " << QApplication::translate("main", "search is not available: %1").arg(searchError) << '\n';
     window.showNotice(userData.database.notice());
     if (!userData.database.notice().isEmpty()) {
         err << "deepdive: " << userData.database.notice() << '\n';
@@ -272,7 +274,10 @@ int main(int argc, char *argv[])
         window.selectFirstTopic();
         QApplication::processEvents();
         if (!window.grab().save(file, "PNG")) {
-            err << "deepdive: cannot write the screenshot to " << file << "; check the folder exists and is writable\n";
+            err << "deepdive: "
+                << QApplication::translate("main", "cannot write the screenshot to %1; check that the folder exists and is "
+                                                   "writable").arg(file)
+                << '\n';
             return 1;
         }
         return 0;

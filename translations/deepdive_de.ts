@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>DeepDive::ActionRegistry</name>
     <message>
@@ -221,6 +221,14 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired &amp;Retention...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely you want to be to remember a card when it comes up (70-97%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,10 +595,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You left a study session after %1 of %2 cards. Resume it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 due)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,10 +612,6 @@
     </message>
     <message>
         <source>Session done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered %1 cards, %2 correct, in %3 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,10 +647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 days to your interview. Each day, review these topics (the weakest on the day come first):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,10 +676,6 @@
     </message>
     <message>
         <source>Study %1 Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 cards mastered · %3 due · days in a row: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -739,10 +731,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 topics on %2 pages to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,19 +755,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 answers, %2 bookmarks and %3 notes to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged %1 answers, %2 bookmarks and %3 notes from %4 into your progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -820,6 +800,84 @@
     </message>
     <message>
         <source>Deep Dive will use the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You left a study session after %1 of %n card(s). Resume it?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %n card(s), %1 correct, in %2 min.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance of remembering a card when it is due (now %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired retention: %1. New intervals use it from the next answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n day(s) to your interview. Each day, review these topics (the weakest on the day come first):&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n card(s) mastered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days in a row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 from %2 into your progress.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -948,6 +1006,45 @@
     </message>
     <message>
         <source>%1: review %2 is incomplete; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card state(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 and %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1176,9 +1273,12 @@
         <source>Type to search; Enter opens the selected match.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1214,10 +1314,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>True retention over the last 30 days: %1% of %2 reviews (you asked for %3%).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Days studied in a row: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,6 +1337,13 @@
         <source>Weakest topics on that day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>True retention over the last 30 days: %1% of %n review(s) (you asked for %2%).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::StudyPanel</name>
@@ -1262,34 +1365,7 @@
     </message>
 </context>
 <context>
-    <name>DeepDive::TopicModel</name>
-    <message>
-        <source>%1 cards: %2 due, %3 new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1% recalled now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weak (%1%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bookmarked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bookmarked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>No Date</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>DeepDive::SummaryPrinter</name>
     <message>
         <source>Pitfall</source>
         <translation type="unfinished"></translation>
@@ -1306,9 +1382,12 @@
         <source>%1% recalled now</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of %2 cards mastered</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %n card(s) mastered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 due</source>
@@ -1392,6 +1471,50 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::TopicModel</name>
+    <message>
+        <source>%1% recalled now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s): %1 due, %2 new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::TopicNotes</name>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>No Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Study technical theory for interviews.</source>
@@ -1447,6 +1570,48 @@
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.
+  Run it under Xvfb:        xvfb-run -a deepdive
+  Or take a screenshot:     deepdive --screenshot shot.png
+  (from a checkout: packaging/devenv xvfb-run -a packaging/devenv run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned (kept until their content comes back): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes A4 or Letter, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n topic(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deep Dive is already running with the data folder %1; its window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1; check that the folder exists and is writable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,7 +133,7 @@ QVariant TopicModel::data(const QModelIndex &index, int role) const
         if (n->kind == TopicNode) {
             const TopicStats s = stats(index);
             QStringList parts{plainTitle(deck.topics[n->topic].title)};
-            parts << tr("%1 cards: %2 due, %3 new").arg(s.cards).arg(s.due).arg(s.newCards)
+            parts << tr("%n card(s): %1 due, %2 new", nullptr, s.cards).arg(s.due).arg(s.newCards)
                   << tr("%1% recalled now").arg(qRound(s.mastery * 100));
             if (s.weak)
                 parts << tr("weak (%1%)").arg(qRound(s.weakness * 100));

@@ -2,6 +2,7 @@
 
 #include "deck.h"
 
+#include <QCoreApplication>
 #include <QTextDocument>
 
 namespace DeepDive {
@@ -13,13 +14,13 @@ QString topicNotesMarkdown(const Topic &topic)
     if (!topic.notes.isEmpty())
         md += topic.notes + QStringLiteral("\n\n");
     if (!topic.keyPoints.isEmpty()) {
-        md += QStringLiteral("## Key points\n\n");
+        md += QStringLiteral("## ") + QCoreApplication::translate("DeepDive::TopicNotes", "Key points") + QStringLiteral("\n\n");
         for (const QString &point : topic.keyPoints)
             md += QStringLiteral("- ") + QString(point).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) + QLatin1Char('\n');
         md += QLatin1Char('\n');
     }
     if (!topic.references.isEmpty()) {
-        md += QStringLiteral("## References\n\n");
+        md += QStringLiteral("## ") + QCoreApplication::translate("DeepDive::TopicNotes", "References") + QStringLiteral("\n\n");
         for (const Reference &ref : topic.references)
             md += QStringLiteral("- [%1](%2)\n").arg(ref.title, ref.url);
     }

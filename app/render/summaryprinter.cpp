@@ -60,13 +60,13 @@ QString kindTitle(SnippetKind kind)
 {
     switch (kind) {
     case SnippetKind::Pitfall:
-        return QObject::tr("Pitfall");
+        return SummaryPrinter::tr("Pitfall");
     case SnippetKind::Fix:
-        return QObject::tr("Fix");
+        return SummaryPrinter::tr("Fix");
     case SnippetKind::Example:
         break;
     }
-    return QObject::tr("Example");
+    return SummaryPrinter::tr("Example");
 }
 
 } // namespace
@@ -107,22 +107,22 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
     html += QStringLiteral("<h1>%1</h1>").arg(esc(plainTitle(topic.title)));
     QStringList meta{esc(item.sectionTitle)};
     if (item.stats.cards > 0) {
-        meta << QObject::tr("%1% recalled now").arg(qRound(item.stats.mastery * 100))
-             << QObject::tr("%1 of %2 cards mastered").arg(item.stats.mastered).arg(item.stats.cards);
+        meta << SummaryPrinter::tr("%1% recalled now").arg(qRound(item.stats.mastery * 100))
+             << SummaryPrinter::tr("%1 of %n card(s) mastered", nullptr, item.stats.cards).arg(item.stats.mastered);
         if (item.stats.due > 0)
-            meta << QObject::tr("%1 due").arg(item.stats.due);
+            meta << SummaryPrinter::tr("%1 due").arg(item.stats.due);
     }
     if (item.stats.bookmarked)
-        meta << (QStringLiteral("★ ") + (item.stats.bookmarkLabel.isEmpty() ? QObject::tr("bookmarked") : esc(item.stats.bookmarkLabel)));
+        meta << (QStringLiteral("★ ") + (item.stats.bookmarkLabel.isEmpty() ? SummaryPrinter::tr("bookmarked") : esc(item.stats.bookmarkLabel)));
     if (item.stats.weak)
-        meta << QObject::tr("weak");
+        meta << SummaryPrinter::tr("weak");
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     html += markdownHtml(topic.notes);
     if (!topic.keyPoints.isEmpty()) {
         QString points;
         for (const QString &p : topic.keyPoints)
             points += QStringLiteral("- ") + QString(p).replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n');
-        html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Key points")) + markdownHtml(points);
+        html += QStringLiteral("<h2>%1</h2>").arg(SummaryPrinter::tr("Key points")) + markdownHtml(points);
     }
 
     const auto snippetCell = [&](const Snippet &s, int columns) {
@@ -135,14 +135,14 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
             if (out.endsWith(QLatin1Char('\n')))
                 out.chop(1);
             cell += QStringLiteral("<p class=\"label\">%1</p><pre>%2</pre>")
-                        .arg(QObject::tr("Output"), codeToHtml(out, QStringLiteral("text"), theme, columns));
+                        .arg(SummaryPrinter::tr("Output"), codeToHtml(out, QStringLiteral("text"), theme, columns));
         }
         if (!s.explanation.isEmpty())
             cell += markdownHtml(s.explanation);
         return cell;
     };
     if (!topic.snippets.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Snippets"));
+        html += QStringLiteral("<h2>%1</h2>").arg(SummaryPrinter::tr("Snippets"));
         QStringList fixesShown;
         for (const Snippet &s : topic.snippets) {
             const Snippet *fix = s.kind == SnippetKind::Pitfall ? topic.snippet(s.fixId) : nullptr;
@@ -164,15 +164,15 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
         }
     }
     if (!item.myNotes.trimmed().isEmpty())
-        html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("My notes")) + markdownHtml(item.myNotes);
+        html += QStringLiteral("<h2>%1</h2>").arg(SummaryPrinter::tr("My notes")) + markdownHtml(item.myNotes);
     if (!topic.references.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2><ul>").arg(QObject::tr("References"));
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(SummaryPrinter::tr("References"));
         for (const Reference &r : topic.references)
             html += QStringLiteral("<li>%1 <span class=\"label\">%2</span></li>").arg(esc(r.title), esc(r.url));
         html += QStringLiteral("</ul>");
     }
     if (m_options.withQuiz && !topic.cards.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Questions and answers"));
+        html += QStringLiteral("<h2>%1</h2>").arg(SummaryPrinter::tr("Questions and answers"));
         int n = 0;
         for (const Card &card : topic.cards) {
             html += QStringLiteral("<p><b>%1.</b></p>").arg(++n) + markdownHtml(card.prompt);
@@ -196,7 +196,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
                 QStringList lines;
                 for (int l : card.bugLines)
                     lines << QString::number(l);
-                answer = QObject::tr("<p>The bug is on line %1 of “%2”.</p>")
+                answer = SummaryPrinter::tr("<p>The bug is on line %1 of “%2”.</p>")
                              .arg(lines.join(QStringLiteral(", ")), esc(topic.snippet(card.snippetId) ? topic.snippet(card.snippetId)->title : card.snippetId));
                 break;
             }
@@ -208,7 +208,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
                 answer += QStringLiteral("</table>");
                 break;
             }
-            html += QStringLiteral("<p class=\"label\">%1</p>").arg(QObject::tr("Answer")) + answer;
+            html += QStringLiteral("<p class=\"label\">%1</p>").arg(SummaryPrinter::tr("Answer")) + answer;
             if (!card.explanation.isEmpty())
                 html += markdownHtml(card.explanation);
         }
@@ -245,7 +245,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::contentsDocument(QPagedPaintDevic
     doc->setDocumentMargin(0);
     doc->setPageSize(m_body);
     QString html = QStringLiteral("<h1 style=\"font-size:17pt; color:#0d2b52;\">%1</h1><table width=\"100%\" cellpadding=\"2\">")
-                       .arg(QObject::tr("Contents"));
+                       .arg(SummaryPrinter::tr("Contents"));
     QString section;
     for (int i = 0; i < m_topics.size(); ++i) {
         if (m_topics[i].sectionTitle != section) {
@@ -286,7 +286,7 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
 
     QPainter painter;
     if (!painter.begin(device)) {
-        *error = QObject::tr("cannot start drawing on the output");
+        *error = SummaryPrinter::tr("cannot start drawing on the output");
         return false;
     }
     const QFont small = [] { QFont f = bodyFont(); f.setPointSizeF(7.5); return f; }();
@@ -302,13 +302,13 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
         painter.drawLine(QPointF(margin, margin + band * 0.85), QPointF(page.width() - margin, margin + band * 0.85));
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QRectF footer(margin, page.height() - margin - band * 0.8, page.width() - 2 * margin, band * 0.8);
-        painter.drawText(footer, Qt::AlignCenter, QObject::tr("Page %1 of %2").arg(pageNumber).arg(m_pageCount));
+        painter.drawText(footer, Qt::AlignCenter, SummaryPrinter::tr("Page %1 of %2").arg(pageNumber).arg(m_pageCount));
         painter.restore();
     };
     const auto drawPages = [&](QTextDocument *doc, const QString &left, const QString &right) {
         for (int p = 0; p < doc->pageCount(); ++p) {
             if (pageNumber > 1 && !device->newPage()) {
-                *error = QObject::tr("the output is full or was closed");
+                *error = SummaryPrinter::tr("the output is full or was closed");
                 return false;
             }
             frame(left, right);
@@ -349,12 +349,12 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
         due += t.stats.due;
     }
     const QStringList lines{
-        QObject::tr("Topic summaries"),
+        SummaryPrinter::tr("Topic summaries"),
         m_options.scope,
         QLocale().toString(m_options.date.date(), QLocale::LongFormat),
         QString(),
-        QObject::tr("Topics: %1 · quiz cards: %2").arg(m_topics.size()).arg(cards),
-        QObject::tr("Cards mastered: %1 · due: %2").arg(mastered).arg(due),
+        SummaryPrinter::tr("Topics: %1 · quiz cards: %2").arg(m_topics.size()).arg(cards),
+        SummaryPrinter::tr("Cards mastered: %1 · due: %2").arg(mastered).arg(due),
     };
     painter.drawText(QRectF(margin, titleBox.bottom() + mm(8, device), page.width() - 2 * margin, page.height() / 2),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lines.join(QLatin1Char('\n')));
@@ -365,7 +365,7 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
 
     if (!m_topics.isEmpty()) {
         auto contents = contentsDocument(device); // now with the real page numbers
-        if (!drawPages(contents.get(), m_options.deckTitle, QObject::tr("Contents")))
+        if (!drawPages(contents.get(), m_options.deckTitle, SummaryPrinter::tr("Contents")))
             return false;
     }
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -373,7 +373,7 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
             return false;
     }
     if (!painter.end()) {
-        *error = QObject::tr("cannot finish the output");
+        *error = SummaryPrinter::tr("cannot finish the output");
         return false;
     }
     return true;
@@ -383,7 +383,7 @@ bool SummaryPrinter::exportPdf(const QString &file, QString *error)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = QObject::tr("cannot write %1: %2").arg(file, out.errorString());
+        *error = SummaryPrinter::tr("cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     {
@@ -397,7 +397,7 @@ bool SummaryPrinter::exportPdf(const QString &file, QString *error)
         }
     }
     if (!out.commit()) {
-        *error = QObject::tr("cannot write %1: %2").arg(file, out.errorString());
+        *error = SummaryPrinter::tr("cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "deck.h"
 #include "topicstats.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QPageSize>
 #include <QSizeF>
@@ -41,6 +42,8 @@ struct SummaryOptions
 // and optionally the quiz with answers. Headers and footers carry the deck, the topic and the page numbers.
 class SummaryPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(DeepDive::SummaryPrinter)
+
 public:
     SummaryPrinter(QList<SummaryTopic> topics, SummaryOptions options);
     ~SummaryPrinter();

@@ -35,6 +35,15 @@ qint64 ms(const QJsonValue &v)
 
 } // namespace
 
+QString ProgressExchange::Counts::toString() const
+{
+    return ProgressExchange::tr("%1, %2, %3, %4 and %5")
+        .arg(ProgressExchange::tr("%n answer(s)", nullptr, reviews),
+             ProgressExchange::tr("%n card state(s)", nullptr, cardStates),
+             ProgressExchange::tr("%n bookmark(s)", nullptr, bookmarks), ProgressExchange::tr("%n note(s)", nullptr, notes),
+             ProgressExchange::tr("%n topic visit(s)", nullptr, visits));
+}
+
 ProgressExchange::ProgressExchange(Database &db)
     : m_db(db)
 {

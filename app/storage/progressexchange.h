@@ -21,6 +21,9 @@ public:
         int bookmarks = 0;
         int notes = 0;
         int visits = 0;
+
+        // "12 answers, 10 card states, 2 bookmarks, 1 note and 3 topic visits", translated with plural forms.
+        QString toString() const;
     };
 
     explicit ProgressExchange(Database &db);

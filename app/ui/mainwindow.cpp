@@ -26,6 +26,7 @@
 #include "settings.h"
 #include "studypanel.h"
 #include "topicmodel.h"
+#include "translations.h"
 #include "userdata.h"
 
 #include <QAction>
@@ -348,10 +349,12 @@ void MainWindow::createLanguageMenu(QMenu *menu)
     menu->setObjectName(QStringLiteral("menuLanguage"));
     auto *group = new QActionGroup(menu);
     const QString current = m_settings->language();
-    const QList<QPair<QString, QString>> languages{{QString(), tr("&System Language")},
-                                                   {QStringLiteral("en"), QStringLiteral("English")},
-                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
-                                                   {QStringLiteral("es"), QStringLiteral("Español")}};
+    // Each language under its own name, as its speakers look for it.
+    QList<QPair<QString, QString>> languages{{QString(), tr("&System Language")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const QString &code : Translations::languages()) {
+        const QString name = QLocale(code).nativeLanguageName();
+        languages.append({code, name.left(1).toUpper() + name.mid(1)});
+    }
     for (const auto &[code, name] : languages) {
         QAction *action = menu->addAction(name);
         action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
@@ -481,9 +484,9 @@ void MainWindow::studyDue()
 {
     if (const auto paused = m_userData->sessions.unfinished(); paused && paused->position < paused->cardKeys.size()) {
         const auto answer = Dialogs::question(this, tr("Study Due"),
-                                              tr("You left a study session after %1 of %2 cards. Resume it?")
-                                                  .arg(paused->position)
-                                                  .arg(paused->cardKeys.size()),
+                                              tr("You left a study session after %1 of %n card(s). Resume it?", nullptr,
+                                                 int(paused->cardKeys.size()))
+                                                  .arg(paused->position),
                                               QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel)
             return;
@@ -615,7 +618,7 @@ void MainWindow::finishSession()
     }
     const qint64 minutes = std::max<qint64>(1, (m_clock->nowMs() - m_sessionStartedMs + 30'000) / 60'000);
     auto *summary = new QMessageBox(QMessageBox::Information, tr("Session done"),
-                                    tr("Answered %1 cards, %2 correct, in %3 min.").arg(m_quiz->count()).arg(m_quiz->correctCount()).arg(minutes),
+                                    tr("Answered %n card(s), %1 correct, in %2 min.", nullptr, m_quiz->count()).arg(m_quiz->correctCount()).arg(minutes),
                                     QMessageBox::Close, this);
     summary->setObjectName(QStringLiteral("sessionSummary"));
     summary->setAttribute(Qt::WA_DeleteOnClose);
@@ -697,8 +700,8 @@ void MainWindow::showInterviewPlan()
     dialog->resize(560, 600);
     auto *browser = new QTextBrowser(dialog);
     browser->setObjectName(QStringLiteral("interviewPlanText"));
-    browser->setHtml(tr("<p>%1 days to your interview. Each day, review these topics (the weakest on the day come first):</p>")
-                         .arg(plan.size())
+    browser->setHtml(tr("<p>%n day(s) to your interview. Each day, review these topics (the weakest on the day come first):</p>",
+                        nullptr, int(plan.size()))
                      + text);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(browser);
@@ -744,7 +747,8 @@ void MainWindow::updateStatusSummary()
     }
     const int streak = m_progress->streakDays(m_clock->nowMs());
     m_actions->action(QStringLiteral("studyDue"))->setText(due > 0 ? tr("Study %1 Due").arg(due) : tr("Study Due"));
-    statusBar()->showMessage(tr("%1 of %2 cards mastered · %3 due · days in a row: %4").arg(mastered).arg(cards).arg(due).arg(streak));
+    statusBar()->showMessage(tr("%1 of %n card(s) mastered", nullptr, cards).arg(mastered) + QStringLiteral(" · ")
+                             + tr("%1 due").arg(due) + QStringLiteral(" · ") + tr("days in a row: %1").arg(streak));
 }
 
 void MainWindow::toggleBookmark(bool withLabel)
@@ -1039,7 +1043,9 @@ void MainWindow::exportPdf()
         return;
     }
     Dialogs::information(this, tr("Export PDF"),
-                         tr("Wrote %1 topics on %2 pages to %3.").arg(topics.size()).arg(printer.pageCount()).arg(file));
+                         tr("Wrote %1 (%2) to %3.")
+                             .arg(tr("%n topic(s)", nullptr, int(topics.size())),
+                                  tr("%n page(s)", nullptr, printer.pageCount()), file));
 }
 
 void MainWindow::print()
@@ -1073,8 +1079,7 @@ void MainWindow::exportProgress()
         return;
     }
     Dialogs::information(this, tr("Export Progress"),
-                         tr("Exported %1 answers, %2 bookmarks and %3 notes to %4.")
-                             .arg(counts.reviews).arg(counts.bookmarks).arg(counts.notes).arg(file));
+                         tr("Exported %1 to %2.").arg(counts.toString(), file));
 }
 
 void MainWindow::importProgress()
@@ -1090,8 +1095,7 @@ void MainWindow::importProgress()
     }
     Q_EMIT userDataChanged();
     Dialogs::information(this, tr("Import Progress"),
-                         tr("Merged %1 answers, %2 bookmarks and %3 notes from %4 into your progress.")
-                             .arg(counts.reviews).arg(counts.bookmarks).arg(counts.notes).arg(file));
+                         tr("Merged %1 from %2 into your progress.").arg(counts.toString(), file));
 }
 
 void MainWindow::restoreBackup()

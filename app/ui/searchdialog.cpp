@@ -131,7 +131,7 @@ void SearchDialog::runQuery()
     if (!m_hits.isEmpty())
         m_results->setCurrentRow(0);
     m_status->setText(text.trimmed().isEmpty() ? tr("Type to search; Enter opens the selected match.")
-                                               : tr("%1 matches").arg(m_hits.size()));
+                                               : tr("%n match(es)", nullptr, int(m_hits.size())));
 }
 
 void SearchDialog::activate(int row)

@@ -165,9 +165,9 @@ StatisticsDialog::StatisticsDialog(const Statistics &statistics, const QDate &in
     auto *layout = new QVBoxLayout(content);
     const QString retention = statistics.trueRetention < 0
         ? tr("True retention: no reviews of learnt cards in the last 30 days yet.")
-        : tr("True retention over the last 30 days: %1% of %2 reviews (you asked for %3%).")
+        : tr("True retention over the last 30 days: %1% of %n review(s) (you asked for %2%).", nullptr,
+             statistics.retentionReviews)
               .arg(qRound(statistics.trueRetention * 100))
-              .arg(statistics.retentionReviews)
               .arg(qRound(statistics.desiredRetention * 100));
     m_summary = tr("Days studied in a row: %1.").arg(statistics.streak) + QLatin1Char(' ') + retention;
     auto *summary = new QLabel(m_summary, content);

@@ -153,10 +153,10 @@ void TestCommandLine::exportAndImportProgress_roundTrip()
         "notes": [{"deck": "python", "topic": "gil", "body": "mine", "updatedMs": 9, "versions": []}]})"}}));
     Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--import-progress"), m_dir->filePath(QStringLiteral("in.json"))});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QStringLiteral("imported 0 answers, 0 card states, 1 bookmarks, 1 notes, 0 topic visits\n"));
+    QCOMPARE(r.out, QStringLiteral("imported 0 answers, 0 card states, 1 bookmark, 1 note and 0 topic visits\n"));
     r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-progress"), m_dir->filePath(QStringLiteral("out.json"))});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QStringLiteral("exported 0 answers, 0 card states, 1 bookmarks, 1 notes, 0 topic visits\n"));
+    QCOMPARE(r.out, QStringLiteral("exported 0 answers, 0 card states, 1 bookmark, 1 note and 0 topic visits\n"));
     QFile out(m_dir->filePath(QStringLiteral("out.json")));
     QVERIFY(out.open(QIODevice::ReadOnly));
     QVERIFY(out.readAll().contains("\"label\": \"weak\""));

@@ -8,6 +8,7 @@
 #include "studypanel.h"
 #include "studyrecorder.h"
 #include "testsupport.h"
+#include "translations.h"
 #include "userdata.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@ private:
 void TestStudySession::initTestCase()
 {
     Dialogs::setHeadless(true);
+    Translations::install(qApp, QLocale(QLocale::English)); // the English plural forms, as the app has them
     QList<Diagnostic> diagnostics;
     m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
 }

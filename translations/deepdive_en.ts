@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>DeepDive::MainWindow</name>
+    <message numerus="yes">
+        <source>You left a study session after %1 of %n card(s). Resume it?</source>
+        <translation>
+            <numerusform>You left a study session after %1 of %n card. Resume it?</numerusform>
+            <numerusform>You left a study session after %1 of %n cards. Resume it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %n card(s), %1 correct, in %2 min.</source>
+        <translation>
+            <numerusform>Answered %n card, %1 correct, in %2 min.</numerusform>
+            <numerusform>Answered %n cards, %1 correct, in %2 min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n day(s) to your interview. Each day, review these topics (the weakest on the day come first):&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n day to your interview. Each day, review these topics (the weakest on the day come first):&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n days to your interview. Each day, review these topics (the weakest on the day come first):&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n card(s) mastered</source>
+        <translation>
+            <numerusform>%1 of %n card mastered</numerusform>
+            <numerusform>%1 of %n cards mastered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::ProgressExchange</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card state(s)</source>
+        <translation>
+            <numerusform>%n card state</numerusform>
+            <numerusform>%n card states</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic visit(s)</source>
+        <translation>
+            <numerusform>%n topic visit</numerusform>
+            <numerusform>%n topic visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::SearchDialog</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::StatisticsDialog</name>
+    <message numerus="yes">
+        <source>True retention over the last 30 days: %1% of %n review(s) (you asked for %2%).</source>
+        <translation>
+            <numerusform>True retention over the last 30 days: %1% of %n review (you asked for %2%).</numerusform>
+            <numerusform>True retention over the last 30 days: %1% of %n reviews (you asked for %2%).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::SummaryPrinter</name>
+    <message numerus="yes">
+        <source>%1 of %n card(s) mastered</source>
+        <translation>
+            <numerusform>%1 of %n card mastered</numerusform>
+            <numerusform>%1 of %n cards mastered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::TopicModel</name>
+    <message numerus="yes">
+        <source>%n card(s): %1 due, %2 new</source>
+        <translation>
+            <numerusform>%n card: %1 due, %2 new</numerusform>
+            <numerusform>%n cards: %1 due, %2 new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>wrote %n topic(s) to %1</source>
+        <translation>
+            <numerusform>wrote %n topic to %1</numerusform>
+            <numerusform>wrote %n topics to %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
