@@ -5,1279 +5,1289 @@
     <name>DeepDive::ActionRegistry</name>
     <message>
         <source>&amp;Export Progress...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt &amp;exportieren...</translation>
     </message>
     <message>
         <source>Save your answers, bookmarks and notes to a file, e.g. to move to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten, Lesezeichen und Notizen in einer Datei speichern, etwa für den Umzug auf einen anderen Computer</translation>
     </message>
     <message>
         <source>&amp;Import Progress...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt &amp;importieren...</translation>
     </message>
     <message>
         <source>Merge answers, bookmarks and notes from an exported file into yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, Lesezeichen und Notizen aus einer exportierten Datei mit Ihren zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Restore Backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
         <source>Bring back your progress from one of the daily backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Fortschritt aus einer der täglichen Sicherungen wiederherstellen</translation>
     </message>
     <message>
         <source>Save topic summaries as a PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenzusammenfassungen als PDF-Unterlage speichern</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken...</translation>
     </message>
     <message>
         <source>Print topic summaries, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenzusammenfassungen drucken, mit Vorschau</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Search...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search topics, notes, snippets and cards (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen...</translation>
     </message>
     <message>
         <source>&amp;Copy Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebeispiel &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the snippet&apos;s code to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run Snippet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the snippet with python3 (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Quelltext des Codebeispiels in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Larger code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code größer darstellen</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Smaller code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kleiner darstellen</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Code at the system&apos;s fixed font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Code in der Größe der Festbreitenschrift des Systems</translation>
     </message>
     <message>
         <source>Go to &amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Themenliste</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the topic tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in die Themenliste setzen</translation>
     </message>
     <message>
         <source>Topic &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zum Th&amp;ema</translation>
     </message>
     <message>
         <source>Show the topic&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen zum Thema anzeigen</translation>
     </message>
     <message>
         <source>&amp;Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quiz</translation>
     </message>
     <message>
         <source>Quiz yourself on the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wissen zum Thema abfragen</translation>
     </message>
     <message>
         <source>&amp;My Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Notizen</translation>
     </message>
     <message>
         <source>Write your own notes on the topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Notizen zum Thema schreiben</translation>
     </message>
     <message>
         <source>Open the next topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Thema öffnen</translation>
     </message>
     <message>
         <source>&amp;Previous Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Thema</translation>
     </message>
     <message>
         <source>Open the previous topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorherige Thema öffnen</translation>
     </message>
     <message>
         <source>Next &amp;Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes &amp;Codebeispiel</translation>
     </message>
     <message>
         <source>Show the topic&apos;s next code snippet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous S&amp;nippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Codebeispiel des Themas anzeigen</translation>
     </message>
     <message>
         <source>Show the topic&apos;s previous code snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorherige Codebeispiel des Themas anzeigen</translation>
     </message>
     <message>
         <source>Study &amp;Due...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study the cards that are due (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällige Karten lernen...</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistik</translation>
     </message>
     <message>
         <source>Mastery, reviews, retention and what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernstand, Wiederholungen, Behaltensquote und fällige Karten</translation>
     </message>
     <message>
         <source>Set &amp;Interview Date...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin des Vorstellungsgesprächs...</translation>
     </message>
     <message>
         <source>Forecast your recall on the day of your interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersagen, wie viel Sie am Tag des Vorstellungsgesprächs noch wissen</translation>
     </message>
     <message>
         <source>&amp;Plan to Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan bis zum Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>Spread the topics over the days left, weakest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Themen auf die verbleibenden Tage verteilen, die schwächsten zuerst</translation>
     </message>
     <message>
         <source>&amp;Bookmark Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bookmark this topic, or remove its bookmark (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesezeichen setzen</translation>
     </message>
     <message>
         <source>Bookmark with &amp;Label...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen mit &amp;Beschriftung...</translation>
     </message>
     <message>
         <source>Bookmark this topic with a label such as &quot;weak&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Thema mit einem beschrifteten Lesezeichen versehen, etwa „schwach“</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
         <source>Show or hide the list of bookmarked topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Themen mit Lesezeichen ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;About Deep Dive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Deep Dive</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Desired &amp;Retention...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewünschte Behaltensquote...</translation>
     </message>
     <message>
         <source>How likely you want to be to remember a card when it comes up (70-97%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sicher Sie sich an eine Karte erinnern möchten, wenn sie an der Reihe ist (70–97&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Search topics, notes, snippets and cards</source>
+        <translation>Themen, Notizen, Codebeispiele und Karten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Run the snippet with python3</source>
+        <translation>Das Codebeispiel mit python3 ausführen</translation>
+    </message>
+    <message>
+        <source>Study the cards that are due</source>
+        <translation>Die fälligen Karten lernen</translation>
+    </message>
+    <message>
+        <source>Bookmark this topic, or remove its bookmark</source>
+        <translation>Ein Lesezeichen für dieses Thema setzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF...</source>
+        <translation>&amp;PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>R&amp;un Snippet</source>
+        <translation>Codebeispiel &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Topic</source>
+        <translation>&amp;Nächstes Thema</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Snippet</source>
+        <translation>Vorheriges Co&amp;debeispiel</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::BookmarkLabels</name>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>before the interview</source>
+        <translation>vor dem Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>review again</source>
+        <translation>noch einmal wiederholen</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::BookmarksView</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <source>Bookmarked topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen mit Lesezeichen</translation>
     </message>
     <message>
-        <source>No bookmarks yet: press Ctrl+D on a topic.</source>
-        <translation type="unfinished"></translation>
+        <source>No bookmarks yet: press %1 on a topic.</source>
+        <translation>Noch keine Lesezeichen: Drücken Sie bei einem Thema %1.</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::CalendarHeatMap</name>
     <message>
         <source>Reviews per day over the last six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Tag in den letzten sechs Monaten</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::CodeEditor</name>
     <message>
         <source>Click the line with the bug (or move to it and press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die fehlerhafte Zeile (oder gehen Sie zu ihr und drücken Sie Enter)</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::CodePane</name>
     <message>
         <source>Pitfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstrick</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>This topic has no code snippets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Thema gibt es keine Codebeispiele.</translation>
     </message>
     <message>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebeispiel</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the snippet&apos;s code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Quelltext des Codebeispiels in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copy snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebeispiel kopieren</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Run snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebeispiel ausführen</translation>
     </message>
     <message>
         <source>Output of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe der Ausführung</translation>
     </message>
     <message>
         <source>Could not run python3: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Stopped after %1 s: the snippet took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s abgebrochen: Das Codebeispiel lief zu lange.</translation>
     </message>
     <message>
         <source>Exit code %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1 nach %2 ms</translation>
     </message>
     <message>
         <source> · prints the expected output ✓</source>
-        <translation type="unfinished"></translation>
+        <translation> · liefert die erwartete Ausgabe ✓</translation>
     </message>
     <message>
         <source> · differs from the expected output</source>
-        <translation type="unfinished"></translation>
+        <translation> · weicht von der erwarteten Ausgabe ab</translation>
     </message>
     <message>
         <source>&amp;Snippet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codebeispiel:</translation>
     </message>
     <message>
         <source>There is no snippet to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Codebeispiel zum Ausführen.</translation>
     </message>
     <message>
         <source>Only Python snippets can be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Python-Codebeispiele können ausgeführt werden.</translation>
     </message>
     <message>
         <source>python3 was not found on PATH; install Python 3 to run snippets.</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 wurde im PATH nicht gefunden; installieren Sie Python 3, um Codebeispiele auszuführen.</translation>
     </message>
     <message>
         <source>Answer the quiz card first: running it would give the answer away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the snippet with python3 (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie zuerst die Quizkarte: Das Ausführen würde die Antwort verraten.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Run the snippet with python3 (%1)</source>
+        <translation>Das Codebeispiel mit python3 ausführen (%1)</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::DataDir</name>
     <message>
         <source>cannot create the data folder %1; check its parent&apos;s permissions or pass --data-dir with a folder you can write</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner %1 kann nicht angelegt werden; prüfen Sie die Zugriffsrechte des übergeordneten Ordners oder geben Sie mit --data-dir einen Ordner an, in den Sie schreiben dürfen</translation>
     </message>
     <message>
         <source>the data folder %1 is not writable (%2); fix its permissions or pass --data-dir with a folder you can write</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner %1 ist nicht beschreibbar (%2); korrigieren Sie seine Zugriffsrechte oder geben Sie mit --data-dir einen Ordner an, in den Sie schreiben dürfen</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::Database</name>
     <message>
         <source>it is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten</translation>
     </message>
     <message>
         <source>cannot switch to WAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>der WAL-Modus kann nicht aktiviert werden</translation>
     </message>
     <message>
         <source>migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Migration auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Deep Dive is running without saving: your answers, bookmarks and notes from this session will not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Dive speichert derzeit nichts: Ihre Antworten, Lesezeichen und Notizen aus dieser Sitzung gehen beim Beenden verloren.</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be used (%2) and could not be moved aside; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschrittsdatenbank %1 ist nicht verwendbar (%2) und konnte nicht beiseitegelegt werden; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Your progress database could not be used (%1) and a new one could not be made (%2). The damaged file was kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschrittsdatenbank war nicht verwendbar (%1), und es konnte keine neue angelegt werden (%2). Die beschädigte Datei wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
         <source>Your progress database could not be used (%1). It was kept as %2 and Deep Dive started a new one. You can bring back an earlier state with File &gt; Restore Backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschrittsdatenbank war nicht verwendbar (%1). Sie wurde als %2 aufbewahrt, und Deep Dive hat eine neue angelegt. Einen früheren Stand können Sie mit Datei &gt; Sicherung wiederherstellen zurückholen.</translation>
     </message>
     <message>
         <source>%1 is not a file; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be read (%2); it was left untouched. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschrittsdatenbank %1 kann nicht gelesen werden (%2); sie wurde nicht verändert. Prüfen Sie ihre Zugriffsrechte.</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be used (%2) and its folder is not writable; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschrittsdatenbank %1 ist nicht verwendbar (%2), und ihr Ordner ist nicht beschreibbar; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable, so no progress database can be made there. Fix its permissions or start with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 ist nicht beschreibbar, daher kann dort keine Fortschrittsdatenbank angelegt werden. Korrigieren Sie seine Zugriffsrechte oder starten Sie mit --data-dir.</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable and the progress database there cannot be read as it is; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 ist nicht beschreibbar, und die dortige Fortschrittsdatenbank kann in ihrem jetzigen Zustand nicht gelesen werden; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable: your progress is shown but nothing new can be saved. Fix its permissions or start with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 ist nicht beschreibbar: Ihr Fortschritt wird angezeigt, aber Neues kann nicht gespeichert werden. Korrigieren Sie seine Zugriffsrechte oder starten Sie mit --data-dir.</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be opened (%2); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschrittsdatenbank %1 kann nicht geöffnet werden (%2); sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>the integrity check found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Integritätsprüfung meldet: %1</translation>
     </message>
     <message>
         <source>Your progress database %1 was written by a newer version of Deep Dive (schema %2; this version knows up to %3). It was left untouched: update Deep Dive to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschrittsdatenbank %1 wurde von einer neueren Version von Deep Dive geschrieben (Schema %2; diese Version kennt Schemata bis %3). Sie wurde nicht verändert: Aktualisieren Sie Deep Dive, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>Your progress database needs an upgrade, but the backup copy made before every upgrade failed (%1). The database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschrittsdatenbank muss aktualisiert werden, aber die vor jeder Aktualisierung vorgesehene Sicherungskopie konnte nicht angelegt werden (%1). Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Upgrading your progress database failed (%1); it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung Ihrer Fortschrittsdatenbank ist fehlgeschlagen (%1); sie bleibt unverändert.</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
         <source>%1 is not a readable Deep Dive backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare Sicherung von Deep Dive</translation>
     </message>
     <message>
         <source>%1 is damaged or from a newer version; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder stammt von einer neueren Version; es wurde nichts verändert</translation>
     </message>
     <message>
         <source>cannot move %1 aside; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht beiseitegelegt werden; es wurde nichts verändert</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::DayBars</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::ExportDialog</name>
     <message>
         <source>Add each topic&apos;s &amp;questions with their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jedem Thema die &amp;Fragen mit Antworten hinzufügen</translation>
     </message>
     <message>
         <source>Print the summaries of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen drucken für:</translation>
     </message>
     <message>
         <source>The &amp;current topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Thema</translation>
     </message>
     <message>
         <source>The topics &amp;selected in the tree (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Themenliste &amp;markierte Themen (%1)</translation>
     </message>
     <message>
         <source>The current s&amp;ection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller A&amp;bschnitt</translation>
     </message>
     <message>
         <source>The &amp;bookmarked topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen mit &amp;Lesezeichen</translation>
     </message>
     <message>
         <source>The &amp;weak topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &amp;whole deck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schwache Themen</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;deck</source>
+        <translation>&amp;Gesamter Stapel</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::MainWindow</name>
     <message>
         <source>the progress database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fortschrittsdatenbank ist schreibgeschützt</translation>
     </message>
     <message>
         <source>&amp;Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quiz</translation>
     </message>
     <message>
         <source>&amp;My Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Notizen</translation>
     </message>
     <message>
         <source>Answer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort gespeichert.</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Show topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Themen</translation>
     </message>
     <message>
         <source>Show all topics, or only the bookmarked, weak, due or new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen anzeigen oder nur solche mit Lesezeichen, schwache, fällige oder neue</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Highlighting Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervorhebungsschema</translation>
     </message>
     <message>
         <source>&amp;Study</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Search is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Automatic (follows light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch (hell oder dunkel wie das System)</translation>
     </message>
     <message>
         <source>Study Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Karten lernen</translation>
     </message>
     <message>
         <source>%1 (%2 due)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 fällig)</translation>
     </message>
     <message>
         <source>Study the due cards of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Karten lernen aus:</translation>
     </message>
     <message>
         <source>Nothing is due in “%1”, and no new cards are left for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ ist nichts fällig, und für heute sind keine neuen Karten mehr übrig.</translation>
     </message>
     <message>
         <source>The session could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernsitzung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Session done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernsitzung beendet</translation>
     </message>
     <message>
         <source>These topics became weak: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Themen sind schwach geworden: %1.</translation>
     </message>
     <message>
         <source>&amp;Bookmark them as weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Lesezeichen „schwach“ versehen</translation>
     </message>
     <message>
         <source>Interview Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin des Vorstellungsgesprächs</translation>
     </message>
     <message>
         <source>My interview is on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Vorstellungsgespräch ist am:</translation>
     </message>
     <message>
         <source>Interview on %1: Study &gt; Plan to Interview spreads the topics over the days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch am %1: Lernen &gt; Plan bis zum Vorstellungsgespräch verteilt die Themen auf die verbleibenden Tage.</translation>
     </message>
     <message>
         <source>No interview date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Termin für ein Vorstellungsgespräch festgelegt.</translation>
     </message>
     <message>
         <source>Plan to Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan bis zum Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>Set a future interview date first (Study &gt; Set Interview Date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen künftigen Termin für das Vorstellungsgespräch fest (Lernen &gt; Termin des Vorstellungsgesprächs).</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <source>The bookmark was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesezeichen wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Lesezeichen</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study %1 Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Bookmark with Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen mit Beschriftung</translation>
     </message>
     <message>
         <source>Label for “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before the interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review again</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung für „%1“:</translation>
     </message>
     <message>
         <source>Could not save the time spent on this topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit diesem Thema verbrachte Zeit konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Study session paused: Study &gt; Study Due resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernsitzung unterbrochen: Lernen &gt; Fällige Karten lernen setzt sie fort.</translation>
     </message>
     <message>
         <source>About Deep Dive</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Deep Dive</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Deep Dive %1&lt;/h3&gt;&lt;p&gt;Study technical theory for interviews: topics, highlighted pitfalls and quizzes, offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Deep Dive %1&lt;/h3&gt;&lt;p&gt;Technische Theorie für Vorstellungsgespräche lernen: Themen, hervorgehobene Fallstricke und Quizfragen, ganz ohne Internetverbindung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>There are no topics to print in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ gibt es keine Themen zum Drucken.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei wurde nicht geschrieben: %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
         <source>Printing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt exportieren</translation>
     </message>
     <message>
         <source>Deep Dive progress (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep-Dive-Fortschritt (*.json)</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: %1</translation>
     </message>
     <message>
         <source>Import Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt importieren</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>There is no backup yet. Deep Dive makes one each day you study, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherung. Deep Dive legt an jedem Lerntag eine in %1 an.</translation>
     </message>
     <message>
         <source>Bring back your progress as it was in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt auf den Stand dieser Sicherung zurücksetzen:</translation>
     </message>
     <message>
         <source>Replace your current progress with the backup %1? Your current database is kept beside it, renamed, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren aktuellen Fortschritt durch die Sicherung %1 ersetzen? Ihre aktuelle Datenbank wird umbenannt daneben aufbewahrt, es geht also nichts verloren.</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>Your progress is back as it was in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Fortschritt ist wieder auf dem Stand von %1.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Deep Dive will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Dive verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message numerus="yes">
         <source>You left a study session after %1 of %n card(s). Resume it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben eine Lernsitzung nach %1 von %n Karte verlassen. Möchten Sie sie fortsetzen?</numerusform>
+            <numerusform>Sie haben eine Lernsitzung nach %1 von %n Karten verlassen. Möchten Sie sie fortsetzen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Answered %n card(s), %1 correct, in %2 min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte beantwortet, %1 richtig, in %2 Min.</numerusform>
+            <numerusform>%n Karten beantwortet, %1 richtig, in %2 Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Desired Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Behaltensquote</translation>
     </message>
     <message>
         <source>Chance of remembering a card when it is due (now %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, sich an eine fällige Karte zu erinnern (derzeit %1):</translation>
     </message>
     <message>
         <source>Desired retention: %1. New intervals use it from the next answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Behaltensquote: %1. Neue Intervalle berücksichtigen sie ab der nächsten Antwort.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n day(s) to your interview. Each day, review these topics (the weakest on the day come first):&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Noch %n Tag bis zu Ihrem Vorstellungsgespräch. Wiederholen Sie an jedem Tag diese Themen (die an dem Tag schwächsten zuerst):&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Noch %n Tage bis zu Ihrem Vorstellungsgespräch. Wiederholen Sie an jedem Tag diese Themen (die an dem Tag schwächsten zuerst):&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s) mastered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Karte gemeistert</numerusform>
+            <numerusform>%1 von %n Karten gemeistert</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällig</translation>
     </message>
     <message>
         <source>days in a row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in Folge: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) in %3 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Merged %1 from %2 into your progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 in Ihren Fortschritt übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Study %n Due</source>
+        <translation>
+            <numerusform>%n fällige Karte lernen</numerusform>
+            <numerusform>%n fällige Karten lernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeepDive::NotesEditor</name>
     <message>
         <source>Your notes (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen (Markdown)</translation>
     </message>
     <message>
         <source>Your own notes for this topic, in Markdown. They are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Notizen zu diesem Thema, in Markdown. Sie werden während des Tippens gespeichert.</translation>
     </message>
     <message>
         <source>Your notes, rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen, formatiert</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between editing and the rendered notes (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>*No notes yet.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Noch keine Notizen.*</translation>
     </message>
     <message>
         <source>Select a topic to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Thema, um Notizen dazu zu schreiben.</translation>
     </message>
     <message>
         <source>Your progress database is read-only: notes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschrittsdatenbank ist schreibgeschützt: Notizen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here; it will be saved with the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1. Ihr Text bleibt erhalten und wird bei der nächsten Änderung gespeichert.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Switch between editing and the rendered notes (%1)</source>
+        <translation>Zwischen Bearbeiten und der formatierten Ansicht der Notizen wechseln (%1)</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung ausblenden</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::PrintScope</name>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>Bookmarked topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen mit Lesezeichen</translation>
     </message>
     <message>
         <source>Weak topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwache Themen</translation>
     </message>
     <message>
         <source>there is no section with the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Abschnitt mit der ID „%1“</translation>
     </message>
     <message>
         <source>Section: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt: %1</translation>
     </message>
     <message>
         <source>there is no topic with the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Thema mit der ID „%1“</translation>
     </message>
     <message>
         <source>Selected topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Themen</translation>
     </message>
     <message>
         <source>unknown scope &quot;%1&quot;; use all, bookmarked, weak, section:ID or topics:ID,ID</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Umfang „%1“; verwenden Sie all, bookmarked, weak, section:ID oder topics:ID,ID</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::ProgressExchange</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (bei Byte %2: %3)</translation>
     </message>
     <message>
         <source>%1 is not a Deep Dive progress export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Fortschrittsexport von Deep Dive</translation>
     </message>
     <message>
         <source>%1 was exported by a newer Deep Dive (format %2); update Deep Dive to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Deep Dive exportiert (Format %2); aktualisieren Sie Deep Dive, um die Datei zu importieren</translation>
     </message>
     <message>
         <source>the progress database is read-only; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fortschrittsdatenbank ist schreibgeschützt; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>%1: review %2 is incomplete; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wiederholung %2 ist unvollständig; es wurde nichts importiert</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kartenzustand</numerusform>
+            <numerusform>%n Kartenzustände</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lesezeichen</numerusform>
+            <numerusform>%n Lesezeichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Themenaufruf</numerusform>
+            <numerusform>%n Themenaufrufe</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3, %4 and %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, %4 und %5</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::QuizPanel</name>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Gedächtnis</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlfrage</translation>
     </message>
     <message>
         <source>Predict the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe vorhersagen</translation>
     </message>
     <message>
         <source>Spot the bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler finden</translation>
     </message>
     <message>
         <source>Which one fits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passt?</translation>
     </message>
     <message>
         <source>&amp;Next card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Karte</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Show answer (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zeigen (Leertaste)</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>1 Again</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Nochmal</translation>
     </message>
     <message>
         <source>2 Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Schwer</translation>
     </message>
     <message>
         <source>3 Good</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Gut</translation>
     </message>
     <message>
         <source>4 Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Leicht</translation>
     </message>
     <message>
         <source>I did not remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich wusste es nicht mehr</translation>
     </message>
     <message>
         <source>I remembered it with real effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe mich nur mit Mühe erinnert</translation>
     </message>
     <message>
         <source>I remembered it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe mich erinnert</translation>
     </message>
     <message>
         <source>I knew it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich wusste es sofort</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortmöglichkeiten</translation>
     </message>
     <message>
         <source>Check (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Your predicted output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre vorhergesagte Ausgabe</translation>
     </message>
     <message>
         <source>Type what the snippet prints, one line per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, was das Codebeispiel ausgibt, Zeile für Zeile</translation>
     </message>
     <message>
         <source>Click the line with the bug in the code pane, or move to it with the arrow keys there and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie im Codebereich auf die fehlerhafte Zeile, oder gehen Sie dort mit den Pfeiltasten zu ihr und drücken Sie Enter.</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Go to the next card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Karte (Enter)</translation>
     </message>
     <message>
         <source>Done: %1 of %2 correct. Pick another topic, or study what is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 von %2 richtig. Wählen Sie ein anderes Thema, oder lernen Sie die fälligen Karten.</translation>
     </message>
     <message>
         <source>This topic has no quiz cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Thema gibt es keine Quizkarten.</translation>
     </message>
     <message>
         <source>Card %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 von %2 · %3</translation>
     </message>
     <message>
         <source>What does the snippet in the code pane print?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gibt das Codebeispiel im Codebereich aus?</translation>
     </message>
     <message>
         <source>Which line of the snippet in the code pane has the bug?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zeile des Codebeispiels im Codebereich enthält den Fehler?</translation>
     </message>
     <message>
         <source>Your answer was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>More than one option is right: pick each with its number, then check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Antworten sind richtig: Wählen Sie jede über ihre Nummer aus, und prüfen Sie dann.</translation>
     </message>
     <message>
         <source>Situation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation %1: %2</translation>
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als „%1“.</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nochmal</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>✓ Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Richtig</translation>
     </message>
     <message>
         <source>✗ Not quite</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht ganz</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>Line %1 is the bug. The fix is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält den Fehler. Die Korrektur wird daneben angezeigt.</translation>
     </message>
     <message>
         <source>You picked line %1; the bug is on line %2. The fix is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Zeile %1 gewählt; der Fehler steht in Zeile %2. Die Korrektur wird daneben angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Next card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Karte (Enter)</translation>
     </message>
     <message>
         <source>&amp;Finish (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig (Enter)</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SearchDialog</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebeispiel</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notiz</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Search topics, notes, snippets and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, Notizen, Codebeispiele und Karten durchsuchen</translation>
     </message>
     <message>
         <source>Search topics, notes, snippets and cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen, Notizen, Codebeispiele und Karten durchsuchen…</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Building the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchindex wird erstellt…</translation>
     </message>
     <message>
         <source>Type to search; Enter opens the selected match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um zu suchen; Enter öffnet den ausgewählten Treffer.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
 </context>
@@ -1285,63 +1295,63 @@
     <name>DeepDive::SnippetRunner</name>
     <message>
         <source>python3 was not found on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 wurde im PATH nicht gefunden.</translation>
     </message>
     <message>
         <source>Cannot write a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine temporäre Datei kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SnippetView</name>
     <message>
         <source>Expected output</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Ausgabe</translation>
     </message>
     <message>
         <source>Snippet code</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext des Codebeispiels</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::StatisticsDialog</name>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>True retention: no reviews of learnt cards in the last 30 days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächliche Behaltensquote: In den letzten 30 Tagen gab es noch keine Wiederholungen gelernter Karten.</translation>
     </message>
     <message>
         <source>Days studied in a row: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lerntage in Folge: %1.</translation>
     </message>
     <message>
         <source>Mastery per section</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernstand je Abschnitt</translation>
     </message>
     <message>
         <source>Reviews per day, last six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Tag, letzte sechs Monate</translation>
     </message>
     <message>
         <source>Cards due in the next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten 14 Tagen fällige Karten</translation>
     </message>
     <message>
         <source>Expected recall on your interview, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Behaltensquote zum Vorstellungsgespräch am %1</translation>
     </message>
     <message>
         <source>Weakest topics on that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwächste Themen an diesem Tag</translation>
     </message>
     <message numerus="yes">
         <source>True retention over the last 30 days: %1% of %n review(s) (you asked for %2%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tatsächliche Behaltensquote der letzten 30 Tage: %1&#xa0;% bei %n Wiederholung (gewünscht: %2&#xa0;%).</numerusform>
+            <numerusform>Tatsächliche Behaltensquote der letzten 30 Tage: %1&#xa0;% bei %n Wiederholungen (gewünscht: %2&#xa0;%).</numerusform>
         </translation>
     </message>
 </context>
@@ -1349,150 +1359,150 @@
     <name>DeepDive::StudyPanel</name>
     <message>
         <source>Topic notes, quiz and your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zum Thema, Quiz und Ihre Notizen</translation>
     </message>
     <message>
         <source>Topic notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zum Thema</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>Select a topic on the left to read its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Thema, um die Notizen dazu zu lesen.</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SummaryPrinter</name>
     <message>
         <source>Pitfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallstrick</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>%1% recalled now</source>
-        <translation type="unfinished"></translation>
+        <translation>derzeit %1&#xa0;% abrufbar</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s) mastered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Karte gemeistert</numerusform>
+            <numerusform>%1 von %n Karten gemeistert</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällig</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Lesezeichen</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>schwach</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunkte</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebeispiele</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notizen</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen und Antworten</translation>
     </message>
     <message>
         <source>&lt;p&gt;The bug is on line %1 of “%2”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der Fehler steht in Zeile %1 von „%2“.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>cannot start drawing on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe kann nicht zum Zeichnen geöffnet werden</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>the output is full or was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe ist voll oder wurde geschlossen</translation>
     </message>
     <message>
         <source>Topic summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenzusammenfassungen</translation>
     </message>
     <message>
         <source>Topics: %1 · quiz cards: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen: %1 · Quizkarten: %2</translation>
     </message>
     <message>
         <source>Cards mastered: %1 · due: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeisterte Karten: %1 · fällig: %2</translation>
     </message>
     <message>
         <source>cannot finish the output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::TopicModel</name>
     <message>
         <source>%1% recalled now</source>
-        <translation type="unfinished"></translation>
+        <translation>derzeit %1&#xa0;% abrufbar</translation>
     </message>
     <message>
         <source>weak (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>schwach (%1&#xa0;%)</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Lesezeichen</translation>
     </message>
     <message>
         <source>bookmarked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s): %1 due, %2 new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte: %1 fällig, %2 neu</numerusform>
+            <numerusform>%n Karten: %1 fällig, %2 neu</numerusform>
         </translation>
     </message>
 </context>
@@ -1500,119 +1510,122 @@
     <name>DeepDive::TopicNotes</name>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernpunkte</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Study technical theory for interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Theorie für Vorstellungsgespräche lernen.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Keep all user data and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzerdaten und Einstellungen in &lt;dir&gt; ablegen.</translation>
     </message>
     <message>
         <source>Load the deck in &lt;dir&gt; beside the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stapel in &lt;dir&gt; zusätzlich zum mitgelieferten laden.</translation>
     </message>
     <message>
         <source>Show the window at 1280x800, save it as a PNG &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in 1280x800 anzeigen, als PNG in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
         <source>Check the deck in &lt;dir&gt;, print every problem and exit (1 on problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stapel in &lt;dir&gt; prüfen, jedes Problem ausgeben und beenden (Rückgabewert 1 bei Problemen).</translation>
     </message>
     <message>
         <source>Check the progress database (integrity, schema, rows) and exit (1 on problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fortschrittsdatenbank prüfen (Integrität, Schema, Zeilen) und beenden (Rückgabewert 1 bei Problemen).</translation>
     </message>
     <message>
         <source>Write your answers, bookmarks and notes to &lt;file&gt; (JSON) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antworten, Lesezeichen und Notizen in &lt;file&gt; (JSON) schreiben und beenden.</translation>
     </message>
     <message>
         <source>Merge the progress in &lt;file&gt; into yours and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fortschritt aus &lt;file&gt; mit Ihrem zusammenführen und beenden.</translation>
     </message>
     <message>
         <source>Print topic summaries to the PDF &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenzusammenfassungen in die PDF-Datei &lt;file&gt; schreiben und beenden.</translation>
     </message>
     <message>
         <source>With --export-pdf: all, bookmarked, weak, section:ID or topics:ID,ID (default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-pdf: all, bookmarked, weak, section:ID oder topics:ID,ID (Standard: all).</translation>
     </message>
     <message>
         <source>With --export-pdf: add each topic&apos;s questions and answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-pdf: die Fragen und Antworten jedes Themas hinzufügen.</translation>
     </message>
     <message>
         <source>With --export-pdf: A4 or Letter (default: the locale&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-pdf: A4 oder Letter (Standard: je nach Gebietsschema).</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.
   Run it under Xvfb:        xvfb-run -a deepdive
   Or take a screenshot:     deepdive --screenshot shot.png
   (from a checkout: packaging/devenv xvfb-run -a packaging/devenv run)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann das Fenster nicht geöffnet werden.
+  Unter Xvfb starten:             xvfb-run -a deepdive
+  Oder ein Bildschirmfoto machen: deepdive --screenshot shot.png
+  (aus einer Arbeitskopie der Quellen: packaging/devenv xvfb-run -a packaging/devenv run)</translation>
     </message>
     <message>
         <source>orphaned (kept until their content comes back): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaiste Einträge (bleiben erhalten, bis ihr Inhalt wieder vorhanden ist): %1</translation>
     </message>
     <message>
         <source>exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert</translation>
     </message>
     <message>
         <source>--page-size takes A4 or Letter, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size erwartet A4 oder Letter, nicht %1</translation>
     </message>
     <message numerus="yes">
         <source>wrote %n topic(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema in %1 geschrieben</numerusform>
+            <numerusform>%n Themen in %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Deep Dive is already running with the data folder %1; its window was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Dive läuft bereits mit dem Datenordner %1; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
         <source>search is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>cannot write the screenshot to %1; check that the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bildschirmfoto kann nicht in %1 geschrieben werden; prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
     </message>
 </context>
 </TS>

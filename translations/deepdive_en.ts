@@ -45,6 +45,13 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Study %n Due</source>
+        <translation>
+            <numerusform>Study %n Due</numerusform>
+            <numerusform>Study %n Due</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::ProgressExchange</name>

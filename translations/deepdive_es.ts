@@ -5,1279 +5,1289 @@
     <name>DeepDive::ActionRegistry</name>
     <message>
         <source>&amp;Export Progress...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar progreso...</translation>
     </message>
     <message>
         <source>Save your answers, bookmarks and notes to a file, e.g. to move to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda tus respuestas, marcadores y notas en un archivo, p. ej., para pasarlos a otro ordenador</translation>
     </message>
     <message>
         <source>&amp;Import Progress...</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar progreso...</translation>
     </message>
     <message>
         <source>Merge answers, bookmarks and notes from an exported file into yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorpora a los tuyos las respuestas, marcadores y notas de un archivo exportado</translation>
     </message>
     <message>
         <source>&amp;Restore Backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar copia de seguridad...</translation>
     </message>
     <message>
         <source>Bring back your progress from one of the daily backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera tu progreso a partir de una de las copias de seguridad diarias</translation>
     </message>
     <message>
         <source>Save topic summaries as a PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda resúmenes de los temas en un PDF, a modo de apuntes</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>Print topic summaries, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime resúmenes de los temas, con vista previa</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Search...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search topics, notes, snippets and cards (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar...</translation>
     </message>
     <message>
         <source>&amp;Copy Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar fragmento</translation>
     </message>
     <message>
         <source>Copy the snippet&apos;s code to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run Snippet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the snippet with python3 (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el código del fragmento al portapapeles</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Am&amp;pliar</translation>
     </message>
     <message>
         <source>Larger code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código más grande</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>Smaller code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código más pequeño</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño &amp;original</translation>
     </message>
     <message>
         <source>Code at the system&apos;s fixed font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Código al tamaño de la fuente de ancho fijo del sistema</translation>
     </message>
     <message>
         <source>Go to &amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los &amp;temas</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the topic tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva el foco del teclado al árbol de temas</translation>
     </message>
     <message>
         <source>Topic &amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas del tema</translation>
     </message>
     <message>
         <source>Show the topic&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las notas del tema</translation>
     </message>
     <message>
         <source>&amp;Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuestionario</translation>
     </message>
     <message>
         <source>Quiz yourself on the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el cuestionario del tema para ponerte a prueba</translation>
     </message>
     <message>
         <source>&amp;My Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis notas</translation>
     </message>
     <message>
         <source>Write your own notes on the topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre tus notas personales sobre el tema</translation>
     </message>
     <message>
         <source>Open the next topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el tema siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema &amp;anterior</translation>
     </message>
     <message>
         <source>Open the previous topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el tema anterior</translation>
     </message>
     <message>
         <source>Next &amp;Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento si&amp;guiente</translation>
     </message>
     <message>
         <source>Show the topic&apos;s next code snippet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous S&amp;nippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el siguiente fragmento de código del tema</translation>
     </message>
     <message>
         <source>Show the topic&apos;s previous code snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el fragmento de código anterior del tema</translation>
     </message>
     <message>
         <source>Study &amp;Due...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study the cards that are due (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiar pen&amp;dientes...</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estadísticas</translation>
     </message>
     <message>
         <source>Mastery, reviews, retention and what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio, repasos, retención y lo que está pendiente</translation>
     </message>
     <message>
         <source>Set &amp;Interview Date...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar fecha de la entrevista...</translation>
     </message>
     <message>
         <source>Forecast your recall on the day of your interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevé cuánto recordarás el día de tu entrevista</translation>
     </message>
     <message>
         <source>&amp;Plan to Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan hasta la entrevista</translation>
     </message>
     <message>
         <source>Spread the topics over the days left, weakest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte los temas entre los días que quedan, los más débiles primero</translation>
     </message>
     <message>
         <source>&amp;Bookmark Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bookmark this topic, or remove its bookmark (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar tema</translation>
     </message>
     <message>
         <source>Bookmark with &amp;Label...</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar con e&amp;tiqueta...</translation>
     </message>
     <message>
         <source>Bookmark this topic with a label such as &quot;weak&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone en este tema un marcador con una etiqueta, como «débil»</translation>
     </message>
     <message>
         <source>&amp;Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca&amp;dores</translation>
     </message>
     <message>
         <source>Show or hide the list of bookmarked topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta la lista de temas con marcador</translation>
     </message>
     <message>
         <source>&amp;About Deep Dive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Deep Dive</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Desired &amp;Retention...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retención deseada...</translation>
     </message>
     <message>
         <source>How likely you want to be to remember a card when it comes up (70-97%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué probabilidad quieres tener de recordar una tarjeta cuando te toque repasarla (70-97%)</translation>
+    </message>
+    <message>
+        <source>Search topics, notes, snippets and cards</source>
+        <translation>Busca en temas, notas, fragmentos y tarjetas</translation>
+    </message>
+    <message>
+        <source>Run the snippet with python3</source>
+        <translation>Ejecuta el fragmento con python3</translation>
+    </message>
+    <message>
+        <source>Study the cards that are due</source>
+        <translation>Estudia las tarjetas pendientes</translation>
+    </message>
+    <message>
+        <source>Bookmark this topic, or remove its bookmark</source>
+        <translation>Añade un marcador a este tema o se lo quita</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF...</source>
+        <translation>Exportar &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>R&amp;un Snippet</source>
+        <translation>E&amp;jecutar fragmento</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Topic</source>
+        <translation>Tema &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Snippet</source>
+        <translation>&amp;Fragmento anterior</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::BookmarkLabels</name>
+    <message>
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <source>before the interview</source>
+        <translation>antes de la entrevista</translation>
+    </message>
+    <message>
+        <source>review again</source>
+        <translation>repasar otra vez</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::BookmarksView</name>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <source>Bookmarked topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas con marcador</translation>
     </message>
     <message>
-        <source>No bookmarks yet: press Ctrl+D on a topic.</source>
-        <translation type="unfinished"></translation>
+        <source>No bookmarks yet: press %1 on a topic.</source>
+        <translation>Aún no hay marcadores: pulsa %1 en un tema.</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::CalendarHeatMap</name>
     <message>
         <source>Reviews per day over the last six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasos por día en los últimos seis meses</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::CodeEditor</name>
     <message>
         <source>Click the line with the bug (or move to it and press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en la línea con el error (o ve hasta ella y pulsa Intro)</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::CodePane</name>
     <message>
         <source>Pitfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trampa</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>This topic has no code snippets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tema no tiene fragmentos de código.</translation>
     </message>
     <message>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the snippet&apos;s code to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el código del fragmento al portapapeles</translation>
     </message>
     <message>
         <source>Copy snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar fragmento</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar</translation>
     </message>
     <message>
         <source>Run snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar fragmento</translation>
     </message>
     <message>
         <source>Output of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de la ejecución</translation>
     </message>
     <message>
         <source>Could not run python3: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar python3: %1</translation>
     </message>
     <message>
         <source>Stopped after %1 s: the snippet took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido tras %1 s: el fragmento tardaba demasiado.</translation>
     </message>
     <message>
         <source>Exit code %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de salida %1 en %2 ms</translation>
     </message>
     <message>
         <source> · prints the expected output ✓</source>
-        <translation type="unfinished"></translation>
+        <translation> · produce la salida esperada ✓</translation>
     </message>
     <message>
         <source> · differs from the expected output</source>
-        <translation type="unfinished"></translation>
+        <translation> · difiere de la salida esperada</translation>
     </message>
     <message>
         <source>&amp;Snippet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragmento:</translation>
     </message>
     <message>
         <source>There is no snippet to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún fragmento que ejecutar.</translation>
     </message>
     <message>
         <source>Only Python snippets can be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden ejecutar fragmentos en Python.</translation>
     </message>
     <message>
         <source>python3 was not found on PATH; install Python 3 to run snippets.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró python3 en el PATH; instala Python 3 para ejecutar fragmentos.</translation>
     </message>
     <message>
         <source>Answer the quiz card first: running it would give the answer away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the snippet with python3 (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde primero a la tarjeta: ejecutarlo revelaría la respuesta.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>Run the snippet with python3 (%1)</source>
+        <translation>Ejecuta el fragmento con python3 (%1)</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::DataDir</name>
     <message>
         <source>cannot create the data folder %1; check its parent&apos;s permissions or pass --data-dir with a folder you can write</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de datos %1; comprueba los permisos de la carpeta que la contiene o indica con --data-dir una carpeta en la que puedas escribir</translation>
     </message>
     <message>
         <source>the data folder %1 is not writable (%2); fix its permissions or pass --data-dir with a folder you can write</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta de datos %1 (%2); corrige sus permisos o indica con --data-dir una carpeta en la que puedas escribir</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::Database</name>
     <message>
         <source>it is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
         <source>it is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>está truncada</translation>
     </message>
     <message>
         <source>cannot switch to WAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar al modo WAL</translation>
     </message>
     <message>
         <source>migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la migración al esquema %1: %2</translation>
     </message>
     <message>
         <source>Deep Dive is running without saving: your answers, bookmarks and notes from this session will not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Dive se está ejecutando sin guardar: tus respuestas, marcadores y notas de esta sesión no se conservarán.</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be used (%2) and could not be moved aside; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar tu base de datos de progreso %1 (%2) y no se pudo apartar; se ha dejado intacta.</translation>
     </message>
     <message>
         <source>Your progress database could not be used (%1) and a new one could not be made (%2). The damaged file was kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar tu base de datos de progreso (%1) ni crear una nueva (%2). El archivo dañado se ha conservado como %3.</translation>
     </message>
     <message>
         <source>Your progress database could not be used (%1). It was kept as %2 and Deep Dive started a new one. You can bring back an earlier state with File &gt; Restore Backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar tu base de datos de progreso (%1). Se ha conservado como %2 y Deep Dive ha empezado una nueva. Puedes recuperar un estado anterior con Archivo &gt; Restaurar copia de seguridad.</translation>
     </message>
     <message>
         <source>%1 is not a file; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo; se ha dejado intacto.</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be read (%2); it was left untouched. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer tu base de datos de progreso %1 (%2); se ha dejado intacta. Comprueba sus permisos.</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be used (%2) and its folder is not writable; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar tu base de datos de progreso %1 (%2) y no se puede escribir en su carpeta; se ha dejado intacta.</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable, so no progress database can be made there. Fix its permissions or start with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos %1, así que no se puede crear en ella una base de datos de progreso. Corrige sus permisos o inicia el programa con --data-dir.</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable and the progress database there cannot be read as it is; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos %1 y la base de datos de progreso que contiene no se puede leer tal como está; se ha dejado intacta.</translation>
     </message>
     <message>
         <source>The data folder %1 is not writable: your progress is shown but nothing new can be saved. Fix its permissions or start with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos %1: se muestra tu progreso, pero no se puede guardar nada nuevo. Corrige sus permisos o inicia el programa con --data-dir.</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be opened (%2); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir tu base de datos de progreso %1 (%2); se ha dejado intacta.</translation>
     </message>
     <message>
         <source>the integrity check found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación de integridad encontró: %1</translation>
     </message>
     <message>
         <source>Your progress database %1 was written by a newer version of Deep Dive (schema %2; this version knows up to %3). It was left untouched: update Deep Dive to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu base de datos de progreso %1 la escribió una versión más reciente de Deep Dive (esquema %2; esta versión admite hasta el %3). Se ha dejado intacta: actualiza Deep Dive para usarla.</translation>
     </message>
     <message>
         <source>Your progress database needs an upgrade, but the backup copy made before every upgrade failed (%1). The database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu base de datos de progreso necesita una actualización, pero falló la copia de seguridad que se hace antes de cada actualización (%1). La base de datos se ha dejado intacta.</translation>
     </message>
     <message>
         <source>Upgrading your progress database failed (%1); it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de tu base de datos de progreso (%1); se ha dejado como estaba.</translation>
     </message>
     <message>
         <source>cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta para %1</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar el nombre de %1 a %2</translation>
     </message>
     <message>
         <source>%1 is not a readable Deep Dive backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de Deep Dive legible</translation>
     </message>
     <message>
         <source>%1 is damaged or from a newer version; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañada o es de una versión más reciente; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>cannot move %1 aside; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede apartar %1; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar %1 en %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::DayBars</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::ExportDialog</name>
     <message>
         <source>Add each topic&apos;s &amp;questions with their answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir las preguntas de cada tema con sus respuestas</translation>
     </message>
     <message>
         <source>Print the summaries of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los resúmenes de:</translation>
     </message>
     <message>
         <source>The &amp;current topic</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;tema actual</translation>
     </message>
     <message>
         <source>The topics &amp;selected in the tree (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temas &amp;seleccionados en el árbol (%1)</translation>
     </message>
     <message>
         <source>The current s&amp;ection</source>
-        <translation type="unfinished"></translation>
+        <translation>La s&amp;ección actual</translation>
     </message>
     <message>
         <source>The &amp;bookmarked topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temas con &amp;marcador</translation>
     </message>
     <message>
         <source>The &amp;weak topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &amp;whole deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Los temas &amp;débiles</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>The whole &amp;deck</source>
+        <translation>El mazo c&amp;ompleto</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::MainWindow</name>
     <message>
         <source>the progress database is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos de progreso es de solo lectura</translation>
     </message>
     <message>
         <source>&amp;Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuestionario</translation>
     </message>
     <message>
         <source>&amp;My Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis notas</translation>
     </message>
     <message>
         <source>Answer saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada.</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Show topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar temas</translation>
     </message>
     <message>
         <source>Show all topics, or only the bookmarked, weak, due or new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra todos los temas o solo los que tienen marcador, los débiles, los pendientes o los nuevos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Highlighting Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema de resa&amp;ltado</translation>
     </message>
     <message>
         <source>&amp;Study</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;studio</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Search is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda no está disponible.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>&amp;Automatic (follows light or dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automático (según el modo claro u oscuro)</translation>
     </message>
     <message>
         <source>Study Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiar pendientes</translation>
     </message>
     <message>
         <source>%1 (%2 due)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pendientes: %2)</translation>
     </message>
     <message>
         <source>Study the due cards of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiar las tarjetas pendientes de:</translation>
     </message>
     <message>
         <source>Nothing is due in “%1”, and no new cards are left for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada pendiente en «%1» y no quedan tarjetas nuevas para hoy.</translation>
     </message>
     <message>
         <source>The session could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la sesión: %1</translation>
     </message>
     <message>
         <source>Session done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión terminada</translation>
     </message>
     <message>
         <source>These topics became weak: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos temas han pasado a ser débiles: %1.</translation>
     </message>
     <message>
         <source>&amp;Bookmark them as weak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcarlos como débiles</translation>
     </message>
     <message>
         <source>Interview Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la entrevista</translation>
     </message>
     <message>
         <source>My interview is on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi entrevista es el:</translation>
     </message>
     <message>
         <source>Interview on %1: Study &gt; Plan to Interview spreads the topics over the days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista el %1: Estudio &gt; Plan hasta la entrevista reparte los temas entre los días que quedan.</translation>
     </message>
     <message>
         <source>No interview date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de entrevista.</translation>
     </message>
     <message>
         <source>Plan to Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan hasta la entrevista</translation>
     </message>
     <message>
         <source>Set a future interview date first (Study &gt; Set Interview Date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero fija una fecha futura para la entrevista (Estudio &gt; Fijar fecha de la entrevista).</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador</translation>
     </message>
     <message>
         <source>The bookmark was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el marcador: %1</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Con marcador</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débiles</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Study %1 Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <source>Bookmark with Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar con etiqueta</translation>
     </message>
     <message>
         <source>Label for “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before the interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review again</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta para «%1»:</translation>
     </message>
     <message>
         <source>Could not save the time spent on this topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el tiempo dedicado a este tema: %1</translation>
     </message>
     <message>
         <source>Study session paused: Study &gt; Study Due resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de estudio en pausa: Estudio &gt; Estudiar pendientes la reanuda.</translation>
     </message>
     <message>
         <source>About Deep Dive</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Deep Dive</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Deep Dive %1&lt;/h3&gt;&lt;p&gt;Study technical theory for interviews: topics, highlighted pitfalls and quizzes, offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Deep Dive %1&lt;/h3&gt;&lt;p&gt;Estudio de teoría técnica para entrevistas: temas, trampas resaltadas y cuestionarios, sin conexión.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>There are no topics to print in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay temas que imprimir en «%1».</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió el PDF: %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Printing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la impresión: %1</translation>
     </message>
     <message>
         <source>Export Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar progreso</translation>
     </message>
     <message>
         <source>Deep Dive progress (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de Deep Dive (*.json)</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó nada: %1</translation>
     </message>
     <message>
         <source>Import Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar progreso</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>There is no backup yet. Deep Dive makes one each day you study, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna copia de seguridad. Deep Dive hace una cada día que estudias, en %1.</translation>
     </message>
     <message>
         <source>Bring back your progress as it was in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el progreso tal como estaba en:</translation>
     </message>
     <message>
         <source>Replace your current progress with the backup %1? Your current database is kept beside it, renamed, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir tu progreso actual por la copia de seguridad %1? Tu base de datos actual se conserva a su lado con otro nombre, así que no se pierde nada.</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Your progress is back as it was in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu progreso ha vuelto a estar como en %1.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Deep Dive will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Dive usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message numerus="yes">
         <source>You left a study session after %1 of %n card(s). Resume it?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dejaste a medias una sesión de estudio tras %1 de %n tarjeta. ¿Quieres reanudarla?</numerusform>
+            <numerusform>Dejaste a medias una sesión de estudio tras %1 de %n tarjetas. ¿Quieres reanudarla?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Answered %n card(s), %1 correct, in %2 min.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Has respondido %n tarjeta (correctas: %1) en %2 min.</numerusform>
+            <numerusform>Has respondido %n tarjetas (correctas: %1) en %2 min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Desired Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención deseada</translation>
     </message>
     <message>
         <source>Chance of remembering a card when it is due (now %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad de recordar una tarjeta cuando toca repasarla (ahora: %1):</translation>
     </message>
     <message>
         <source>Desired retention: %1. New intervals use it from the next answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención deseada: %1. Los nuevos intervalos la usarán a partir de la próxima respuesta.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;%n day(s) to your interview. Each day, review these topics (the weakest on the day come first):&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Queda %n día para tu entrevista. Cada día, repasa estos temas (primero, los más débiles ese día):&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Quedan %n días para tu entrevista. Cada día, repasa estos temas (primero, los más débiles ese día):&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s) mastered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n tarjeta dominada</numerusform>
+            <numerusform>%1 de %n tarjetas dominadas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 due</source>
-        <translation type="unfinished"></translation>
+        <translation>pendientes: %1</translation>
     </message>
     <message>
         <source>days in a row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>días seguidos: %1</translation>
     </message>
     <message>
         <source>Wrote %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado %3 con %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado a %2: %1.</translation>
     </message>
     <message>
         <source>Merged %1 from %2 into your progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha incorporado a tu progreso desde %2: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Study %n Due</source>
+        <translation>
+            <numerusform>Estudiar pendientes (%n)</numerusform>
+            <numerusform>Estudiar pendientes (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DeepDive::NotesEditor</name>
     <message>
         <source>Your notes (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas (Markdown)</translation>
     </message>
     <message>
         <source>Your own notes for this topic, in Markdown. They are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propias notas sobre este tema, en Markdown. Se guardan mientras escribes.</translation>
     </message>
     <message>
         <source>Your notes, rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus notas, con formato</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between editing and the rendered notes (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando…</translation>
     </message>
     <message>
         <source>*No notes yet.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Aún no hay notas.*</translation>
     </message>
     <message>
         <source>Select a topic to write notes about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un tema para escribir notas sobre él.</translation>
     </message>
     <message>
         <source>Your progress database is read-only: notes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu base de datos de progreso es de solo lectura: no se pueden guardar las notas.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado el %1</translation>
     </message>
     <message>
         <source>Not saved: %1. Your text is still here; it will be saved with the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1. Tu texto sigue aquí; se guardará con el próximo cambio.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Switch between editing and the rendered notes (%1)</source>
+        <translation>Alterna entre la edición y la vista formateada de las notas (%1)</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::PrintScope</name>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>Bookmarked topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas con marcador</translation>
     </message>
     <message>
         <source>Weak topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas débiles</translation>
     </message>
     <message>
         <source>there is no section with the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna sección con el identificador «%1»</translation>
     </message>
     <message>
         <source>Section: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección: %1</translation>
     </message>
     <message>
         <source>there is no topic with the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún tema con el identificador «%1»</translation>
     </message>
     <message>
         <source>Selected topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas seleccionados</translation>
     </message>
     <message>
         <source>unknown scope &quot;%1&quot;; use all, bookmarked, weak, section:ID or topics:ID,ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ámbito desconocido «%1»; usa all, bookmarked, weak, section:ID o topics:ID,ID</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::ProgressExchange</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido (en el byte %2: %3)</translation>
     </message>
     <message>
         <source>%1 is not a Deep Dive progress export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una exportación de progreso de Deep Dive</translation>
     </message>
     <message>
         <source>%1 was exported by a newer Deep Dive (format %2); update Deep Dive to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo exportó una versión más reciente de Deep Dive (formato %2); actualiza Deep Dive para importarlo</translation>
     </message>
     <message>
         <source>the progress database is read-only; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos de progreso es de solo lectura; no se ha importado nada</translation>
     </message>
     <message>
         <source>%1: review %2 is incomplete; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el repaso %2 está incompleto; no se ha importado nada</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card state(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estado de tarjeta</numerusform>
+            <numerusform>%n estados de tarjeta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bookmark(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visita a temas</numerusform>
+            <numerusform>%n visitas a temas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2, %3, %4 and %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, %4 y %5</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::QuizPanel</name>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción múltiple</translation>
     </message>
     <message>
         <source>Predict the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Predecir la salida</translation>
     </message>
     <message>
         <source>Spot the bug</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar el error</translation>
     </message>
     <message>
         <source>Which one fits?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuál encaja?</translation>
     </message>
     <message>
         <source>&amp;Next card</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguie&amp;nte tarjeta</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Show answer (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar respuesta (Espacio)</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>1 Again</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Otra vez</translation>
     </message>
     <message>
         <source>2 Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Difícil</translation>
     </message>
     <message>
         <source>3 Good</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Bien</translation>
     </message>
     <message>
         <source>4 Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Fácil</translation>
     </message>
     <message>
         <source>I did not remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo recordaba</translation>
     </message>
     <message>
         <source>I remembered it with real effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo recordé con mucho esfuerzo</translation>
     </message>
     <message>
         <source>I remembered it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo recordé</translation>
     </message>
     <message>
         <source>I knew it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo supe enseguida</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Check (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Your predicted output</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu predicción de la salida</translation>
     </message>
     <message>
         <source>Type what the snippet prints, one line per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe lo que imprime el fragmento, línea a línea</translation>
     </message>
     <message>
         <source>Click the line with the bug in the code pane, or move to it with the arrow keys there and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en la línea con el error en el panel de código, o ve hasta ella con las flechas del teclado y pulsa Intro.</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Go to the next card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la siguiente tarjeta (Intro)</translation>
     </message>
     <message>
         <source>Done: %1 of %2 correct. Pick another topic, or study what is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: %1 de %2 correctas. Elige otro tema o estudia lo pendiente.</translation>
     </message>
     <message>
         <source>This topic has no quiz cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tema no tiene tarjetas.</translation>
     </message>
     <message>
         <source>Card %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta %1 de %2 · %3</translation>
     </message>
     <message>
         <source>What does the snippet in the code pane print?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué imprime el fragmento del panel de código?</translation>
     </message>
     <message>
         <source>Which line of the snippet in the code pane has the bug?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué línea del fragmento del panel de código tiene el error?</translation>
     </message>
     <message>
         <source>Your answer was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó tu respuesta: %1</translation>
     </message>
     <message>
         <source>More than one option is right: pick each with its number, then check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de una opción correcta: elige cada una con su número y después comprueba.</translation>
     </message>
     <message>
         <source>Situation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación %1: %2</translation>
     </message>
     <message>
         <source>Saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada como «%1».</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fácil</translation>
     </message>
     <message>
         <source>✓ Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Correcto</translation>
     </message>
     <message>
         <source>✗ Not quite</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No exactamente</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperada</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La tuya</translation>
     </message>
     <message>
         <source>Line %1 is the bug. The fix is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El error está en la línea %1. La corrección se muestra al lado.</translation>
     </message>
     <message>
         <source>You picked line %1; the bug is on line %2. The fix is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegiste la línea %1; el error está en la línea %2. La corrección se muestra al lado.</translation>
     </message>
     <message>
         <source>&amp;Next card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguie&amp;nte tarjeta (Intro)</translation>
     </message>
     <message>
         <source>&amp;Finish (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termi&amp;nar (Intro)</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SearchDialog</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi nota</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search topics, notes, snippets and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en temas, notas, fragmentos de código y tarjetas</translation>
     </message>
     <message>
         <source>Search topics, notes, snippets and cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en temas, notas, fragmentos de código y tarjetas…</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Building the search index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el índice de búsqueda…</translation>
     </message>
     <message>
         <source>Type to search; Enter opens the selected match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar; Intro abre el resultado seleccionado.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -1285,63 +1295,63 @@
     <name>DeepDive::SnippetRunner</name>
     <message>
         <source>python3 was not found on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró python3 en el PATH.</translation>
     </message>
     <message>
         <source>Cannot write a temporary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir un archivo temporal.</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SnippetView</name>
     <message>
         <source>Expected output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida esperada</translation>
     </message>
     <message>
         <source>Snippet code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del fragmento</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::StatisticsDialog</name>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>True retention: no reviews of learnt cards in the last 30 days yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención real: aún no hay repasos de tarjetas aprendidas en los últimos 30 días.</translation>
     </message>
     <message>
         <source>Days studied in a row: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días seguidos de estudio: %1.</translation>
     </message>
     <message>
         <source>Mastery per section</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio por sección</translation>
     </message>
     <message>
         <source>Reviews per day, last six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasos por día, últimos seis meses</translation>
     </message>
     <message>
         <source>Cards due in the next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas pendientes en los próximos 14 días</translation>
     </message>
     <message>
         <source>Expected recall on your interview, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerdo previsto el día de tu entrevista, %1</translation>
     </message>
     <message>
         <source>Weakest topics on that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas más débiles ese día</translation>
     </message>
     <message numerus="yes">
         <source>True retention over the last 30 days: %1% of %n review(s) (you asked for %2%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retención real en los últimos 30 días: %1% de %n repaso (objetivo: %2%).</numerusform>
+            <numerusform>Retención real en los últimos 30 días: %1% de %n repasos (objetivo: %2%).</numerusform>
         </translation>
     </message>
 </context>
@@ -1349,150 +1359,150 @@
     <name>DeepDive::StudyPanel</name>
     <message>
         <source>Topic notes, quiz and your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del tema, cuestionario y tus notas</translation>
     </message>
     <message>
         <source>Topic notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del tema</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Select a topic on the left to read its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un tema a la izquierda para leer sus notas.</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SummaryPrinter</name>
     <message>
         <source>Pitfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Trampa</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>%1% recalled now</source>
-        <translation type="unfinished"></translation>
+        <translation>recuerdo actual: %1%</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n card(s) mastered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n tarjeta dominada</numerusform>
+            <numerusform>%1 de %n tarjetas dominadas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 due</source>
-        <translation type="unfinished"></translation>
+        <translation>pendientes: %1</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>con marcador</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>débil</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos clave</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos de código</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas y respuestas</translation>
     </message>
     <message>
         <source>&lt;p&gt;The bug is on line %1 of “%2”.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;El error está en la línea %1 de «%2».&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>cannot start drawing on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede empezar a dibujar en la salida</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>the output is full or was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida está llena o se ha cerrado</translation>
     </message>
     <message>
         <source>Topic summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Resúmenes de temas</translation>
     </message>
     <message>
         <source>Topics: %1 · quiz cards: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas: %1 · tarjetas: %2</translation>
     </message>
     <message>
         <source>Cards mastered: %1 · due: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas dominadas: %1 · pendientes: %2</translation>
     </message>
     <message>
         <source>cannot finish the output</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede terminar la salida</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::TopicModel</name>
     <message>
         <source>%1% recalled now</source>
-        <translation type="unfinished"></translation>
+        <translation>recuerdo actual: %1%</translation>
     </message>
     <message>
         <source>weak (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>débil (%1%)</translation>
     </message>
     <message>
         <source>bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>con marcador</translation>
     </message>
     <message>
         <source>bookmarked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con marcador: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s): %1 due, %2 new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta · pendientes: %1 · nuevas: %2</numerusform>
+            <numerusform>%n tarjetas · pendientes: %1 · nuevas: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1500,119 +1510,122 @@
     <name>DeepDive::TopicNotes</name>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos clave</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>No Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Study technical theory for interviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio de teoría técnica para entrevistas.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión y termina.</translation>
     </message>
     <message>
         <source>Keep all user data and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda todos los datos de usuario y la configuración en &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>Load the deck in &lt;dir&gt; beside the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga el mazo de &lt;dir&gt; además del incluido.</translation>
     </message>
     <message>
         <source>Show the window at 1280x800, save it as a PNG &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la ventana a 1280x800, la guarda como PNG en &lt;file&gt; y termina.</translation>
     </message>
     <message>
         <source>Check the deck in &lt;dir&gt;, print every problem and exit (1 on problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el mazo de &lt;dir&gt;, muestra todos los problemas y termina (código 1 si hay problemas).</translation>
     </message>
     <message>
         <source>Check the progress database (integrity, schema, rows) and exit (1 on problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la base de datos de progreso (integridad, esquema, filas) y termina (código 1 si hay problemas).</translation>
     </message>
     <message>
         <source>Write your answers, bookmarks and notes to &lt;file&gt; (JSON) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tus respuestas, marcadores y notas en &lt;file&gt; (JSON) y termina.</translation>
     </message>
     <message>
         <source>Merge the progress in &lt;file&gt; into yours and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorpora a tu progreso el de &lt;file&gt; y termina.</translation>
     </message>
     <message>
         <source>Print topic summaries to the PDF &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime resúmenes de los temas en el PDF &lt;file&gt; y termina.</translation>
     </message>
     <message>
         <source>With --export-pdf: all, bookmarked, weak, section:ID or topics:ID,ID (default all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-pdf: all, bookmarked, weak, section:ID o topics:ID,ID (predeterminado: all).</translation>
     </message>
     <message>
         <source>With --export-pdf: add each topic&apos;s questions and answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-pdf: añade las preguntas y respuestas de cada tema.</translation>
     </message>
     <message>
         <source>With --export-pdf: A4 or Letter (default: the locale&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-pdf: A4 o Letter (predeterminado: el de la configuración regional).</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
         <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.
   Run it under Xvfb:        xvfb-run -a deepdive
   Or take a screenshot:     deepdive --screenshot shot.png
   (from a checkout: packaging/devenv xvfb-run -a packaging/devenv run)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY), así que no se puede abrir la ventana.
+  Ejecútalo con Xvfb:        xvfb-run -a deepdive
+  O haz una captura:         deepdive --screenshot shot.png
+  (desde el código fuente: packaging/devenv xvfb-run -a packaging/devenv run)</translation>
     </message>
     <message>
         <source>orphaned (kept until their content comes back): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>huérfanos (se conservan hasta que vuelva su contenido): %1</translation>
     </message>
     <message>
         <source>exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exportado: %1</translation>
     </message>
     <message>
         <source>imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importado: %1</translation>
     </message>
     <message>
         <source>--page-size takes A4 or Letter, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-size admite A4 o Letter, no %1</translation>
     </message>
     <message numerus="yes">
         <source>wrote %n topic(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tema escrito en %1</numerusform>
+            <numerusform>%n temas escritos en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Deep Dive is already running with the data folder %1; its window was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Dive ya se está ejecutando con la carpeta de datos %1; se ha traído su ventana al frente.</translation>
     </message>
     <message>
         <source>search is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la búsqueda no está disponible: %1</translation>
     </message>
     <message>
         <source>cannot write the screenshot to %1; check that the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la captura de pantalla en %1; comprueba que la carpeta existe y que se puede escribir en ella</translation>
     </message>
 </context>
 </TS>

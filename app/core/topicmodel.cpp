@@ -1,5 +1,6 @@
 #include "topicmodel.h"
 
+#include "bookmarklabels.h"
 #include <functional>
 
 namespace DeepDive {
@@ -138,7 +139,7 @@ QVariant TopicModel::data(const QModelIndex &index, int role) const
             if (s.weak)
                 parts << tr("weak (%1%)").arg(qRound(s.weakness * 100));
             if (s.bookmarked)
-                parts << (s.bookmarkLabel.isEmpty() ? tr("bookmarked") : tr("bookmarked: %1").arg(s.bookmarkLabel));
+                parts << (s.bookmarkLabel.isEmpty() ? tr("bookmarked") : tr("bookmarked: %1").arg(BookmarkLabels::display(s.bookmarkLabel)));
             return parts.join(QStringLiteral("\n"));
         }
         [[fallthrough]];
@@ -169,7 +170,7 @@ QVariant TopicModel::data(const QModelIndex &index, int role) const
     case BookmarkedRole:
         return stats(index).bookmarked;
     case BookmarkLabelRole:
-        return stats(index).bookmarkLabel;
+        return BookmarkLabels::display(stats(index).bookmarkLabel);
     case MasteryRole:
         return stats(index).mastery;
     case DueRole:

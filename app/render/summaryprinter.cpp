@@ -1,5 +1,6 @@
 #include "summaryprinter.h"
 
+#include "bookmarklabels.h"
 #include "codehtml.h"
 #include "highlighting.h"
 #include "notesdocument.h"
@@ -113,7 +114,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
             meta << SummaryPrinter::tr("%1 due").arg(item.stats.due);
     }
     if (item.stats.bookmarked)
-        meta << (QStringLiteral("★ ") + (item.stats.bookmarkLabel.isEmpty() ? SummaryPrinter::tr("bookmarked") : esc(item.stats.bookmarkLabel)));
+        meta << (QStringLiteral("★ ") + (item.stats.bookmarkLabel.isEmpty() ? SummaryPrinter::tr("bookmarked") : esc(BookmarkLabels::display(item.stats.bookmarkLabel))));
     if (item.stats.weak)
         meta << SummaryPrinter::tr("weak");
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));

@@ -1,5 +1,6 @@
 #include "progressindex.h"
 
+#include "bookmarklabels.h"
 #include "userdata.h"
 #include "weakness.h"
 
@@ -45,7 +46,7 @@ TopicStats statsFor(const Fsrs &fsrs, const QString &deckId, const Topic &topic,
         s.bookmarkLabel = b->label;
     }
     s.weakness = Weakness::topicScore(fsrs, weakness, nowMs);
-    const bool markedWeak = s.bookmarkLabel.compare(QLatin1String("weak"), Qt::CaseInsensitive) == 0;
+    const bool markedWeak = s.bookmarkLabel.compare(BookmarkLabels::weak(), Qt::CaseInsensitive) == 0;
     s.weak = s.weakness > Weakness::threshold || markedWeak;
     return s;
 }

@@ -13,18 +13,18 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Merge answers, bookmarks and notes from an exported file into yours"));
     add(QStringLiteral("fileRestoreBackup"), tr("&Restore Backup..."), QStringLiteral("document-revert"), {},
         tr("Bring back your progress from one of the daily backups"));
-    add(QStringLiteral("fileExportPdf"), tr("Export &PDF..."), QStringLiteral("document-export"),
+    add(QStringLiteral("fileExportPdf"), tr("Export P&DF..."), QStringLiteral("document-export"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, tr("Save topic summaries as a PDF handout"));
     add(QStringLiteral("filePrint"), tr("&Print..."), QStringLiteral("document-print"), QKeySequence::keyBindings(QKeySequence::Print),
         tr("Print topic summaries, with a preview"));
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
     add(QStringLiteral("editSearch"), tr("&Search..."), QStringLiteral("edit-find"),
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Find)},
-        tr("Search topics, notes, snippets and cards (Ctrl+K)"), QStringLiteral(":/icons/search.svg"));
+        tr("Search topics, notes, snippets and cards"), QStringLiteral(":/icons/search.svg"));
     add(QStringLiteral("editCopySnippet"), tr("&Copy Snippet"), QStringLiteral("edit-copy"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, tr("Copy the snippet's code to the clipboard"));
-    add(QStringLiteral("codeRun"), tr("&Run Snippet"), QStringLiteral("media-playback-start"),
-        {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Run the snippet with python3 (F5)"),
+    add(QStringLiteral("codeRun"), tr("R&un Snippet"), QStringLiteral("media-playback-start"),
+        {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Run the snippet with python3"),
         QStringLiteral(":/icons/run.svg"));
     add(QStringLiteral("viewZoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::keyBindings(QKeySequence::ZoomIn),
         tr("Larger code"));
@@ -39,16 +39,16 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(QStringLiteral("viewQuizTab"), tr("&Quiz"), {}, {QKeySequence(Qt::CTRL | Qt::Key_3)}, tr("Quiz yourself on the topic"));
     add(QStringLiteral("viewMyNotesTab"), tr("&My Notes"), {}, {QKeySequence(Qt::CTRL | Qt::Key_4)},
         tr("Write your own notes on the topic"));
-    add(QStringLiteral("viewNextTopic"), tr("&Next Topic"), QStringLiteral("go-down"), {QKeySequence(Qt::ALT | Qt::Key_Down)},
+    add(QStringLiteral("viewNextTopic"), tr("Ne&xt Topic"), QStringLiteral("go-down"), {QKeySequence(Qt::ALT | Qt::Key_Down)},
         tr("Open the next topic"));
     add(QStringLiteral("viewPreviousTopic"), tr("&Previous Topic"), QStringLiteral("go-up"),
         {QKeySequence(Qt::ALT | Qt::Key_Up)}, tr("Open the previous topic"));
     add(QStringLiteral("viewNextSnippet"), tr("Next &Snippet"), QStringLiteral("go-next"),
         {QKeySequence(Qt::CTRL | Qt::Key_BracketRight)}, tr("Show the topic's next code snippet"));
-    add(QStringLiteral("viewPreviousSnippet"), tr("Previous S&nippet"), QStringLiteral("go-previous"),
+    add(QStringLiteral("viewPreviousSnippet"), tr("Pre&vious Snippet"), QStringLiteral("go-previous"),
         {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)}, tr("Show the topic's previous code snippet"));
     add(QStringLiteral("studyDue"), tr("Study &Due..."), QStringLiteral("view-calendar-tasks"),
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, tr("Study the cards that are due (Ctrl+Shift+S)"), QStringLiteral(":/icons/study.svg"));
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, tr("Study the cards that are due"), QStringLiteral(":/icons/study.svg"));
     add(QStringLiteral("studyStatistics"), tr("S&tatistics"), QStringLiteral("office-chart-bar"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, tr("Mastery, reviews, retention and what is due"));
     add(QStringLiteral("studyRetention"), tr("Desired &Retention..."), QStringLiteral("configure"), {},
@@ -58,7 +58,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(QStringLiteral("studyPlan"), tr("&Plan to Interview"), QStringLiteral("view-calendar-list"), {},
         tr("Spread the topics over the days left, weakest first"));
     QAction *bookmark = add(QStringLiteral("studyToggleBookmark"), tr("&Bookmark Topic"), QStringLiteral("bookmark-new"),
-                            {QKeySequence(Qt::CTRL | Qt::Key_D)}, tr("Bookmark this topic, or remove its bookmark (Ctrl+D)"),
+                            {QKeySequence(Qt::CTRL | Qt::Key_D)}, tr("Bookmark this topic, or remove its bookmark"),
                             QStringLiteral(":/icons/bookmark.svg"));
     bookmark->setCheckable(true);
     add(QStringLiteral("studyBookmarkWithLabel"), tr("Bookmark with &Label..."), QStringLiteral("bookmark-edit"),
@@ -79,8 +79,9 @@ QAction *ActionRegistry::add(const QString &name, const QString &text, const QSt
     action->setShortcuts(keys);
     if (!icon.isEmpty())
         action->setIcon(fallbackIcon.isEmpty() ? QIcon::fromTheme(icon) : QIcon::fromTheme(icon, QIcon(fallbackIcon)));
+    // Tooltips name the first shortcut, in the platform's and the UI language's words ("Strg+K" in German).
     if (!toolTip.isEmpty())
-        action->setToolTip(toolTip);
+        action->setToolTip(keys.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, keys.first().toString(QKeySequence::NativeText)));
     m_actions.insert(name, action);
     return action;
 }

@@ -2,6 +2,7 @@
 
 #include "topicmodel.h"
 
+#include <QKeySequence>
 #include <QListWidget>
 
 #include <functional>
@@ -44,7 +45,7 @@ void BookmarksView::refresh()
     };
     walk({});
     if (m_list->count() == 0) {
-        auto *empty = new QListWidgetItem(tr("No bookmarks yet: press Ctrl+D on a topic."), m_list);
+        auto *empty = new QListWidgetItem(tr("No bookmarks yet: press %1 on a topic.").arg(QKeySequence(Qt::CTRL | Qt::Key_D).toString(QKeySequence::NativeText)), m_list);
         empty->setFlags(Qt::NoItemFlags);
     }
 }

@@ -5,6 +5,7 @@
 #include "quizsession.h"
 #include "snippetrunner.h"
 
+#include <QKeySequence>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -311,7 +312,7 @@ void CodePane::updateRunButton()
     QString why;
     const bool ok = canRun(&why);
     m_run->setEnabled(ok && !m_runner->isRunning());
-    m_run->setToolTip(ok ? tr("Run the snippet with python3 (F5)") : why);
+    m_run->setToolTip(ok ? tr("Run the snippet with python3 (%1)").arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)) : why);
 }
 
 void CodePane::runCurrent()

@@ -34,7 +34,7 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
         {CurrentSection, tr("The current s&ection")},
         {Bookmarked, tr("The &bookmarked topics")},
         {Weak, tr("The &weak topics")},
-        {All, tr("The &whole deck")},
+        {All, tr("The whole &deck")},
     };
     for (const auto &[id, text] : scopes) {
         auto *radio = new QRadioButton(text, this);

@@ -2,6 +2,7 @@
 
 #include "actionregistry.h"
 #include "bookmarksview.h"
+#include "bookmarklabels.h"
 #include "progressindex.h"
 #include "exportdialog.h"
 #include "searchdialog.h"
@@ -351,10 +352,8 @@ void MainWindow::createLanguageMenu(QMenu *menu)
     const QString current = m_settings->language();
     // Each language under its own name, as its speakers look for it.
     QList<QPair<QString, QString>> languages{{QString(), tr("&System Language")}, {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const QString &code : Translations::languages()) {
-        const QString name = QLocale(code).nativeLanguageName();
-        languages.append({code, name.left(1).toUpper() + name.mid(1)});
-    }
+    for (const QString &code : Translations::languages())
+        languages.append({code, Translations::nativeName(code)});
     for (const auto &[code, name] : languages) {
         QAction *action = menu->addAction(name);
         action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
@@ -650,14 +649,17 @@ void MainWindow::showStatistics()
 void MainWindow::setDesiredRetention()
 {
     QStringList choices;
-    for (int percent = 70; percent <= 97; percent += percent < 95 ? 5 : 1)
+    QList<int> percents;
+    for (int percent = 70; percent <= 97; percent += percent < 95 ? 5 : 1) {
+        percents.append(percent);
         choices.append(tr("%1%").arg(percent));
+    }
     const QString current = tr("%1%").arg(qRound(m_fsrs.desiredRetention() * 100));
     const QString chosen = Dialogs::item(this, tr("Desired Retention"),
                                          tr("Chance of remembering a card when it is due (now %1):").arg(current), choices);
     if (chosen.isEmpty())
         return;
-    const double retention = QString(chosen).remove(QLatin1Char('%')).toInt() / 100.0;
+    const double retention = percents.value(choices.indexOf(chosen)) / 100.0;
     m_settings->setDesiredRetention(retention);
     m_fsrs = Fsrs(retention); // answers from now on are scheduled with it; StudyRecorder holds a reference
     refreshProgress();
@@ -713,7 +715,7 @@ void MainWindow::bookmarkAsWeak(const QStringList &topicKeys)
     QString error;
     for (const QString &key : topicKeys) {
         const qsizetype slash = key.indexOf(QLatin1Char('/'));
-        if (!m_userData->bookmarks.set({key.left(slash), Bookmark::Topic, key.mid(slash + 1), QStringLiteral("weak"), m_clock->nowMs()}, &error))
+        if (!m_userData->bookmarks.set({key.left(slash), Bookmark::Topic, key.mid(slash + 1), BookmarkLabels::weak(), m_clock->nowMs()}, &error))
             Dialogs::warning(this, tr("Bookmark"), tr("The bookmark was not saved: %1").arg(error));
     }
     refreshProgress();
@@ -746,7 +748,7 @@ void MainWindow::updateStatusSummary()
         due += s.due;
     }
     const int streak = m_progress->streakDays(m_clock->nowMs());
-    m_actions->action(QStringLiteral("studyDue"))->setText(due > 0 ? tr("Study %1 Due").arg(due) : tr("Study Due"));
+    m_actions->action(QStringLiteral("studyDue"))->setText(due > 0 ? tr("Study %n Due", nullptr, due) : tr("Study Due"));
     statusBar()->showMessage(tr("%1 of %n card(s) mastered", nullptr, cards).arg(mastered) + QStringLiteral(" · ")
                              + tr("%1 due").arg(due) + QStringLiteral(" · ") + tr("days in a row: %1").arg(streak));
 }
@@ -764,8 +766,11 @@ void MainWindow::toggleBookmark(bool withLabel)
     QString error;
     bool ok = true;
     if (withLabel) {
-        const QString label = Dialogs::item(this, tr("Bookmark with Label"), tr("Label for “%1”:").arg(topic->title),
-                                            {tr("weak"), tr("before the interview"), tr("review again")}, true);
+        QStringList choices;
+        for (const QString &suggested : BookmarkLabels::suggested())
+            choices.append(BookmarkLabels::display(suggested));
+        const QString label = BookmarkLabels::toStored(
+            Dialogs::item(this, tr("Bookmark with Label"), tr("Label for “%1”:").arg(plainTitle(topic->title)), choices, true));
         if (label.isEmpty()) {
             action->setChecked(bookmarked);
             return;

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "notestore.h"
 
+#include <QKeySequence>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,7 +37,7 @@ NotesEditor::NotesEditor(NoteStore &store, const Database &database, const Clock
     m_previewButton->setObjectName(QStringLiteral("notesPreviewToggle"));
     m_previewButton->setText(tr("Preview"));
     m_previewButton->setCheckable(true);
-    m_previewButton->setToolTip(tr("Switch between editing and the rendered notes (Ctrl+Shift+P)"));
+    m_previewButton->setToolTip(tr("Switch between editing and the rendered notes (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText)));
     m_previewButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_status->setObjectName(QStringLiteral("notesStatus"));
     m_status->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -41,6 +42,15 @@ QStringList languages()
             codes.append(code);
     }
     return codes;
+}
+
+QString nativeName(const QString &code)
+{
+    // QLocale names a regional variant ("español de España") where a menu wants the language.
+    static const QHash<QString, QString> names{{QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                               {QStringLiteral("es"), QStringLiteral("Español")}};
+    const QString name = names.value(code, QLocale(code).nativeLanguageName());
+    return name.left(1).toUpper() + name.mid(1);
 }
 
 } // namespace DeepDive::Translations

@@ -13,5 +13,7 @@ bool install(QCoreApplication *app, const QLocale &locale);
 
 // The languages the UI is translated into, as codes ("de", "es"), English not included.
 QStringList languages();
+// A language's name in that language, as its speakers look for it in a menu: "Deutsch", "Español".
+QString nativeName(const QString &code);
 
 } // namespace DeepDive::Translations
