@@ -10,6 +10,7 @@
 #include "searchindex.h"
 #include "settings.h"
 #include "singleinstance.h"
+#include "startuptrace.h"
 #include "translations.h"
 #include "userdata.h"
 
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    StartupTrace::mark("QApplication");
     QApplication::setApplicationName(QStringLiteral("deepdive"));
     QApplication::setApplicationDisplayName(QStringLiteral("Deep Dive"));
     QApplication::setApplicationVersion(QStringLiteral(DEEPDIVE_VERSION));
@@ -91,6 +93,7 @@ int main(int argc, char *argv[])
     const QLocale locale = uiLocale(argc, argv);
     QLocale::setDefault(locale);
     Translations::install(&app, locale);
+    StartupTrace::mark("translators");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Study technical theory for interviews."));
@@ -136,6 +139,7 @@ int main(int argc, char *argv[])
     parser.addOptions({versionOption, dataDirOption, contentOption, screenshotOption, checkContentOption,
                        checkDatabaseOption, exportOption, importOption, pdfOption, scopeOption, quizOption, pageSizeOption});
     parser.process(app);
+    StartupTrace::mark("command line");
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -252,15 +256,19 @@ int main(int argc, char *argv[])
     Settings settings(dataDir.settingsFile());
     UserData userData;
     userData.open(dataDir.databaseFile(), dataDir.backupDir());
+    StartupTrace::mark("database");
 
     SearchIndex search; // outlives the window, which searches it
     MainWindow window(&settings, &userData);
+    StartupTrace::mark("main window");
     window.setDecks(loadDecks());
+    StartupTrace::mark("decks");
     QString searchError;
     if (search.open(QDir(dataDir.cacheDir()).filePath(QStringLiteral("search.db")), &searchError))
         window.setSearchIndex(&search);
     else
         err << "deepdive: " << QApplication::translate("main", "search is not available: %1").arg(searchError) << '\n';
+    StartupTrace::mark("search");
     window.showNotice(userData.database.notice());
     if (!userData.database.notice().isEmpty()) {
         err << "deepdive: " << userData.database.notice() << '\n';
@@ -283,7 +291,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.restoreSession();
+    StartupTrace::mark("session restored");
     window.show();
+    StartupTrace::mark("shown");
+    QTimer::singleShot(0, &window, [] { StartupTrace::mark("first frame"); });
     // Once the window is up: today's backup (kept for a week).
     QTimer::singleShot(0, &window, [&] {
         QString backupError;
