@@ -1,5 +1,6 @@
 #include "singleinstance.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +14,8 @@ private Q_SLOTS:
     void secondClaimOnSameFolder_asksTheFirstToComeForward();
     void otherFolder_runsSeparately();
     void releasedFolder_canBeClaimedAgain();
+    void socket_isPrivateToTheUser();
+    void socketLeftByACrash_isReplaced();
 };
 
 void TestSingleInstance::secondClaimOnSameFolder_asksTheFirstToComeForward()
@@ -41,7 +44,7 @@ void TestSingleInstance::otherFolder_runsSeparately()
     SingleInstance second(b.path());
     QVERIFY(first.claim());
     QVERIFY(second.claim());
-    QVERIFY(first.serverName() != second.serverName());
+    QVERIFY(first.socketPath() != second.socketPath());
 }
 
 void TestSingleInstance::releasedFolder_canBeClaimedAgain()
@@ -53,6 +56,38 @@ void TestSingleInstance::releasedFolder_canBeClaimedAgain()
     }
     SingleInstance again(dir.path());
     QVERIFY(again.claim());
+}
+
+void TestSingleInstance::socket_isPrivateToTheUser()
+{
+    QTemporaryDir dir;
+    SingleInstance first(dir.path());
+    QVERIFY(first.claim());
+    const QFileInfo socket(first.socketPath());
+    QVERIFY2(socket.exists(), qPrintable(first.socketPath()));
+    QCOMPARE(socket.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                     | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+}
+
+void TestSingleInstance::socketLeftByACrash_isReplaced()
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        SingleInstance probe(dir.path());
+        path = probe.socketPath();
+    }
+    QFile stale(path);
+    QVERIFY(stale.open(QIODevice::WriteOnly)); // what a killed instance leaves behind, minus its lock
+    stale.close();
+    SingleInstance first(dir.path());
+    QVERIFY(first.claim());
+    QSignalSpy activated(&first, &SingleInstance::activationRequested);
+    std::unique_ptr<QThread> thread(QThread::create([&] { SingleInstance(dir.path()).claim(); }));
+    thread->start();
+    QTRY_COMPARE(activated.count(), 1);
+    QVERIFY(thread->wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
