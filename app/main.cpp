@@ -2,6 +2,7 @@
 #include "contentcheck.h"
 #include "databasecheck.h"
 #include "datadir.h"
+#include "highlighting.h"
 #include "deckloader.h"
 #include "mainwindow.h"
 #include "progressexchange.h"
@@ -280,6 +281,7 @@ int main(int argc, char *argv[])
         window.resize(1280, 800);
         window.show();
         window.selectFirstTopic();
+        Highlighting::load(); // a picture shows the code highlighted, as the window has it a moment after start
         QApplication::processEvents();
         if (!window.grab().save(file, "PNG")) {
             err << "deepdive: "

@@ -544,6 +544,13 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::Highlighting</name>
+    <message>
+        <source>the highlighting plugin could not be loaded (%1)</source>
+        <translation>das Hervorhebungs-Plugin konnte nicht geladen werden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::MainWindow</name>
     <message>
         <source>the progress database is read-only</source>
@@ -889,6 +896,10 @@
             <numerusform>%n fällige Karte lernen</numerusform>
             <numerusform>%n fällige Karten lernen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Code is shown without highlighting: %1</source>
+        <translation>Code wird ohne Syntaxhervorhebung angezeigt: %1</translation>
     </message>
 </context>
 <context>

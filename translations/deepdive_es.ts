@@ -544,6 +544,13 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::Highlighting</name>
+    <message>
+        <source>the highlighting plugin could not be loaded (%1)</source>
+        <translation>no se pudo cargar el complemento de resaltado (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::MainWindow</name>
     <message>
         <source>the progress database is read-only</source>
@@ -889,6 +896,10 @@
             <numerusform>Estudiar pendientes (%n)</numerusform>
             <numerusform>Estudiar pendientes (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Code is shown without highlighting: %1</source>
+        <translation>El código se muestra sin resaltado: %1</translation>
     </message>
 </context>
 <context>

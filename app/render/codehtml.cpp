@@ -1,57 +1,18 @@
 #include "codehtml.h"
 
-#include "highlighting.h"
+#include "highlightingengine.h"
 
-#include <KSyntaxHighlighting/AbstractHighlighter>
-#include <KSyntaxHighlighting/Format>
-#include <KSyntaxHighlighting/State>
-
-#include <QColor>
+#include <QStringList>
 
 namespace DeepDive {
 
 namespace {
 
-struct Span
-{
-    int start;
-    int length;
-    QString style;
-};
-
-// Collects the highlighter's formats for one line at a time.
-class Collector : public KSyntaxHighlighting::AbstractHighlighter
-{
-public:
-    QList<Span> spans;
-    KSyntaxHighlighting::State highlight(const QString &line, const KSyntaxHighlighting::State &state)
-    {
-        spans.clear();
-        return highlightLine(line, state);
-    }
-
-protected:
-    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
-    {
-        if (length == 0 || format.isDefaultTextStyle(theme()))
-            return;
-        QString style;
-        if (format.hasTextColor(theme()))
-            style += QStringLiteral("color:%1;").arg(format.textColor(theme()).name());
-        if (format.isBold(theme()))
-            style += QStringLiteral("font-weight:bold;");
-        if (format.isItalic(theme()))
-            style += QStringLiteral("font-style:italic;");
-        if (!style.isEmpty())
-            spans.append({offset, length, style});
-    }
-};
-
-QString styled(const QString &line, const QList<Span> &spans, int from, int to)
+QString styled(const QString &line, const QList<CodeSpan> &spans, int from, int to)
 {
     QString html;
     int at = from;
-    for (const Span &span : spans) {
+    for (const CodeSpan &span : spans) {
         const int start = std::max(span.start, from);
         const int end = std::min(span.start + span.length, to);
         if (end <= start)
@@ -68,28 +29,28 @@ QString styled(const QString &line, const QList<Span> &spans, int from, int to)
 
 } // namespace
 
-QString codeToHtml(const QString &code, const QString &language, const KSyntaxHighlighting::Theme &theme, int columns)
+QString codeToHtml(const QString &code, const QString &language, const HighlightingEngine *engine,
+                   const QString &themeName, int columns)
 {
-    Collector collector;
-    collector.setTheme(theme);
-    collector.setDefinition(Highlighting::definitionFor(language));
     QString text = code;
     if (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     text.replace(QLatin1Char('\t'), QStringLiteral("    "));
+    const QStringList source = text.split(QLatin1Char('\n'));
+    const QList<QList<CodeSpan>> spans = engine ? engine->spans(source, language, themeName) : QList<QList<CodeSpan>>();
     const QString marker = QStringLiteral("<span style=\"color:#9e9e9e;\">%1</span>").arg(wrapMarker);
     QStringList lines;
-    KSyntaxHighlighting::State state;
     columns = std::max(columns, 16);
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        state = collector.highlight(line, state);
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        const QString &line = source[i];
+        const QList<CodeSpan> lineSpans = spans.value(i);
         // Wrapped pieces: the first takes `columns`, the rest start with the marker and take one less.
         int from = 0;
         bool first = true;
         do {
             const int width = first ? columns : columns - 2;
             const int to = std::min<int>(int(line.size()), from + width);
-            lines.append((first ? QString() : marker + QLatin1Char(' ')) + styled(line, collector.spans, from, to));
+            lines.append((first ? QString() : marker + QLatin1Char(' ')) + styled(line, lineSpans, from, to));
             from = to;
             first = false;
         } while (from < line.size());

@@ -1,28 +1,37 @@
 #pragma once
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Theme>
+#include "highlightingengine.h"
+
+#include <QObject>
 
 class QPalette;
 
-namespace KSyntaxHighlighting {
-class Repository;
-}
-
 namespace DeepDive {
 
-// The one KSyntaxHighlighting::Repository of the application (loading it reads every syntax definition's header, so
-// it is created once, on first use) and the theme choices built on it.
-class Highlighting
+// Where the highlighting engine comes from: the plugin is loaded once, on first use or when the window asks for it
+// after its first frame, and `loaded` tells the code views to highlight what they show. Until then (or if the
+// plugin cannot be loaded) code is shown plainly in the palette's colours.
+class Highlighting : public QObject
 {
+    Q_OBJECT
 public:
-    static KSyntaxHighlighting::Repository &repository();
-    static KSyntaxHighlighting::Definition definitionFor(const QString &language);
-    // The default dark theme on a dark palette and the default light theme on a light one.
-    static KSyntaxHighlighting::Theme themeFor(const QPalette &palette);
-    // A named theme, or the palette's default when `name` is empty or unknown.
-    static KSyntaxHighlighting::Theme theme(const QString &name, const QPalette &palette);
+    static Highlighting *instance();
+
+    // The engine, or nullptr while it is not loaded.
+    static HighlightingEngine *engine();
+    // Loads the plugin now when it is not loaded yet; nullptr (and why in `error`) when it cannot be.
+    static HighlightingEngine *load(QString *error = nullptr);
+
+    // The named theme, or the default theme for the palette (light or dark) when `name` is empty or unknown; the
+    // palette's own colours while no engine is loaded.
+    static CodeTheme theme(const QString &name, const QPalette &palette);
     static bool isDark(const QPalette &palette);
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    Highlighting() = default;
 };
 
 } // namespace DeepDive

@@ -5,8 +5,6 @@
 #include "highlighting.h"
 #include "notesdocument.h"
 
-#include <KSyntaxHighlighting/Repository>
-
 #include <QAbstractTextDocumentLayout>
 #include <QFontDatabase>
 #include <QLocale>
@@ -98,7 +96,9 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
         "h1 { font-size: 17pt; color: #0d2b52; margin-bottom: 2pt; } h2 { font-size: 12pt; color: #0d47a1; margin-top: 12pt; }"
         "h3 { font-size: 10pt; } .meta { color: #555555; font-size: 8.5pt; } .label { color: #555555; font-size: 8pt; }"
         "pre { font-size: 8pt; background-color: #f6f8fa; } code { background-color: #f0f0f0; }"));
-    const auto theme = Highlighting::repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
+    // Paper is white: the engine's light theme (plain code if the engine cannot be loaded).
+    const HighlightingEngine *engine = Highlighting::load();
+    const QString theme = engine ? engine->defaultTheme(false).name : QString();
     const QFontMetricsF code(codeFont(), device);
     const qreal charWidth = code.horizontalAdvance(QLatin1Char('M'));
     const int fullColumns = int((m_body.width() - mm(6, device)) / charWidth);
@@ -128,7 +128,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
 
     const auto snippetCell = [&](const Snippet &s, int columns) {
         QString cell = QStringLiteral("<p><b>%1: %2</b></p>").arg(kindTitle(s.kind), esc(s.title));
-        cell += QStringLiteral("<pre>%1</pre>").arg(codeToHtml(s.code, s.language, theme, columns));
+        cell += QStringLiteral("<pre>%1</pre>").arg(codeToHtml(s.code, s.language, engine, theme, columns));
         if (s.checksOutput()) {
             QString out = s.expectedOutput;
             if (s.raises())
@@ -136,7 +136,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
             if (out.endsWith(QLatin1Char('\n')))
                 out.chop(1);
             cell += QStringLiteral("<p class=\"label\">%1</p><pre>%2</pre>")
-                        .arg(SummaryPrinter::tr("Output"), codeToHtml(out, QStringLiteral("text"), theme, columns));
+                        .arg(SummaryPrinter::tr("Output"), codeToHtml(out, QStringLiteral("text"), engine, theme, columns));
         }
         if (!s.explanation.isEmpty())
             cell += markdownHtml(s.explanation);

@@ -2,8 +2,6 @@
 
 #include "highlighting.h"
 
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-
 #include <QFontDatabase>
 #include <QMouseEvent>
 #include <QPainter>
@@ -31,7 +29,6 @@ private:
 CodeEditor::CodeEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_lineNumbers(new LineNumberArea(this))
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -41,12 +38,27 @@ CodeEditor::CodeEditor(QWidget *parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
-    setTheme(Highlighting::themeFor(palette()));
+    setTheme(Highlighting::theme({}, palette()));
+    connect(Highlighting::instance(), &Highlighting::loaded, this, &CodeEditor::attachHighlighter);
+    attachHighlighter();
+}
+
+void CodeEditor::attachHighlighter()
+{
+    HighlightingEngine *engine = Highlighting::engine();
+    if (!engine || m_highlighter)
+        return;
+    if (m_theme.name.isEmpty()) // the palette's colours until now: the engine's default of the same brightness
+        m_theme = engine->defaultTheme(m_theme.isDark());
+    applyColors();
+    m_highlighter = engine->create(document(), m_language, m_theme.name);
 }
 
 void CodeEditor::setCode(const QString &code, const QString &language)
 {
-    m_highlighter->setDefinition(Highlighting::definitionFor(language));
+    m_language = language;
+    if (m_highlighter)
+        Highlighting::engine()->setLanguage(m_highlighter, language);
     QString text = code;
     if (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
@@ -74,7 +86,7 @@ void CodeEditor::markLines(const QList<int> &lines)
 {
     m_marked = lines;
     QList<QTextEdit::ExtraSelection> selections;
-    const bool dark = QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128;
+    const bool dark = m_theme.isDark();
     for (int line : lines) {
         QTextEdit::ExtraSelection selection;
         const QColor good = dark ? QColor(0x1b, 0x5e, 0x20) : QColor(0xc8, 0xe6, 0xc9);
@@ -86,7 +98,7 @@ void CodeEditor::markLines(const QList<int> &lines)
     }
     if (m_picking) {
         QTextEdit::ExtraSelection current;
-        current.format.setBackground(QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
+        current.format.setBackground(m_theme.currentLine);
         current.format.setProperty(QTextFormat::FullWidthSelection, true);
         current.cursor = textCursor();
         current.cursor.clearSelection();
@@ -113,16 +125,21 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
         markLines(m_marked);
 }
 
-void CodeEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
+void CodeEditor::setTheme(const CodeTheme &theme)
 {
     m_theme = theme;
+    applyColors();
+    if (m_highlighter)
+        Highlighting::engine()->setTheme(m_highlighter, theme.name);
+}
+
+void CodeEditor::applyColors()
+{
     QPalette pal = palette();
-    pal.setColor(QPalette::Base, theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
-    pal.setColor(QPalette::Text, theme.textColor(KSyntaxHighlighting::Theme::Normal));
-    pal.setColor(QPalette::Highlight, theme.editorColor(KSyntaxHighlighting::Theme::TextSelection));
+    pal.setColor(QPalette::Base, m_theme.background);
+    pal.setColor(QPalette::Text, m_theme.text);
+    pal.setColor(QPalette::Highlight, m_theme.selection);
     setPalette(pal);
-    m_highlighter->setTheme(theme);
-    m_highlighter->rehighlight();
     m_lineNumbers->update();
 }
 
@@ -152,7 +169,7 @@ void CodeEditor::updateLineNumberArea(const QRect &rect, int dy)
 void CodeEditor::paintLineNumbers(QPaintEvent *event)
 {
     QPainter painter(m_lineNumbers);
-    painter.fillRect(event->rect(), m_theme.editorColor(KSyntaxHighlighting::Theme::IconBorder));
+    painter.fillRect(event->rect(), m_theme.border);
     painter.setFont(font());
     QTextBlock block = firstVisibleBlock();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
@@ -161,8 +178,7 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
         const int height = qRound(blockBoundingRect(block).height());
         if (block.isVisible() && top + height >= event->rect().top()) {
             const bool isCurrent = block.blockNumber() == current && hasFocus();
-            painter.setPen(m_theme.editorColor(isCurrent ? KSyntaxHighlighting::Theme::CurrentLineNumber
-                                                         : KSyntaxHighlighting::Theme::LineNumbers));
+            painter.setPen(isCurrent ? m_theme.currentLineNumber : m_theme.lineNumbers);
             painter.drawText(0, top, m_lineNumbers->width() - 6, height, Qt::AlignRight | Qt::AlignVCenter,
                              QString::number(block.blockNumber() + 1));
         }

@@ -1,17 +1,15 @@
 #pragma once
 
-#include <KSyntaxHighlighting/Theme>
+#include "highlightingengine.h"
 
 #include <QPlainTextEdit>
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
+class QSyntaxHighlighter;
 
 namespace DeepDive {
 
-// A read-only code view: syntax highlighting from KSyntaxHighlighting, line numbers, the system fixed font, and a
-// line marker for quiz cards that point at a line.
+// A read-only code view: syntax highlighting (once the engine has loaded; plain text in the theme's colours
+// before), line numbers, the system fixed font, and a line marker for quiz cards that point at a line.
 class CodeEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -19,10 +17,12 @@ public:
     explicit CodeEditor(QWidget *parent = nullptr);
 
     void setCode(const QString &code, const QString &language);
-    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    void setTheme(const CodeTheme &theme);
     void setCodeFont(const QFont &font);
-    KSyntaxHighlighting::Theme theme() const { return m_theme; }
-    KSyntaxHighlighting::SyntaxHighlighter *highlighter() const { return m_highlighter; }
+    CodeTheme theme() const { return m_theme; }
+    // The highlighter, or nullptr while the engine is not loaded.
+    QSyntaxHighlighter *highlighter() const { return m_highlighter; }
+    QString language() const { return m_language; }
 
     int lineNumberAreaWidth() const;
 
@@ -45,10 +45,13 @@ private:
     friend class LineNumberArea;
     void paintLineNumbers(QPaintEvent *event);
     void updateLineNumberArea(const QRect &rect, int dy);
+    void attachHighlighter();
+    void applyColors();
 
     QWidget *m_lineNumbers = nullptr;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
-    KSyntaxHighlighting::Theme m_theme;
+    QSyntaxHighlighter *m_highlighter = nullptr;
+    CodeTheme m_theme;
+    QString m_language;
     bool m_picking = false;
     QList<int> m_marked;
 };

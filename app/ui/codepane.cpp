@@ -229,7 +229,7 @@ void CodePane::setTopic(const Topic *topic)
     updateSnippet();
 }
 
-void CodePane::setTheme(const KSyntaxHighlighting::Theme &theme)
+void CodePane::setTheme(const CodeTheme &theme)
 {
     m_main->editor()->setTheme(theme);
     m_fix->editor()->setTheme(theme);

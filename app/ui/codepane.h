@@ -1,6 +1,6 @@
 #pragma once
 
-#include <KSyntaxHighlighting/Theme>
+#include "highlightingengine.h"
 
 #include <QWidget>
 
@@ -43,7 +43,7 @@ public:
     explicit CodePane(QWidget *parent = nullptr);
 
     void setTopic(const Topic *topic);
-    void setTheme(const KSyntaxHighlighting::Theme &theme);
+    void setTheme(const CodeTheme &theme);
     void showSnippet(const QString &snippetId);
     // For a quiz card: shows `snippetId`, optionally without its fix or its expected output (they would give the
     // answer away), with lines marked, and in line-picking mode.

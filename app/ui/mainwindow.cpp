@@ -39,11 +39,10 @@
 #include <QActionGroup>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QMenuBar>
 #include <QDir>
@@ -176,6 +175,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     applyHighlightingTheme();
+    connect(Highlighting::instance(), &Highlighting::loaded, this, &MainWindow::applyHighlightingTheme);
     if (m_settings->codeFontSize() > 0)
         m_codePane->setCodeFontSize(m_settings->codeFontSize());
 }
@@ -324,21 +324,29 @@ void MainWindow::createThemeMenu(QMenu *menu)
 {
     menu->setObjectName(QStringLiteral("menuHighlightingTheme"));
     auto *group = new QActionGroup(menu);
-    const QString current = m_settings->highlightingTheme();
     QAction *automatic = menu->addAction(tr("&Automatic (follows light or dark)"));
     automatic->setObjectName(QStringLiteral("themeAutomatic"));
     automatic->setCheckable(true);
-    automatic->setChecked(current.isEmpty());
+    automatic->setChecked(m_settings->highlightingTheme().isEmpty());
     automatic->setData(QString());
     group->addAction(automatic);
     menu->addSeparator();
-    for (const KSyntaxHighlighting::Theme &theme : Highlighting::repository().themes()) {
-        QAction *action = menu->addAction(theme.translatedName());
-        action->setCheckable(true);
-        action->setData(theme.name());
-        action->setChecked(theme.name() == current);
-        group->addAction(action);
-    }
+    // The themes come with the highlighting engine, which loads after the first frame.
+    const auto addThemes = [this, menu, group] {
+        const QString current = m_settings->highlightingTheme();
+        for (const CodeTheme &theme : Highlighting::engine()->themes()) {
+            QAction *action = menu->addAction(theme.translatedName);
+            action->setCheckable(true);
+            action->setData(theme.name);
+            action->setChecked(theme.name == current);
+            group->addAction(action);
+        }
+    };
+    if (Highlighting::engine())
+        addThemes();
+    else
+        connect(Highlighting::instance(), &Highlighting::loaded, menu, addThemes);
+    connect(menu, &QMenu::aboutToShow, menu, [] { Highlighting::load(); });
     connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
         m_settings->setHighlightingTheme(action->data().toString());
         applyHighlightingTheme();
@@ -938,6 +946,22 @@ void MainWindow::applyPendingSplitterState()
     if (!m_pendingSplitterState.isEmpty())
         m_splitter->restoreState(m_pendingSplitterState);
     m_pendingSplitterState.clear();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // The first UpdateRequest paints the first frame; what the window can do without comes after it.
+    if (event->type() == QEvent::UpdateRequest && !m_firstFrameShown) {
+        m_firstFrameShown = true;
+        QTimer::singleShot(0, this, [this] {
+            QString error;
+            if (!Highlighting::load(&error))
+                statusBar()->showMessage(tr("Code is shown without highlighting: %1").arg(error));
+            Q_EMIT firstFrameShown();
+        });
+    }
+    return handled;
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -95,11 +95,14 @@ public:
     NotesEditor *notesEditor() const { return m_notes; }
 
 Q_SIGNALS:
+    // The window has painted its first frame; work that need not delay it starts now.
+    void firstFrameShown();
     void searchReady();
     // Progress changed behind the views' backs (an import, a restored backup): views reload what they show.
     void userDataChanged();
 
 protected:
+    bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -167,6 +170,7 @@ private:
     QuizPanel *m_quizPanel;
     NotesEditor *m_notes;
     QByteArray m_pendingSplitterState;
+    bool m_firstFrameShown = false;
     // The topic being read and since when, for the visit log.
     QString m_visitDeck;
     QString m_visitTopic;

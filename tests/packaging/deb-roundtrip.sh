@@ -21,9 +21,9 @@ mmdebstrap --quiet --variant=apt \
   --customize-hook='cp "$DEB" "$1/tmp/deepdive.deb"' \
   --customize-hook='chroot "$1" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq /tmp/deepdive.deb > /dev/null' \
   --customize-hook='chroot "$1" deepdive --version > "$1/tmp/version.txt"' \
-  --customize-hook='chroot "$1" env QT_QPA_PLATFORM=offscreen deepdive --data-dir /tmp/data --screenshot /tmp/shot.png' \
+  --customize-hook='chroot "$1" env QT_QPA_PLATFORM=offscreen deepdive --data-dir /tmp/data --screenshot /tmp/shot.png 2> "$1/tmp/shot.log"' \
   --customize-hook='chroot "$1" dpkg -L deepdive > "$1/tmp/files.txt"' \
-  --customize-hook='cp "$1/tmp/version.txt" "$1/tmp/files.txt" "$1/tmp/shot.png" "$1/../"' \
+  --customize-hook='cp "$1/tmp/version.txt" "$1/tmp/files.txt" "$1/tmp/shot.png" "$1/tmp/shot.log" "$1/../"' \
   --customize-hook='chroot "$1" apt-get remove --purge -y -qq deepdive > /dev/null' \
   --customize-hook='for f in $(cat "$1/tmp/files.txt"); do [ -d "$1$f" ] || ! [ -e "$1$f" ] || { echo "left behind: $f"; exit 1; }; done' \
   --customize-hook='! chroot "$1" dpkg -s deepdive > /dev/null 2>&1' \
@@ -31,6 +31,7 @@ mmdebstrap --quiet --variant=apt \
 
 grep -qx "Deep Dive [0-9.]*" "$work/version.txt" || { echo "unexpected --version: $(cat "$work/version.txt")"; exit 1; }
 echo "installed: $(cat "$work/version.txt")"
+if grep -q "highlighting plugin" "$work/shot.log"; then cat "$work/shot.log"; exit 1; fi # found where it was installed
 python3 - "$work/shot.png" <<'PY'
 import struct, sys
 data = open(sys.argv[1], 'rb').read()

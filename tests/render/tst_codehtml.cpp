@@ -1,7 +1,6 @@
 #include "codehtml.h"
 #include "highlighting.h"
 
-#include <KSyntaxHighlighting/Repository>
 
 #include <QTest>
 #include <QTextDocument>
@@ -15,6 +14,7 @@ private Q_SLOTS:
     void keywords_getTheThemeColour();
     void longLines_wrapWithAMarker_andLoseNothing();
     void html_isEscaped();
+    void withoutTheEngine_codeIsPlainAndStillWrapped();
 };
 
 namespace {
@@ -24,12 +24,16 @@ QString plain(const QString &preContent)
     doc.setHtml(QStringLiteral("<pre>") + preContent + QStringLiteral("</pre>"));
     return doc.toPlainText();
 }
-const auto light = [] { return Highlighting::repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme); };
+QString highlighted(const QString &code, int columns)
+{
+    const HighlightingEngine *engine = Highlighting::load();
+    return codeToHtml(code, QStringLiteral("python"), engine, engine ? engine->defaultTheme(false).name : QString(), columns);
+}
 } // namespace
 
 void TestCodeHtml::keywords_getTheThemeColour()
 {
-    const QString html = codeToHtml(QStringLiteral("def f():\n    return None\n"), QStringLiteral("python"), light(), 80);
+    const QString html = highlighted(QStringLiteral("def f():\n    return None\n"), 80);
     QVERIFY(html.contains(QStringLiteral("<span style=")));
     QVERIFY(html.contains(QStringLiteral(">def</span>")));
     QCOMPARE(plain(html), QStringLiteral("def f():\n    return None"));
@@ -41,7 +45,7 @@ void TestCodeHtml::longLines_wrapWithAMarker_andLoseNothing()
     for (int i = 0; i < 200; ++i)
         line += QChar(u'a' + i % 26);
     line += QLatin1Char('\'');
-    const QString text = plain(codeToHtml(line, QStringLiteral("python"), light(), 60));
+    const QString text = plain(highlighted(line, 60));
     const QStringList lines = text.split(QLatin1Char('\n'));
     QVERIFY(lines.size() >= 4);
     for (const QString &l : lines)
@@ -58,9 +62,21 @@ void TestCodeHtml::longLines_wrapWithAMarker_andLoseNothing()
 
 void TestCodeHtml::html_isEscaped()
 {
-    const QString html = codeToHtml(QStringLiteral("if a < b and c > d: print('<b>')"), QStringLiteral("python"), light(), 80);
+    const QString html = highlighted(QStringLiteral("if a < b and c > d: print('<b>')"), 80);
     QVERIFY(!html.contains(QStringLiteral("<b>")));
     QCOMPARE(plain(html), QStringLiteral("if a < b and c > d: print('<b>')"));
+}
+
+void TestCodeHtml::withoutTheEngine_codeIsPlainAndStillWrapped()
+{
+    const QString line = QStringLiteral("print('") + QString(100, QLatin1Char('x')) + QStringLiteral("<&>')");
+    const QString html = codeToHtml(line, QStringLiteral("python"), nullptr, QString(), 40);
+    QCOMPARE(html.count(QStringLiteral("<span")), html.count(wrapMarker)); // the only styling: the wrap markers
+    const QStringList lines = plain(html).split(QLatin1Char('\n'));
+    QVERIFY(lines.size() >= 3);
+    for (const QString &l : lines)
+        QVERIFY2(l.size() <= 40, qPrintable(l));
+    QVERIFY(plain(html).contains(QStringLiteral("<&>")));
 }
 
 QTEST_MAIN(TestCodeHtml)

@@ -4,8 +4,8 @@
 #include "highlighting.h"
 #include "testsupport.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,6 +22,7 @@ class TestCodePane : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void editorMadeBeforeTheEngineLoads_isPlainThenHighlighted();
     void pythonKeyword_getsAHighlightingFormat();
     void pitfallWithFix_showsBothSideBySide();
     void example_showsAloneAndSwitcherListsPairsOnce();
@@ -59,15 +60,41 @@ QTextCharFormat formatOf(const CodeEditor &editor, const QString &word)
 }
 } // namespace
 
-void TestCodePane::pythonKeyword_getsAHighlightingFormat()
+// The first frame shows code plainly, in the palette's colours; the engine arrives after it and the same editor
+// becomes highlighted without being told.
+void TestCodePane::editorMadeBeforeTheEngineLoads_isPlainThenHighlighted()
 {
+    QVERIFY(!Highlighting::engine());
     CodeEditor editor;
     editor.setCode(QStringLiteral("for i in range(3):\n    print(i)\n"), QStringLiteral("python"));
-    QCOMPARE(editor.highlighter()->definition().name(), QStringLiteral("Python"));
+    QVERIFY(!editor.highlighter());
+    QVERIFY(editor.theme().name.isEmpty());
+    QCOMPARE(editor.palette().color(QPalette::Base), editor.theme().background);
+    QVERIFY(!formatOf(editor, QStringLiteral("for")).hasProperty(QTextFormat::ForegroundBrush));
+    QSignalSpy loaded(Highlighting::instance(), &Highlighting::loaded);
+    QString error;
+    QVERIFY2(Highlighting::load(&error), qPrintable(error));
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(editor.highlighter());
+    QVERIFY(!editor.theme().name.isEmpty());
+    QTRY_VERIFY(formatOf(editor, QStringLiteral("for")).hasProperty(QTextFormat::ForegroundBrush));
+    QVERIFY(Highlighting::load()); // once loaded, it stays
+    QCOMPARE(loaded.count(), 1);
+}
+
+void TestCodePane::pythonKeyword_getsAHighlightingFormat()
+{
+    QVERIFY(Highlighting::load());
+    CodeEditor editor;
+    editor.setCode(QStringLiteral("for i in range(3):\n    print(i)\n"), QStringLiteral("python"));
+    QCOMPARE(Highlighting::engine()->definitionName(editor.highlighter()), QStringLiteral("Python"));
     QCOMPARE(editor.toPlainText(), QStringLiteral("for i in range(3):\n    print(i)"));
     QTRY_VERIFY(formatOf(editor, QStringLiteral("for")).hasProperty(QTextFormat::ForegroundBrush));
-    // The keyword and the builtin are styled as the theme says, unlike a plain name.
-    const auto theme = editor.theme();
+    // The keyword and the builtin are styled as the theme says (read here from KSyntaxHighlighting itself), unlike a
+    // plain name.
+    const KSyntaxHighlighting::Repository repository;
+    const KSyntaxHighlighting::Theme theme = repository.theme(editor.theme().name);
+    QVERIFY(theme.isValid());
     const QTextCharFormat keyword = formatOf(editor, QStringLiteral("for"));
     QCOMPARE(keyword.foreground().color(), QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::ControlFlow)));
     QCOMPARE(keyword.fontWeight() == QFont::Bold, theme.isBold(KSyntaxHighlighting::Theme::ControlFlow));
@@ -121,6 +148,7 @@ void TestCodePane::topicWithoutSnippets_saysSo()
 
 void TestCodePane::theme_followsThePalette()
 {
+    QVERIFY(Highlighting::load());
     QPalette dark;
     dark.setColor(QPalette::Base, QColor(30, 30, 30));
     dark.setColor(QPalette::Window, QColor(40, 40, 40));
@@ -130,16 +158,18 @@ void TestCodePane::theme_followsThePalette()
     light.setColor(QPalette::Text, Qt::black);
     QVERIFY(Highlighting::isDark(dark));
     QVERIFY(!Highlighting::isDark(light));
-    const auto darkTheme = Highlighting::themeFor(dark);
-    const auto lightTheme = Highlighting::themeFor(light);
-    QVERIFY(darkTheme.isValid() && lightTheme.isValid());
-    QVERIFY(QColor::fromRgba(darkTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128);
-    QVERIFY(QColor::fromRgba(lightTheme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() > 128);
+    const CodeTheme darkTheme = Highlighting::theme({}, dark);
+    const CodeTheme lightTheme = Highlighting::theme({}, light);
+    QVERIFY(!darkTheme.name.isEmpty() && !lightTheme.name.isEmpty());
+    QVERIFY(darkTheme.isDark());
+    QVERIFY(!lightTheme.isDark());
+    QCOMPARE(Highlighting::theme(QStringLiteral("no such theme"), dark).name, darkTheme.name);
+    QCOMPARE(Highlighting::theme(QStringLiteral("Solarized Light"), dark).name, QStringLiteral("Solarized Light"));
 
     CodeEditor editor;
     editor.setTheme(darkTheme);
     QVERIFY(Highlighting::isDark(editor.palette()));
-    QCOMPARE(editor.theme().name(), darkTheme.name());
+    QCOMPARE(editor.theme().name, darkTheme.name);
 }
 
 void TestCodePane::run_showsOutputAndComparesWithTheExpected()
