@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 #include <cstring>
 
 using namespace DeepDive;
@@ -137,7 +138,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageSizeOption(
         QStringLiteral("page-size"), QApplication::translate("main", "With --export-pdf: A4 or Letter (default: the locale's)."),
         QStringLiteral("size"));
-    parser.addOptions({versionOption, dataDirOption, contentOption, screenshotOption, checkContentOption,
+    // For profiling start-up (see tests/benchmarks): quit as soon as the first frame is painted.
+    QCommandLineOption quitAfterFirstFrameOption(QStringLiteral("quit-after-first-frame"));
+    quitAfterFirstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({quitAfterFirstFrameOption, versionOption, dataDirOption, contentOption, screenshotOption, checkContentOption,
                        checkDatabaseOption, exportOption, importOption, pdfOption, scopeOption, quizOption, pageSizeOption});
     parser.process(app);
     StartupTrace::mark("command line");
@@ -254,6 +258,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // The decks load in a worker while the database opens and the window is built.
+    auto decksLoading = std::async(std::launch::async, [folders] {
+        QList<Diagnostic> diagnostics;
+        QList<Deck> decks = DeckLoader::loadAll(folders, &diagnostics);
+        return std::pair{std::move(decks), std::move(diagnostics)};
+    });
     Settings settings(dataDir.settingsFile());
     UserData userData;
     userData.open(dataDir.databaseFile(), dataDir.backupDir());
@@ -262,20 +272,24 @@ int main(int argc, char *argv[])
     SearchIndex search; // outlives the window, which searches it
     MainWindow window(&settings, &userData);
     StartupTrace::mark("main window");
-    window.setDecks(loadDecks());
+    auto [decks, diagnostics] = decksLoading.get();
+    for (const Diagnostic &d : std::as_const(diagnostics))
+        err << d.toString() << '\n';
+    window.setDecks(std::move(decks));
     StartupTrace::mark("decks");
-    QString searchError;
-    if (search.open(QDir(dataDir.cacheDir()).filePath(QStringLiteral("search.db")), &searchError))
-        window.setSearchIndex(&search);
-    else
-        err << "deepdive: " << QApplication::translate("main", "search is not available: %1").arg(searchError) << '\n';
-    StartupTrace::mark("search");
     window.showNotice(userData.database.notice());
-    if (!userData.database.notice().isEmpty()) {
+    if (!userData.database.notice().isEmpty())
         err << "deepdive: " << userData.database.notice() << '\n';
-        err.flush();
-    }
+    err.flush();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    // Search: the index is opened, and brought up to date in a worker, once the window is on screen.
+    const auto openSearch = [&] {
+        QString searchError;
+        if (search.open(QDir(dataDir.cacheDir()).filePath(QStringLiteral("search.db")), &searchError))
+            window.setSearchIndex(&search);
+        else
+            err << "deepdive: " << QApplication::translate("main", "search is not available: %1").arg(searchError) << '\n';
+    };
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         window.resize(1280, 800);
@@ -292,13 +306,20 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    window.restoreSession();
-    StartupTrace::mark("session restored");
+    window.restoreLayout();
     window.show();
     StartupTrace::mark("shown");
-    QTimer::singleShot(0, &window, [] { StartupTrace::mark("first frame"); });
-    // Once the window is up: today's backup (kept for a week).
-    QTimer::singleShot(0, &window, [&] {
+    // The last topic is filled in once the window has its size, so that its notes are laid out once.
+    window.restoreTopic();
+    StartupTrace::mark("topic shown");
+    QObject::connect(&window, &MainWindow::firstFrameShown, &window, [&] {
+        StartupTrace::mark("first frame");
+        if (parser.isSet(quitAfterFirstFrameOption)) {
+            QApplication::exit(0);
+            return;
+        }
+        openSearch();
+        // Today's backup (kept for a week).
         QString backupError;
         if (!userData.database.rotateBackups(QDateTime::currentDateTime(), 7, &backupError))
             window.showNotice(QApplication::translate("main", "Today's backup could not be made: %1").arg(backupError));

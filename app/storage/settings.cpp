@@ -47,6 +47,16 @@ void Settings::setLastTopic(const QString &topicKey)
     m_settings.setValue(QStringLiteral("session/lastTopic"), topicKey);
 }
 
+bool Settings::bookmarksVisible() const
+{
+    return m_settings.value(QStringLiteral("window/bookmarksVisible"), false).toBool();
+}
+
+void Settings::setBookmarksVisible(bool visible)
+{
+    m_settings.setValue(QStringLiteral("window/bookmarksVisible"), visible);
+}
+
 qreal Settings::codeFontSize() const
 {
     return m_settings.value(QStringLiteral("view/codeFontSize"), 0).toReal();

@@ -22,6 +22,9 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     QString lastTopic() const;
     void setLastTopic(const QString &topicKey);
+    // Whether the bookmarks dock was open (it is only made when shown, so the window state alone cannot tell).
+    bool bookmarksVisible() const;
+    void setBookmarksVisible(bool visible);
 
     // Code font size in points; 0 for the system's fixed font size.
     qreal codeFontSize() const;

@@ -1,5 +1,7 @@
 #include "actionregistry.h"
 
+#include "icons.h"
+
 #include <QAction>
 
 namespace DeepDive {
@@ -20,12 +22,12 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
     add(QStringLiteral("editSearch"), tr("&Search..."), QStringLiteral("edit-find"),
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Find)},
-        tr("Search topics, notes, snippets and cards"), QStringLiteral(":/icons/search.svg"));
+        tr("Search topics, notes, snippets and cards"), QStringLiteral("search"));
     add(QStringLiteral("editCopySnippet"), tr("&Copy Snippet"), QStringLiteral("edit-copy"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, tr("Copy the snippet's code to the clipboard"));
     add(QStringLiteral("codeRun"), tr("R&un Snippet"), QStringLiteral("media-playback-start"),
         {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}, tr("Run the snippet with python3"),
-        QStringLiteral(":/icons/run.svg"));
+        QStringLiteral("run"));
     add(QStringLiteral("viewZoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::keyBindings(QKeySequence::ZoomIn),
         tr("Larger code"));
     add(QStringLiteral("viewZoomOut"), tr("Zoom &Out"), QStringLiteral("zoom-out"),
@@ -48,7 +50,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(QStringLiteral("viewPreviousSnippet"), tr("Pre&vious Snippet"), QStringLiteral("go-previous"),
         {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)}, tr("Show the topic's previous code snippet"));
     add(QStringLiteral("studyDue"), tr("Study &Due..."), QStringLiteral("view-calendar-tasks"),
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, tr("Study the cards that are due"), QStringLiteral(":/icons/study.svg"));
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, tr("Study the cards that are due"), QStringLiteral("study"));
     add(QStringLiteral("studyStatistics"), tr("S&tatistics"), QStringLiteral("office-chart-bar"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, tr("Mastery, reviews, retention and what is due"));
     add(QStringLiteral("studyRetention"), tr("Desired &Retention..."), QStringLiteral("configure"), {},
@@ -59,13 +61,13 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Spread the topics over the days left, weakest first"));
     QAction *bookmark = add(QStringLiteral("studyToggleBookmark"), tr("&Bookmark Topic"), QStringLiteral("bookmark-new"),
                             {QKeySequence(Qt::CTRL | Qt::Key_D)}, tr("Bookmark this topic, or remove its bookmark"),
-                            QStringLiteral(":/icons/bookmark.svg"));
+                            QStringLiteral("bookmark"));
     bookmark->setCheckable(true);
     add(QStringLiteral("studyBookmarkWithLabel"), tr("Bookmark with &Label..."), QStringLiteral("bookmark-edit"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, tr("Bookmark this topic with a label such as \"weak\""),
-        QStringLiteral(":/icons/bookmark.svg"));
+        QStringLiteral("bookmark"));
     add(QStringLiteral("viewBookmarks"), tr("&Bookmarks"), QStringLiteral("bookmarks"), {QKeySequence(Qt::CTRL | Qt::Key_B)},
-        tr("Show or hide the list of bookmarked topics"), QStringLiteral(":/icons/bookmarked.svg"))
+        tr("Show or hide the list of bookmarked topics"), QStringLiteral("bookmarked"))
         ->setCheckable(true);
     add(QStringLiteral("helpAbout"), tr("&About Deep Dive"), QStringLiteral("help-about"), {});
     add(QStringLiteral("helpAboutQt"), tr("About &Qt"), {}, {});
@@ -78,7 +80,7 @@ QAction *ActionRegistry::add(const QString &name, const QString &text, const QSt
     action->setObjectName(name);
     action->setShortcuts(keys);
     if (!icon.isEmpty())
-        action->setIcon(fallbackIcon.isEmpty() ? QIcon::fromTheme(icon) : QIcon::fromTheme(icon, QIcon(fallbackIcon)));
+        action->setIcon(Icons::themed(icon, fallbackIcon));
     // Tooltips name the first shortcut, in the platform's and the UI language's words ("Strg+K" in German).
     if (!toolTip.isEmpty())
         action->setToolTip(keys.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, keys.first().toString(QKeySequence::NativeText)));

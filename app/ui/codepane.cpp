@@ -1,5 +1,7 @@
 #include "codepane.h"
 
+#include "icons.h"
+
 #include "codeeditor.h"
 #include "deck.h"
 #include "quizsession.h"
@@ -134,7 +136,7 @@ CodePane::CodePane(QWidget *parent)
     m_run->setObjectName(QStringLiteral("runSnippet"));
     m_run->setText(tr("Run"));
     m_run->setAccessibleName(tr("Run snippet"));
-    m_run->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start"), QIcon(QStringLiteral(":/icons/run.svg"))));
+    m_run->setIcon(Icons::themed(QStringLiteral("media-playback-start"), QStringLiteral("run")));
     m_run->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_runOutput->setObjectName(QStringLiteral("runOutput"));
     m_runOutput->setAccessibleName(tr("Output of the run"));

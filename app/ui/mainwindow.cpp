@@ -71,7 +71,6 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     , m_model(new TopicModel(this))
     , m_filter(new TopicFilterModel(this))
     , m_filterBox(new QComboBox(this))
-    , m_bookmarks(new BookmarksView(m_model, this))
     , m_progress(std::make_unique<ProgressIndex>(*userData, m_fsrs))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(this))
@@ -151,12 +150,6 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
         const QModelIndex keep = m_filter->mapFromSource(m_model->findTopic(key.mid(slash + 1), key.left(slash)));
         if (keep.isValid())
             m_tree->setCurrentIndex(keep);
-    });
-    addDockWidget(Qt::LeftDockWidgetArea, m_bookmarks);
-    m_bookmarks->hide();
-    connect(m_bookmarks, &BookmarksView::topicActivated, this, [this](const QString &, const QString &topicId) {
-        selectTopic(topicId);
-        m_tree->setFocus();
     });
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
@@ -285,10 +278,9 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("studyToggleBookmark")), &QAction::triggered, this, [this] { toggleBookmark(false); });
     connect(m_actions->action(QStringLiteral("studyBookmarkWithLabel")), &QAction::triggered, this, [this] { toggleBookmark(true); });
     QAction *bookmarksAction = m_actions->action(QStringLiteral("viewBookmarks"));
-    connect(bookmarksAction, &QAction::toggled, m_bookmarks, &QWidget::setVisible);
-    connect(m_bookmarks, &QDockWidget::visibilityChanged, bookmarksAction, [this, bookmarksAction](bool visible) {
-        if (!isMinimized())
-            bookmarksAction->setChecked(visible);
+    connect(bookmarksAction, &QAction::toggled, this, [this](bool on) {
+        if (on || m_bookmarks)
+            bookmarksView()->setVisible(on);
     });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -310,11 +302,35 @@ void MainWindow::setDecks(QList<Deck> decks)
     m_tree->expandAll();
 }
 
+// The bookmarks dock is made when first shown: a dock widget costs its title bar's icons at start-up.
+BookmarksView *MainWindow::bookmarksView()
+{
+    if (m_bookmarks)
+        return m_bookmarks;
+    m_bookmarks = new BookmarksView(m_model, this);
+    m_bookmarks->hide();
+    addDockWidget(Qt::LeftDockWidgetArea, m_bookmarks);
+    restoreDockWidget(m_bookmarks); // where the learner had put it, when the saved layout says
+    m_bookmarks->hide();
+    connect(m_bookmarks, &BookmarksView::topicActivated, this, [this](const QString &, const QString &topicId) {
+        selectTopic(topicId);
+        m_tree->setFocus();
+    });
+    QAction *action = m_actions->action(QStringLiteral("viewBookmarks"));
+    connect(m_bookmarks, &QDockWidget::visibilityChanged, action, [this, action](bool visible) {
+        if (!isMinimized())
+            action->setChecked(visible);
+    });
+    m_bookmarks->refresh();
+    return m_bookmarks;
+}
+
 void MainWindow::refreshProgress()
 {
     m_model->setStats(m_progress->compute(m_model->decks(), m_clock->nowMs()));
     updateFilterCounts();
-    m_bookmarks->refresh();
+    if (m_bookmarks)
+        m_bookmarks->refresh();
     updateStatusSummary();
     if (currentTopic())
         m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(sourceIndex(m_tree->currentIndex())).bookmarked);
@@ -793,7 +809,8 @@ void MainWindow::toggleBookmark(bool withLabel)
         Dialogs::warning(this, tr("Bookmark"), tr("The bookmark was not saved: %1").arg(error));
     }
     refreshTopicProgress(deckId, topic->id);
-    m_bookmarks->refresh();
+    if (m_bookmarks)
+        m_bookmarks->refresh();
     action->setChecked(m_userData->bookmarks.contains(deckId, Bookmark::Topic, topic->id));
 }
 
@@ -804,16 +821,28 @@ QModelIndex MainWindow::sourceIndex(const QModelIndex &viewIndex) const
 
 void MainWindow::restoreSession()
 {
+    restoreLayout();
+    restoreTopic();
+}
+
+void MainWindow::restoreLayout()
+{
     if (!restoreGeometry(m_settings->windowGeometry())) {
         // First start: a comfortable size that fits the screen.
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
         resize(QSize(1280, 800).boundedTo(available * 0.9));
     }
     restoreState(m_settings->windowState());
+    if (m_settings->bookmarksVisible())
+        bookmarksView()->show();
     // Splitter sizes only hold once the window has its real size, so they are applied when it is shown.
     m_pendingSplitterState = m_settings->splitterState(QStringLiteral("main"));
     if (isVisible())
         applyPendingSplitterState();
+}
+
+void MainWindow::restoreTopic()
+{
     const QString last = m_settings->lastTopic();
     const qsizetype slash = last.indexOf(QLatin1Char('/'));
     if (slash <= 0 || !selectTopic(last.mid(slash + 1)))
@@ -937,6 +966,7 @@ void MainWindow::saveSession()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    m_settings->setBookmarksVisible(m_bookmarks && m_bookmarks->isVisible());
     m_settings->setSplitterState(QStringLiteral("main"), m_splitter->saveState());
     m_settings->sync();
 }
@@ -954,11 +984,11 @@ bool MainWindow::event(QEvent *event)
     // The first UpdateRequest paints the first frame; what the window can do without comes after it.
     if (event->type() == QEvent::UpdateRequest && !m_firstFrameShown) {
         m_firstFrameShown = true;
+        Q_EMIT firstFrameShown();
         QTimer::singleShot(0, this, [this] {
             QString error;
             if (!Highlighting::load(&error))
                 statusBar()->showMessage(tr("Code is shown without highlighting: %1").arg(error));
-            Q_EMIT firstFrameShown();
         });
     }
     return handled;

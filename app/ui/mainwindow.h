@@ -50,8 +50,11 @@ public:
     ~MainWindow() override;
 
     void setDecks(QList<Deck> decks);
-    // Restores geometry, splitter sizes and the last topic (or selects the first topic).
+    // Restores geometry, splitter sizes and the last topic (or selects the first topic): restoreLayout() before the
+    // window is shown, restoreTopic() after, so that the topic is laid out at the window's real size.
     void restoreSession();
+    void restoreLayout();
+    void restoreTopic();
     void selectFirstTopic();
     bool selectTopic(const QString &topicId);
 
@@ -67,7 +70,8 @@ public:
     TopicModel *topicModel() const { return m_model; }
     TopicFilterModel *topicFilter() const { return m_filter; }
     QComboBox *filterBox() const { return m_filterBox; }
-    BookmarksView *bookmarksView() const { return m_bookmarks; }
+    // The bookmarks dock, made on first use.
+    BookmarksView *bookmarksView();
     // Recomputes every topic's progress from the database (after an import or a restore, and at start).
     void refreshProgress();
     // Full-text search: the index (opened by the caller) is brought up to date in a worker thread.
@@ -95,7 +99,7 @@ public:
     NotesEditor *notesEditor() const { return m_notes; }
 
 Q_SIGNALS:
-    // The window has painted its first frame; work that need not delay it starts now.
+    // The window has painted its first frame (emitted once, right after it); work that need not delay it follows.
     void firstFrameShown();
     void searchReady();
     // Progress changed behind the views' backs (an import, a restored backup): views reload what they show.
@@ -147,7 +151,7 @@ private:
     TopicModel *m_model;
     TopicFilterModel *m_filter;
     QComboBox *m_filterBox;
-    BookmarksView *m_bookmarks;
+    BookmarksView *m_bookmarks = nullptr;
     std::unique_ptr<ProgressIndex> m_progress;
     SearchIndex *m_search = nullptr;
     SearchDialog *m_searchDialog = nullptr;

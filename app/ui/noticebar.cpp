@@ -9,9 +9,14 @@ namespace DeepDive {
 
 NoticeBar::NoticeBar(QWidget *parent)
     : QFrame(parent)
-    , m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("noticeBar"));
+    hide();
+}
+
+void NoticeBar::build()
+{
+    m_label = new QLabel(this);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette pal = palette();
@@ -36,11 +41,15 @@ NoticeBar::NoticeBar(QWidget *parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(close, 0, Qt::AlignTop);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
-    hide();
 }
 
 void NoticeBar::showNotice(const QString &text)
 {
+    if (!m_label) {
+        if (text.isEmpty())
+            return;
+        build();
+    }
     m_label->setText(text);
     setAccessibleDescription(text);
     setVisible(!text.isEmpty());
@@ -48,7 +57,7 @@ void NoticeBar::showNotice(const QString &text)
 
 QString NoticeBar::text() const
 {
-    return m_label->text();
+    return m_label ? m_label->text() : QString();
 }
 
 } // namespace DeepDive

@@ -18,7 +18,10 @@ public:
     QString text() const;
 
 private:
-    QLabel *m_label;
+    void build();
+
+    QLabel *m_label = nullptr; // made with the first notice: most starts have none
+
 };
 
 } // namespace DeepDive

@@ -283,11 +283,22 @@ void QuizPanel::submitPrediction()
     m_session->submitPrediction(m_prediction->toPlainText());
 }
 
+void QuizPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        render();
+}
+
 void QuizPanel::render()
 {
     const auto *item = m_session->current();
     if (!item || (item->card->type != CardType::Predict && item->card->type != CardType::SpotBug))
         Q_EMIT snippetFocusRequested();
+    // In a window on screen, a hidden tab waits until it is shown (laying out the card's text costs a frame).
+    m_stale = window()->isVisible() && !isVisible();
+    if (m_stale)
+        return;
     const auto phase = m_session->phase();
     m_empty->setVisible(!item);
     m_scroll->setVisible(item != nullptr);

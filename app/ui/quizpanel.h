@@ -35,6 +35,9 @@ Q_SIGNALS:
     // The card on screen changed: the code pane should show its snippet the way the card needs it.
     void snippetFocusRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void render();
     void renderRecall();
@@ -49,6 +52,7 @@ private:
     void submitPrediction();
 
     QuizSession *m_session;
+    bool m_stale = false; // changed while its tab was hidden: rendered when shown
     QLabel *m_header;
     QTextBrowser *m_prompt;
     QStackedWidget *m_pages;

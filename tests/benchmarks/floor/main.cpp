@@ -1,6 +1,7 @@
 // The floor for the start-up benchmark: the least a Qt Widgets study window can be, a tree beside a text edit in
 // a main window with a menu bar and a status bar. Deep Dive's start-up is reported as a ratio to this program's.
 #include <QApplication>
+#include <QEvent>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -8,6 +9,19 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTreeView>
+
+// Quits once the window has painted its first frame (the same point Deep Dive's --quit-after-first-frame stops at),
+// for instruction counts under callgrind.
+class FirstFrameQuit : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::UpdateRequest)
+            QApplication::exit(0);
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 int main(int argc, char *argv[])
 {
@@ -32,6 +46,9 @@ int main(int argc, char *argv[])
     window.setCentralWidget(splitter);
     window.statusBar()->showMessage(QStringLiteral("Ready"));
     window.resize(1280, 800);
+    FirstFrameQuit quit;
+    if (QApplication::arguments().contains(QStringLiteral("--quit-after-first-frame")))
+        window.installEventFilter(&quit);
     window.show();
     return QApplication::exec();
 }
