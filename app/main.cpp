@@ -3,6 +3,7 @@
 #include "databasecheck.h"
 #include "datadir.h"
 #include "highlighting.h"
+#include "decklibrary.h"
 #include "deckloader.h"
 #include "mainwindow.h"
 #include "progressexchange.h"
@@ -258,10 +259,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // The decks load in a worker while the database opens and the window is built.
-    auto decksLoading = std::async(std::launch::async, [folders] {
+    // The decks load in a worker, from their indexes in the cache, while the database opens and the window is built.
+    DeckLibrary library(folders, dataDir.cacheDir());
+    auto decksLoading = std::async(std::launch::async, [&library] {
         QList<Diagnostic> diagnostics;
-        QList<Deck> decks = DeckLoader::loadAll(folders, &diagnostics);
+        QList<Deck> decks = library.initial(&diagnostics);
+        StartupTrace::mark("worker: decks read");
         return std::pair{std::move(decks), std::move(diagnostics)};
     });
     Settings settings(dataDir.settingsFile());
@@ -273,15 +276,23 @@ int main(int argc, char *argv[])
     MainWindow window(&settings, &userData);
     StartupTrace::mark("main window");
     auto [decks, diagnostics] = decksLoading.get();
+    StartupTrace::mark("decks read");
     for (const Diagnostic &d : std::as_const(diagnostics))
         err << d.toString() << '\n';
-    window.setDecks(std::move(decks));
+    window.setDecks(std::move(decks), true);
     StartupTrace::mark("decks");
     window.showNotice(userData.database.notice());
     if (!userData.database.notice().isEmpty())
         err << "deepdive: " << userData.database.notice() << '\n';
     err.flush();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    // Decks without an index yet, and indexed ones whose files changed, arrive from the library's worker.
+    QObject::connect(&library, &DeckLibrary::decksChanged, &window, &MainWindow::updateDecks);
+    QObject::connect(&library, &DeckLibrary::problemsFound, &window, [&err](const QList<Diagnostic> &problems) {
+        for (const Diagnostic &d : problems)
+            err << d.toString() << '\n';
+        err.flush();
+    });
     // Search: the index is opened, and brought up to date in a worker, once the window is on screen.
     const auto openSearch = [&] {
         QString searchError;
@@ -292,6 +303,7 @@ int main(int argc, char *argv[])
     };
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
+        window.setDecks(loadDecks()); // every deck, read now: a picture shows what a session would
         window.resize(1280, 800);
         window.show();
         window.selectFirstTopic();
@@ -319,6 +331,7 @@ int main(int argc, char *argv[])
             return;
         }
         openSearch();
+        library.refresh();
         // Today's backup (kept for a week).
         QString backupError;
         if (!userData.database.rotateBackups(QDateTime::currentDateTime(), 7, &backupError))

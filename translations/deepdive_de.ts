@@ -901,6 +901,10 @@
         <source>Code is shown without highlighting: %1</source>
         <translation>Code wird ohne Syntaxhervorhebung angezeigt: %1</translation>
     </message>
+    <message>
+        <source>The decks changed on disk: Study &gt; Study Due resumes the session.</source>
+        <translation>Die Stapel wurden auf der Festplatte geändert: Lernen &gt; Fällige Karten lernen setzt die Lernsitzung fort.</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NotesEditor</name>
@@ -1515,6 +1519,10 @@
             <numerusform>%n Karte: %1 fällig, %2 neu</numerusform>
             <numerusform>%n Karten: %1 fällig, %2 neu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>*This topic could not be read: %1.*</source>
+        <translation>*Dieses Thema konnte nicht gelesen werden: %1.*</translation>
     </message>
 </context>
 <context>

@@ -901,6 +901,10 @@
         <source>Code is shown without highlighting: %1</source>
         <translation>El código se muestra sin resaltado: %1</translation>
     </message>
+    <message>
+        <source>The decks changed on disk: Study &gt; Study Due resumes the session.</source>
+        <translation>Los mazos han cambiado en el disco: Estudio &gt; Estudiar pendientes reanuda la sesión.</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NotesEditor</name>
@@ -1515,6 +1519,10 @@
             <numerusform>%n tarjeta · pendientes: %1 · nuevas: %2</numerusform>
             <numerusform>%n tarjetas · pendientes: %1 · nuevas: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>*This topic could not be read: %1.*</source>
+        <translation>*No se pudo leer este tema: %1.*</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,15 @@ struct Topic
     QList<Reference> references;
     QList<Snippet> snippets;
     QList<Card> cards;
+    // False for a topic read from a deck index: its id, title, tags and file, and its cards' ids (indexedCardIds)
+    // but not the cards themselves. TopicModel::loadedTopic() reads the rest from the file when the topic is opened.
+    bool loaded = true;
+    QStringList indexedCardIds;
 
     const Snippet *snippet(const QString &snippetId) const;
+    // The topic's cards by id, loaded or not: what progress, study sessions and statistics need.
+    qsizetype cardCount() const { return loaded ? cards.size() : indexedCardIds.size(); }
+    QString cardId(qsizetype i) const { return loaded ? cards[i].id : indexedCardIds[i]; }
 };
 
 struct Section
@@ -96,7 +103,7 @@ struct Deck
     QString language;
     QString description;
     QString path;
-    QByteArray contentHash; // of every file read, so caches know when the deck changed
+    QByteArray contentHash; // DeckLoader::signature() of its files, so caches know when the deck changed
     QList<Section> sections;
     QList<Topic> topics;
 };

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QTimeZone>
 
 namespace DeepDive {
 
@@ -32,7 +33,6 @@ private:
     void checkReferences();
 
     DeckLoadResult m_result;
-    QCryptographicHash m_hash{QCryptographicHash::Sha1};
     QHash<QString, Place> m_sectionIds, m_topicIds, m_snippetIds, m_cardIds;
 };
 
@@ -45,8 +45,6 @@ bool Loader::readFile(const QString &path, QByteArray *data)
         return false;
     }
     *data = file.readAll();
-    m_hash.addData(path.toUtf8());
-    m_hash.addData(*data);
     if (const int bad = DeckLoader::firstInvalidUtf8Line(*data)) {
         error(path, bad, QStringLiteral("the file is not valid UTF-8; save it as UTF-8"));
         return false;
@@ -128,47 +126,49 @@ void Loader::loadSection(const QString &path)
     deck.sections.append(section);
 }
 
+// Snippet references stay within their topic: a fix beside its pitfall, a card's snippet in the topic's code pane.
+// Cards that point at a missing or unsuitable snippet are dropped.
+void checkTopicReferences(Topic &topic, QList<Diagnostic> *diagnostics)
+{
+    const auto error = [&](int line, const QString &message) { diagnostics->append({topic.file, line, message}); };
+    QHash<QString, const Snippet *> snippets;
+    for (const Snippet &s : std::as_const(topic.snippets))
+        snippets.insert(s.id, &s);
+    for (const Snippet &s : std::as_const(topic.snippets)) {
+        if (!s.fixId.isEmpty() && !snippets.contains(s.fixId))
+            error(s.line, QStringLiteral("`fix=%1` names no snippet of this topic").arg(s.fixId));
+    }
+    QList<Card> valid;
+    for (const Card &card : std::as_const(topic.cards)) {
+        const qsizetype before = diagnostics->size();
+        const Snippet *s = card.snippetId.isEmpty() ? nullptr : snippets.value(card.snippetId);
+        if (!card.snippetId.isEmpty() && !s) {
+            error(card.line, QStringLiteral("card `%1` points at snippet `%2`, which is not in this topic")
+                                 .arg(card.id, card.snippetId));
+        } else if (card.type == CardType::Predict && s && !s->checksOutput()) {
+            error(card.line, QStringLiteral("predict card `%1` points at snippet `%2`, which has no expected output; "
+                                            "add an `output` block to the snippet").arg(card.id, card.snippetId));
+        } else if (card.type == CardType::SpotBug && s) {
+            if (s->kind != SnippetKind::Pitfall || !snippets.contains(s->fixId))
+                error(card.line, QStringLiteral("spot-bug card `%1` points at snippet `%2`, which is not a pitfall "
+                                                "with a `fix`").arg(card.id, s->id));
+            const int lines = int(s->code.count(QLatin1Char('\n'))) + (s->code.endsWith(QLatin1Char('\n')) ? 0 : 1);
+            for (int line : card.bugLines) {
+                if (line > lines)
+                    error(card.line, QStringLiteral("spot-bug card `%1`: `line=%2` is past the end of snippet `%3` "
+                                                    "(%4 lines)").arg(card.id).arg(line).arg(s->id).arg(lines));
+            }
+        }
+        if (diagnostics->size() == before)
+            valid.append(card);
+    }
+    topic.cards = valid;
+}
+
 void Loader::checkReferences()
 {
-    Deck &deck = m_result.deck;
-    QHash<QString, const Snippet *> snippets;
-    for (const Topic &topic : std::as_const(deck.topics)) {
-        for (const Snippet &s : topic.snippets)
-            snippets.insert(s.id, &s);
-    }
-    for (Topic &topic : deck.topics) {
-        for (const Snippet &s : std::as_const(topic.snippets)) {
-            if (!s.fixId.isEmpty() && !snippets.contains(s.fixId))
-                error(topic.file, s.line, QStringLiteral("`fix=%1` names no snippet in this deck").arg(s.fixId));
-        }
-        QList<Card> valid;
-        for (const Card &card : std::as_const(topic.cards)) {
-            const qsizetype before = m_result.diagnostics.size();
-            const Snippet *s = card.snippetId.isEmpty() ? nullptr : snippets.value(card.snippetId);
-            if (!card.snippetId.isEmpty() && !s) {
-                error(topic.file, card.line, QStringLiteral("card `%1` points at snippet `%2`, which is not in this "
-                                                            "deck").arg(card.id, card.snippetId));
-            } else if (card.type == CardType::Predict && s && !s->checksOutput()) {
-                error(topic.file, card.line, QStringLiteral("predict card `%1` points at snippet `%2`, which has no "
-                                                            "expected output; add an `output` block to the snippet")
-                                                 .arg(card.id, card.snippetId));
-            } else if (card.type == CardType::SpotBug && s) {
-                if (s->kind != SnippetKind::Pitfall || !snippets.contains(s->fixId))
-                    error(topic.file, card.line, QStringLiteral("spot-bug card `%1` points at snippet `%2`, which is "
-                                                                "not a pitfall with a `fix`").arg(card.id, s->id));
-                const int lines = int(s->code.count(QLatin1Char('\n'))) + (s->code.endsWith(QLatin1Char('\n')) ? 0 : 1);
-                for (int line : card.bugLines) {
-                    if (line > lines)
-                        error(topic.file, card.line, QStringLiteral("spot-bug card `%1`: `line=%2` is past the end of "
-                                                                    "snippet `%3` (%4 lines)")
-                                                         .arg(card.id).arg(line).arg(s->id).arg(lines));
-                }
-            }
-            if (m_result.diagnostics.size() == before)
-                valid.append(card);
-        }
-        topic.cards = valid;
-    }
+    for (Topic &topic : m_result.deck.topics)
+        checkTopicReferences(topic, &m_result.diagnostics);
 }
 
 DeckLoadResult Loader::run(const QString &folder)
@@ -210,7 +210,7 @@ DeckLoadResult Loader::run(const QString &folder)
     for (const QString &name : sections)
         loadSection(dir.filePath(name));
     checkReferences();
-    deck.contentHash = m_hash.result().toHex();
+    deck.contentHash = DeckLoader::signature(folder);
     return m_result;
 }
 
@@ -262,6 +262,57 @@ QList<Deck> DeckLoader::loadAll(const QStringList &folders, QList<Diagnostic> *d
             decks.append(std::move(result.deck));
     }
     return decks;
+}
+
+std::optional<Topic> DeckLoader::loadTopic(const Topic &indexed, QList<Diagnostic> *diagnostics)
+{
+    QFile file(indexed.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        diagnostics->append({indexed.file, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        return std::nullopt;
+    }
+    const QByteArray data = file.readAll();
+    if (const int bad = firstInvalidUtf8Line(data)) {
+        diagnostics->append({indexed.file, bad, QStringLiteral("the file is not valid UTF-8; save it as UTF-8")});
+        return std::nullopt;
+    }
+    QList<Diagnostic> ignored; // the deck's checks reported them when the index was made
+    Topic topic = parseTopic(data, indexed.file, &ignored);
+    if (topic.id != indexed.id) {
+        diagnostics->append({indexed.file, 1, QStringLiteral("the file no longer holds topic `%1`").arg(indexed.id)});
+        return std::nullopt;
+    }
+    topic.sectionId = indexed.sectionId;
+    checkTopicReferences(topic, &ignored);
+    // Keep the cards the index has, in its order: duplicates and faulty cards were left out when it was made.
+    QHash<QString, int> at;
+    for (int i = 0; i < topic.cards.size(); ++i)
+        at.insert(topic.cards[i].id, i);
+    QList<Card> kept;
+    for (const QString &id : indexed.indexedCardIds) {
+        if (const auto it = at.constFind(id); it != at.cend())
+            kept.append(topic.cards[*it]);
+    }
+    topic.cards = kept;
+    return topic;
+}
+
+QByteArray DeckLoader::signature(const QString &folder)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const auto add = [&hash](const QFileInfo &info) {
+        hash.addData(info.fileName().toUtf8());
+        const qint64 facts[] = {info.size(), info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch()};
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(facts), sizeof(facts)));
+    };
+    const QDir dir(folder);
+    add(QFileInfo(dir.filePath(QStringLiteral("deck.md"))));
+    for (const QFileInfo &section : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        hash.addData(section.fileName().toUtf8());
+        for (const QFileInfo &file : QDir(section.filePath()).entryInfoList({QStringLiteral("*.md")}, QDir::Files | QDir::System, QDir::Name))
+            add(file);
+    }
+    return hash.result().toHex();
 }
 
 QStringList DeckLoader::deckFolders(const QString &parent)

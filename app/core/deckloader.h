@@ -2,6 +2,8 @@
 
 #include "deck.h"
 
+#include <optional>
+
 namespace DeepDive {
 
 struct DeckLoadResult
@@ -25,6 +27,14 @@ public:
     // Loads several decks; a deck whose id was already loaded replaces the earlier one (so `--content` can override
     // the bundled deck while it is being edited). Every problem goes to `diagnostics`.
     static QList<Deck> loadAll(const QStringList &folders, QList<Diagnostic> *diagnostics);
+
+    // The content of a topic read from a deck index, from its file: only the cards the index lists (those the whole
+    // deck's checks accepted). Nothing, with the reason in `diagnostics`, when the file cannot be read
+    // or no longer holds that topic.
+    static std::optional<Topic> loadTopic(const Topic &indexed, QList<Diagnostic> *diagnostics);
+
+    // What changes when any of the deck's files changes: their names, sizes and times. Cheap next to reading them.
+    static QByteArray signature(const QString &folder);
 
     // The deck folders under `parent` (each holding a deck.md), sorted by name.
     static QStringList deckFolders(const QString &parent);

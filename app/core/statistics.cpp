@@ -23,12 +23,12 @@ qint64 noonOf(const QDate &date)
 double Statistics::topicRecallAt(const Deck &deck, const Topic &topic, const QHash<QString, CardState> &states,
                                  const Fsrs &fsrs, qint64 atMs)
 {
-    if (topic.cards.isEmpty())
+    if (topic.cardCount() == 0)
         return 0;
     double sum = 0;
-    for (const Card &card : topic.cards)
-        sum += fsrs.retrievabilityAt(states.value(deck.id + QLatin1Char('/') + card.id), atMs);
-    return sum / double(topic.cards.size());
+    for (qsizetype c = 0; c < topic.cardCount(); ++c)
+        sum += fsrs.retrievabilityAt(states.value(deck.id + QLatin1Char('/') + topic.cardId(c)), atMs);
+    return sum / double(topic.cardCount());
 }
 
 Statistics Statistics::compute(const QList<Deck> &decks, const QList<ReviewEvent> &reviews,

@@ -15,8 +15,8 @@ QList<StudyQueue::Item> StudyQueue::build(const QList<Deck> &decks, const QList<
     for (const PrintScope::Entry &e : topics) {
         const Deck &deck = decks[e.deck];
         const Topic &topic = deck.topics[e.topic];
-        for (int c = 0; c < topic.cards.size(); ++c) {
-            const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cards[c].id);
+        for (int c = 0; c < topic.cardCount(); ++c) {
+            const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cardId(c));
             if (it == states.cend() || it->lastReviewMs == 0)
                 fresh.append({e.deck, e.topic, c, true});
             else if (it->isDue(nowMs)) {
@@ -48,8 +48,9 @@ int StudyQueue::dueCount(const QList<Deck> &decks, const QList<PrintScope::Entry
     int n = 0;
     for (const PrintScope::Entry &e : topics) {
         const Deck &deck = decks[e.deck];
-        for (const Card &card : deck.topics[e.topic].cards) {
-            const auto it = states.constFind(deck.id + QLatin1Char('/') + card.id);
+        const Topic &topic = deck.topics[e.topic];
+        for (qsizetype c = 0; c < topic.cardCount(); ++c) {
+            const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cardId(c));
             n += it != states.cend() && it->isDue(nowMs) ? 1 : 0;
         }
     }

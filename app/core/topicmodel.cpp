@@ -1,6 +1,8 @@
 #include "topicmodel.h"
 
 #include "bookmarklabels.h"
+#include "deckloader.h"
+
 #include <functional>
 
 namespace DeepDive {
@@ -26,19 +28,110 @@ void TopicModel::setDecks(QList<Deck> decks)
     m_decks = std::move(decks);
     m_nodes.clear();
     m_roots.clear();
+    m_topicNodes.clear();
+    m_topicsById.clear();
+    m_loaded.clear();
     const bool deckLevel = m_decks.size() > 1;
     for (int d = 0; d < m_decks.size(); ++d) {
         int deckNode = -1;
         if (deckLevel)
-            deckNode = addNode({DeckNode, d, -1, -1, -1, 0, {}});
+            deckNode = addNode({DeckNode, d, -1, -1, -1, 0, {}, {}});
         const Deck &deck = m_decks[d];
         for (int s = 0; s < deck.sections.size(); ++s) {
-            const int sectionNode = addNode({SectionNode, d, s, -1, deckNode, 0, {}});
-            for (int t : deck.sections[s].topics)
-                addNode({TopicNode, d, s, t, sectionNode, 0, {}});
+            const int sectionNode = addNode({SectionNode, d, s, -1, deckNode, 0, {}, {}});
+            for (int t : deck.sections[s].topics) {
+                const int topicNode = addNode({TopicNode, d, s, t, sectionNode, 0, {}, {}});
+                m_topicNodes.insert(topicKey(deck.id, deck.topics[t].id), topicNode);
+            }
         }
     }
+    // An id in several decks names the first deck's topic.
+    for (int i = int(m_nodes.size()) - 1; i >= 0; --i) {
+        if (m_nodes[i].kind == TopicNode)
+            m_topicsById.insert(m_decks[m_nodes[i].deck].topics[m_nodes[i].topic].id, i);
+    }
+    for (Node &n : m_nodes) {
+        if (n.kind == TopicNode)
+            n.stats = ownStats(n);
+    }
+    for (int root : std::as_const(m_roots))
+        aggregate(root, true);
     endResetModel();
+}
+
+QModelIndex TopicModel::indexOf(int node) const
+{
+    return node < 0 ? QModelIndex() : createIndex(m_nodes[node].row, 0, quintptr(node));
+}
+
+TopicStats TopicModel::ownStats(const Node &n) const
+{
+    const Topic &topic = m_decks[n.deck].topics[n.topic];
+    TopicStats s = m_stats.value(topicKey(m_decks[n.deck].id, topic.id));
+    if (s.cards == 0) {
+        s.cards = int(topic.cardCount());
+        s.newCards = s.cards;
+    }
+    return s;
+}
+
+// Sections and decks: sums, and the mean mastery of their topics (computed when the stats change, not per paint).
+void TopicModel::aggregate(int index, bool recursive)
+{
+    Node &n = m_nodes[index];
+    if (n.kind == TopicNode)
+        return;
+    TopicStats total;
+    double mastery = 0;
+    double weakness = 0;
+    for (int child : std::as_const(n.children)) {
+        if (recursive)
+            aggregate(child, true);
+        const TopicStats &c = m_nodes[child].stats;
+        total.cards += c.cards;
+        total.newCards += c.newCards;
+        total.due += c.due;
+        total.mastered += c.mastered;
+        total.weak = total.weak || c.weak;
+        total.bookmarked = total.bookmarked || c.bookmarked;
+        mastery += c.mastery;
+        weakness = std::max(weakness, c.weakness);
+    }
+    total.mastery = n.children.isEmpty() ? 0 : mastery / double(n.children.size());
+    total.weakness = weakness;
+    m_nodes[index].stats = total;
+}
+
+const Topic *TopicModel::loadedTopic(const QModelIndex &index)
+{
+    const Node *n = node(index);
+    if (!n || n->kind != TopicNode)
+        return nullptr;
+    return loadedTopic(n->deck, n->topic);
+}
+
+// The decks themselves are never changed (workers hold copies of them); a topic read from its file is kept apart,
+// at an address that stays put until the decks are replaced.
+const Topic *TopicModel::loadedTopic(int deck, int topic)
+{
+    const Topic &listed = std::as_const(m_decks)[deck].topics[topic];
+    if (listed.loaded)
+        return &listed;
+    std::unique_ptr<Topic> &full = m_loaded[(quint64(deck) << 32) | quint32(topic)];
+    if (!full) {
+        QList<Diagnostic> problems;
+        if (std::optional<Topic> read = DeckLoader::loadTopic(listed, &problems)) {
+            full = std::make_unique<Topic>(std::move(*read));
+        } else {
+            // Listed by the index but gone from the disk: its title stays, the notes say why, nothing can be quizzed.
+            full = std::make_unique<Topic>(listed);
+            full->notes = tr("*This topic could not be read: %1.*").arg(problems.value(0).toString().toHtmlEscaped());
+            full->snippets.clear();
+            full->cards.clear();
+            full->loaded = true;
+        }
+    }
+    return full.get();
 }
 
 const TopicModel::Node *TopicModel::node(const QModelIndex &index) const
@@ -53,7 +146,8 @@ const Topic *TopicModel::topic(const QModelIndex &index) const
     const Node *n = node(index);
     if (!n || n->kind != TopicNode)
         return nullptr;
-    return &m_decks[n->deck].topics[n->topic];
+    const auto full = m_loaded.find((quint64(n->deck) << 32) | quint32(n->topic));
+    return full != m_loaded.end() ? full->second.get() : &m_decks[n->deck].topics[n->topic];
 }
 
 const Deck *TopicModel::deck(const QModelIndex &index) const
@@ -64,14 +158,8 @@ const Deck *TopicModel::deck(const QModelIndex &index) const
 
 QModelIndex TopicModel::findTopic(const QString &topicId, const QString &deckId) const
 {
-    for (int i = 0; i < m_nodes.size(); ++i) {
-        const Node &n = m_nodes[i];
-        if (n.kind != TopicNode || (!deckId.isEmpty() && m_decks[n.deck].id != deckId))
-            continue;
-        if (m_decks[n.deck].topics[n.topic].id == topicId)
-            return createIndex(n.row, 0, quintptr(i));
-    }
-    return {};
+    const auto &table = deckId.isEmpty() ? m_topicsById : m_topicNodes;
+    return indexOf(table.value(deckId.isEmpty() ? topicId : topicKey(deckId, topicId), -1));
 }
 
 QModelIndex TopicModel::firstTopic() const
@@ -206,48 +294,28 @@ QString TopicModel::topicKeyAt(const QModelIndex &index) const
 TopicStats TopicModel::stats(const QModelIndex &index) const
 {
     const Node *n = node(index);
-    if (!n)
-        return {};
-    if (n->kind == TopicNode) {
-        TopicStats s = m_stats.value(topicKeyAt(index));
-        if (s.cards == 0) {
-            s.cards = int(m_decks[n->deck].topics[n->topic].cards.size());
-            s.newCards = s.cards;
-        }
-        return s;
-    }
-    // Sections and decks: sums, and the mean mastery of their topics.
-    TopicStats total;
-    int topics = 0;
-    double mastery = 0;
-    double weakness = 0;
-    for (int row = 0, count = rowCount(index); row < count; ++row) {
-        const TopicStats child = stats(this->index(row, 0, index));
-        total.cards += child.cards;
-        total.newCards += child.newCards;
-        total.due += child.due;
-        total.mastered += child.mastered;
-        total.weak = total.weak || child.weak;
-        total.bookmarked = total.bookmarked || child.bookmarked;
-        mastery += child.mastery;
-        weakness = std::max(weakness, child.weakness);
-        ++topics;
-    }
-    total.mastery = topics ? mastery / topics : 0;
-    total.weakness = weakness;
-    return total;
+    return n ? n->stats : TopicStats();
 }
 
 void TopicModel::setStats(const QHash<QString, TopicStats> &stats)
 {
     m_stats = stats;
+    for (Node &n : m_nodes) {
+        if (n.kind == TopicNode)
+            n.stats = ownStats(n);
+    }
+    for (int root : std::as_const(m_roots))
+        aggregate(root, true);
     const std::function<void(const QModelIndex &)> notify = [&](const QModelIndex &parent) {
         const int rows = rowCount(parent);
         if (rows == 0)
             return;
         Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, 0, parent));
-        for (int row = 0; row < rows; ++row)
-            notify(index(row, 0, parent));
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex child = index(row, 0, parent);
+            if (!node(child)->children.isEmpty())
+                notify(child);
+        }
     };
     notify({});
 }
@@ -257,12 +325,20 @@ void TopicModel::setTopicStats(const QString &key, const TopicStats &stats)
     if (m_stats.value(key) == stats)
         return;
     m_stats.insert(key, stats);
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    QModelIndex at = findTopic(key.mid(slash + 1), key.left(slash));
+    int at = m_topicNodes.value(key, -1);
+    if (at < 0)
+        return;
+    m_nodes[at].stats = ownStats(m_nodes[at]);
     // The topic and the sections above it (their aggregates) change.
-    while (at.isValid()) {
-        Q_EMIT dataChanged(at, at);
-        at = at.parent();
+    for (; at >= 0; at = m_nodes[at].parent) {
+        if (m_nodes[at].kind != TopicNode) {
+            TopicStats before = m_nodes[at].stats;
+            aggregate(at, false);
+            if (before == m_nodes[at].stats)
+                break;
+        }
+        const QModelIndex index = indexOf(at);
+        Q_EMIT dataChanged(index, index);
     }
 }
 

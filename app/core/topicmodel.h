@@ -5,6 +5,9 @@
 
 #include <QAbstractItemModel>
 
+#include <memory>
+#include <unordered_map>
+
 namespace DeepDive {
 
 // Decks, their sections and topics as a tree. With one deck the sections are the top level; with several, each deck
@@ -34,7 +37,12 @@ public:
     void setDecks(QList<Deck> decks);
     const QList<Deck> &decks() const { return m_decks; }
 
+    // The topic at `index` as listed: from a deck index, only its ids, title and its cards' ids (Topic::loaded).
     const Topic *topic(const QModelIndex &index) const;
+    // The topic with its content, read from its file the first time (a topic whose file cannot be read any more
+    // keeps its title and says why in its notes).
+    const Topic *loadedTopic(const QModelIndex &index);
+    const Topic *loadedTopic(int deck, int topic);
     const Deck *deck(const QModelIndex &index) const;
     QModelIndex findTopic(const QString &topicId, const QString &deckId = {}) const;
     QModelIndex firstTopic() const;
@@ -65,14 +73,21 @@ private:
         int parent = -1; // node index; -1 for top-level nodes
         int row = 0;
         QList<int> children;
+        TopicStats stats; // a topic's own; a section's or deck's aggregate of its topics
     };
     const Node *node(const QModelIndex &index) const;
     int addNode(Node node);
+    QModelIndex indexOf(int node) const;
+    TopicStats ownStats(const Node &topicNode) const;
+    void aggregate(int node, bool recursive);
 
     QList<Deck> m_decks;
     QList<Node> m_nodes;
     QList<int> m_roots;
+    QHash<QString, int> m_topicNodes; // topic key -> node
+    QHash<QString, int> m_topicsById; // topic id -> node of its first deck
     QHash<QString, TopicStats> m_stats;
+    std::unordered_map<quint64, std::unique_ptr<Topic>> m_loaded; // (deck << 32 | topic) -> the topic's content
 };
 
 } // namespace DeepDive

@@ -22,11 +22,11 @@ struct Inputs
 TopicStats statsFor(const Fsrs &fsrs, const QString &deckId, const Topic &topic, const Inputs &in, qint64 nowMs)
 {
     TopicStats s;
-    s.cards = int(topic.cards.size());
+    s.cards = int(topic.cardCount());
     double recall = 0;
     QList<Weakness::CardInput> weakness;
-    for (const Card &card : topic.cards) {
-        const QString key = deckId + QLatin1Char('/') + card.id;
+    for (qsizetype c = 0; c < topic.cardCount(); ++c) {
+        const QString key = deckId + QLatin1Char('/') + topic.cardId(c);
         const auto it = in.states.constFind(key);
         if (it == in.states.cend() || it->lastReviewMs == 0) {
             ++s.newCards;

@@ -1,5 +1,7 @@
 #include "searchindex.h"
 
+#include "deckloader.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -131,9 +133,15 @@ bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *
             QSqlQuery add(db);
             add.prepare(QStringLiteral("INSERT INTO entry (title, body, kind, deck, topic, item) VALUES (?, ?, ?, ?, ?, ?)"));
             for (const Deck &deck : decks) {
-                for (const Topic &topic : deck.topics) {
+                for (const Topic &listed : deck.topics) {
                     if (!ok)
                         break;
+                    // A deck from its index lists its topics without their text: read each from its file here.
+                    QList<Diagnostic> unreadable;
+                    const std::optional<Topic> read = listed.loaded ? std::nullopt : DeckLoader::loadTopic(listed, &unreadable);
+                    if (!listed.loaded && !read)
+                        continue;
+                    const Topic &topic = read ? *read : listed;
                     ok = insert(add, SearchHit::TopicHit, deck.id, topic.id, {}, topic.title,
                                 topic.notes + QLatin1Char('\n') + topic.keyPoints.join(QLatin1Char('\n')));
                     for (const Snippet &s : topic.snippets)

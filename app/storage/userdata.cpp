@@ -14,8 +14,8 @@ QStringList UserData::orphans(const QList<Deck> &decks) const
     for (const Deck &deck : decks) {
         for (const Topic &topic : deck.topics) {
             topics.insert(deck.id + QLatin1Char('/') + topic.id);
-            for (const Card &card : topic.cards)
-                cards.insert(deck.id + QLatin1Char('/') + card.id);
+            for (qsizetype c = 0; c < topic.cardCount(); ++c)
+                cards.insert(deck.id + QLatin1Char('/') + topic.cardId(c));
         }
     }
     QSet<QString> orphaned;

@@ -295,11 +295,37 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("helpAboutQt")), &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::setDecks(QList<Deck> decks)
+void MainWindow::setDecks(QList<Deck> decks, bool progressAfterFirstFrame)
 {
     m_model->setDecks(std::move(decks));
-    refreshProgress();
     m_tree->expandAll();
+    if (progressAfterFirstFrame && !m_firstFrameShown) {
+        m_progressPending = true; // ten thousand topics take a frame or so: they get their progress a moment later
+        updateFilterCounts();
+    } else {
+        refreshProgress();
+    }
+}
+
+void MainWindow::updateDecks(QList<Deck> decks)
+{
+    // The quiz and a study session point into the old decks: they start again on the topic, which stays selected.
+    const QString key = m_model->topicKeyAt(sourceIndex(m_tree->currentIndex()));
+    if (m_session) {
+        m_session.reset();
+        statusBar()->showMessage(tr("The decks changed on disk: Study > Study Due resumes the session."), 6000);
+    }
+    m_quiz->start({});
+    recordVisit();
+    setDecks(std::move(decks));
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    const QModelIndex keep = m_filter->mapFromSource(m_model->findTopic(key.mid(slash + 1), key.left(slash)));
+    if (keep.isValid())
+        m_tree->setCurrentIndex(keep);
+    else
+        selectFirstTopic();
+    if (m_search)
+        setSearchIndex(m_search);
 }
 
 // The bookmarks dock is made when first shown: a dock widget costs its title bar's icons at start-up.
@@ -409,6 +435,8 @@ void MainWindow::zoom(qreal steps)
 void MainWindow::setSearchIndex(SearchIndex *index)
 {
     m_search = index;
+    if (m_searchWorker)
+        return; // the running build checks the decks again when it is done
     m_searchReady = false;
     const QString signature = SearchIndex::signatureOf(m_model->decks());
     const auto ready = [this] {
@@ -438,7 +466,10 @@ void MainWindow::setSearchIndex(SearchIndex *index)
     connect(m_searchWorker, &QThread::finished, this, [this, ready] {
         m_searchWorker->deleteLater();
         m_searchWorker = nullptr;
-        ready();
+        if (!m_search->isCurrent(SearchIndex::signatureOf(m_model->decks()))) // the decks changed meanwhile
+            setSearchIndex(m_search);
+        else
+            ready();
     });
     m_searchWorker->start(QThread::LowPriority);
 }
@@ -558,7 +589,7 @@ bool MainWindow::startSession(const QString &scope)
     QStringList keys;
     for (const StudyQueue::Item &item : queue) {
         const Deck &deck = m_model->decks()[item.deck];
-        keys.append(deck.id + QLatin1Char('/') + deck.topics[item.topic].cards[item.card].id);
+        keys.append(deck.id + QLatin1Char('/') + deck.topics[item.topic].cardId(item.card));
     }
     const auto session = m_userData->sessions.start(scope, keys, now.toMSecsSinceEpoch(), &error);
     if (!session) {
@@ -587,13 +618,20 @@ void MainWindow::runSession(const StudySession &session)
         const qsizetype slash = key.indexOf(QLatin1Char('/'));
         const QString deckId = key.left(slash);
         const QString cardId = key.mid(slash + 1);
-        for (const Deck &deck : m_model->decks()) {
-            if (deck.id != deckId)
+        for (int d = 0; d < m_model->decks().size(); ++d) {
+            if (m_model->decks()[d].id != deckId)
                 continue;
-            for (const Topic &topic : deck.topics) {
-                for (const Card &card : topic.cards) {
+            for (int t = 0; t < m_model->decks()[d].topics.size(); ++t) {
+                const Topic &listed = m_model->decks()[d].topics[t];
+                bool found = false;
+                for (qsizetype c = 0; c < listed.cardCount() && !found; ++c)
+                    found = listed.cardId(c) == cardId;
+                if (!found)
+                    continue;
+                const Topic *topic = m_model->loadedTopic(d, t); // the card's text, from the topic's file
+                for (const Card &card : topic->cards) {
                     if (card.id == cardId)
-                        items.append({deckId, &topic, &card});
+                        items.append({deckId, topic, &card});
                 }
             }
         }
@@ -907,7 +945,7 @@ void MainWindow::recordVisit()
 void MainWindow::showTopic(const QModelIndex &viewIndex)
 {
     const QModelIndex index = sourceIndex(viewIndex);
-    const Topic *topic = m_model->topic(index);
+    const Topic *topic = m_model->loadedTopic(index);
     if (!topic && index.isValid())
         return; // a section or deck: keep showing the last topic
     recordVisit();
@@ -985,6 +1023,10 @@ bool MainWindow::event(QEvent *event)
     if (event->type() == QEvent::UpdateRequest && !m_firstFrameShown) {
         m_firstFrameShown = true;
         Q_EMIT firstFrameShown();
+        if (m_progressPending) {
+            m_progressPending = false;
+            QTimer::singleShot(0, this, &MainWindow::refreshProgress);
+        }
         QTimer::singleShot(0, this, [this] {
             QString error;
             if (!Highlighting::load(&error))
@@ -1077,7 +1119,8 @@ bool MainWindow::prepareSummary(const QString &title, QList<SummaryTopic> *topic
         titles.append(deck.title);
     options->deckTitle = titles.join(QStringLiteral(", "));
     QString error;
-    *topics = summaryTopics(m_model->decks(), m_model->allStats(), *m_userData, choice->scope, &options->scope, &error);
+    *topics = summaryTopics(m_model->decks(), m_model->allStats(), *m_userData, choice->scope, &options->scope, &error,
+                            [this](int deck, int topic) { return m_model->loadedTopic(deck, topic); });
     if (!error.isEmpty() || topics->isEmpty()) {
         Dialogs::warning(this, title, error.isEmpty() ? tr("There are no topics to print in “%1”.").arg(options->scope) : error);
         return false;

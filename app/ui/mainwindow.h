@@ -49,7 +49,10 @@ public:
     MainWindow(Settings *settings, UserData *userData, Clock *clock = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setDecks(QList<Deck> decks);
+    // With `progressAfterFirstFrame`, the tree's progress is computed once the window has painted its first frame.
+    void setDecks(QList<Deck> decks, bool progressAfterFirstFrame = false);
+    // New decks while the window is up (read in the background, or changed on disk): the tree keeps its topic.
+    void updateDecks(QList<Deck> decks);
     // Restores geometry, splitter sizes and the last topic (or selects the first topic): restoreLayout() before the
     // window is shown, restoreTopic() after, so that the topic is laid out at the window's real size.
     void restoreSession();
@@ -175,6 +178,7 @@ private:
     NotesEditor *m_notes;
     QByteArray m_pendingSplitterState;
     bool m_firstFrameShown = false;
+    bool m_progressPending = false;
     // The topic being read and since when, for the visit log.
     QString m_visitDeck;
     QString m_visitTopic;

@@ -6,7 +6,8 @@
 namespace DeepDive {
 
 QList<SummaryTopic> summaryTopics(const QList<Deck> &decks, const QHash<QString, TopicStats> &stats, const UserData &data,
-                                  const QString &scope, QString *label, QString *error)
+                                  const QString &scope, QString *label, QString *error,
+                                  const std::function<const Topic *(int deck, int topic)> &topicAt)
 {
     QList<PrintScope::Entry> entries;
     QList<SummaryTopic> topics;
@@ -14,7 +15,7 @@ QList<SummaryTopic> summaryTopics(const QList<Deck> &decks, const QHash<QString,
         return topics;
     for (const PrintScope::Entry &e : std::as_const(entries)) {
         const Deck &deck = decks[e.deck];
-        const Topic &topic = deck.topics[e.topic];
+        const Topic &topic = topicAt ? *topicAt(e.deck, e.topic) : deck.topics[e.topic];
         SummaryTopic item;
         item.topic = &topic;
         for (const Section &s : deck.sections) {

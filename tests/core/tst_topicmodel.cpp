@@ -1,3 +1,4 @@
+#include "deckindex.h"
 #include "deckloader.h"
 #include "testsupport.h"
 #include "topicmodel.h"
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void twoDecks_deckNodesAreTopLevel();
     void findTopic_andFirstTopic();
     void setDecks_resetsTheModel();
+    void indexedTopic_isReadFromItsFileWhenOpened_once();
+    void sectionStats_areTheSumOfTheirTopics_andFollowAChange();
 
 private:
     Deck m_sample;
@@ -91,6 +94,59 @@ void TestTopicModel::setDecks_resetsTheModel()
     QCOMPARE(reset.count(), 2);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.firstTopic().isValid());
+}
+
+// A deck from its index lists topics without content; opening one reads its file, and the same topic stays at the
+// same address (the quiz points into it) while the decks are not replaced.
+void TestTopicModel::indexedTopic_isReadFromItsFileWhenOpened_once()
+{
+    TopicModel model;
+    model.setDecks({DeckIndex::skeleton(m_sample)});
+    const QModelIndex identity = model.findTopic(QStringLiteral("identity"));
+    QVERIFY(!model.topic(identity)->loaded);
+    QVERIFY(model.topic(identity)->notes.isEmpty());
+    QCOMPARE(model.stats(identity).cards, int(m_sample.topics[0].cards.size())); // counted from the index
+    const Topic *opened = model.loadedTopic(identity);
+    QVERIFY(opened->loaded);
+    QCOMPARE(opened->notes, m_sample.topics[0].notes);
+    QCOMPARE(opened->cards.size(), m_sample.topics[0].cards.size());
+    QCOMPARE(model.topic(identity), opened);         // what the tree hands out from now on
+    QCOMPARE(model.loadedTopic(identity), opened);   // read once
+    QVERIFY(model.decks()[0].topics[0].notes.isEmpty()); // the decks themselves are not changed
+    // A full deck needs no reading: its own topic is returned.
+    TopicModel full;
+    full.setDecks({m_sample});
+    const QModelIndex fullIdentity = full.findTopic(QStringLiteral("identity"));
+    QCOMPARE(full.loadedTopic(fullIdentity), &full.decks()[0].topics[0]);
+}
+
+void TestTopicModel::sectionStats_areTheSumOfTheirTopics_andFollowAChange()
+{
+    TopicModel model;
+    model.setDecks({m_sample});
+    TopicStats identity;
+    identity.cards = 4;
+    identity.due = 2;
+    identity.mastery = 0.5;
+    identity.weak = true;
+    TopicStats loops;
+    loops.cards = 2;
+    loops.due = 1;
+    loops.mastery = 1.0;
+    model.setStats({{QStringLiteral("sample/identity"), identity}, {QStringLiteral("sample/loops"), loops}});
+    const QModelIndex basics = model.index(0, 0);
+    QCOMPARE(model.stats(basics).due, 3);
+    QCOMPARE(model.stats(basics).cards, 6);
+    QCOMPARE(model.stats(basics).mastery, 0.75);
+    QVERIFY(model.stats(basics).weak);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    loops.due = 5;
+    model.setTopicStats(QStringLiteral("sample/loops"), loops);
+    QCOMPARE(model.stats(basics).due, 7);
+    QCOMPARE(basics.data(TopicModel::DueRole).toInt(), 7);
+    QCOMPARE(changed.count(), 2); // the topic, then its section
+    model.setTopicStats(QStringLiteral("sample/loops"), loops);
+    QCOMPARE(changed.count(), 2); // no change, no signal
 }
 
 QTEST_GUILESS_MAIN(TestTopicModel)

@@ -1,7 +1,9 @@
 #include "codeeditor.h"
 #include "codepane.h"
+#include "deckindex.h"
 #include "deckloader.h"
 #include "mainwindow.h"
+#include "quizsession.h"
 #include "settings.h"
 #include "studypanel.h"
 #include "testsupport.h"
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void bookmarks_toggleLabelFilterAndJump();
     void view_zoomAndHighlightingTheme_arePersisted();
     void fileMenu_exportPdfOfTheSelectedTopics();
+    void indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUpdated();
 
 private:
     QList<Deck> m_decks;
@@ -392,6 +395,32 @@ void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
     action(window, "fileExportPdf")->trigger();
     QVERIFY(QFile::remove(file));
     QVERIFY(!QFile::exists(file));
+}
+
+// The window starts on decks read from their indexes; a topic's notes, code and quiz come from its file when it is
+// opened. New decks (read in the background, or changed on disk) replace them without losing the topic on screen.
+void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUpdated()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks({DeckIndex::skeleton(m_decks[0])});
+    window.restoreSession();
+    window.show();
+    QVERIFY(window.selectTopic(QStringLiteral("loops")));
+    QVERIFY(window.currentTopic()->loaded);
+    QVERIFY(notesText(window).contains(QStringLiteral("Loops repeat work.")));
+    QVERIFY(!window.codePane()->editor()->toPlainText().isEmpty());
+    QVERIFY(window.quizSession()->count() > 0);
+    QVERIFY(window.quizSession()->current()->card->prompt.size() > 0);
+
+    Deck renamed = m_decks[0];
+    renamed.sections[0].title = QStringLiteral("Renamed basics");
+    window.updateDecks({DeckIndex::skeleton(renamed)});
+    QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
+    QVERIFY(window.currentTopic()->loaded); // opened again from its file
+    QCOMPARE(window.topicModel()->index(0, 0).data().toString(), QStringLiteral("Renamed basics"));
+    QVERIFY(window.quizSession()->count() > 0); // the quiz started again on the new decks
+    QVERIFY(notesText(window).contains(QStringLiteral("Loops repeat work.")));
 }
 
 QTEST_MAIN(TestMainWindow)

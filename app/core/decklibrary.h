@@ -1,0 +1,57 @@
+#pragma once
+
+#include "deck.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <thread>
+
+namespace DeepDive {
+
+// Where the window's decks come from. At start-up each deck folder is read from its index in the cache (ids and
+// titles, no topic content), so ten thousand topics cost a few milliseconds instead of a second of parsing; the
+// bundled deck (in the binary) is read in full when it has no index yet. Once the window is up, refresh() reads the
+// other decks that had no index and checks the indexed ones against their files, in a worker thread, and sends the
+// decks again through decksChanged each time one was read anew. As in DeckLoader::loadAll, a deck whose id an
+// earlier folder already has replaces that one (so --content can stand in for the bundled deck).
+class DeckLibrary : public QObject
+{
+    Q_OBJECT
+public:
+    DeckLibrary(QStringList folders, QString cacheDir, QObject *parent = nullptr);
+    ~DeckLibrary() override; // waits for the worker
+
+    // The decks that can be had now, in folder order. Safe to call from another thread (once, before refresh()).
+    QList<Deck> initial(QList<Diagnostic> *diagnostics);
+    // Starts the worker described above.
+    void refresh();
+    bool isRefreshing() const { return m_worker.joinable() && !m_done; }
+
+    // The index file that stands for `folder` in `cacheDir`.
+    static QString indexFile(const QString &cacheDir, const QString &folder);
+    // Reads `folder` in full and writes its index; the deck's skeleton, or nothing when it is not a deck.
+    static std::optional<Deck> readAndIndex(const QString &folder, const QString &cacheDir, QList<Diagnostic> *diagnostics);
+
+Q_SIGNALS:
+    void decksChanged(const QList<DeepDive::Deck> &decks);
+    void problemsFound(const QList<DeepDive::Diagnostic> &diagnostics);
+    void refreshed();
+
+private:
+    QList<Deck> resolved() const;
+    static void writeIndex(const QString &cacheDir, const Deck &deck);
+
+    QStringList m_folders;
+    QString m_cacheDir;
+    // Per folder: its deck as read so far, whether it came from an index (checked by refresh()), and whether it has
+    // not been read at all yet (read by refresh()).
+    QList<std::optional<Deck>> m_decks;
+    QList<bool> m_fromIndex;
+    QList<bool> m_unread;
+    std::thread m_worker;
+    std::atomic<bool> m_done{false};
+    std::atomic<bool> m_stop{false};
+};
+
+} // namespace DeepDive

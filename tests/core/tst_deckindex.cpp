@@ -1,0 +1,194 @@
+#include "deckindex.h"
+#include "deckloader.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace DeepDive;
+
+// A deck's index holds what the tree needs; a topic's content comes from its file when it is opened.
+class TestDeckIndex : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void writeThenRead_keepsStructureWithoutContent();
+    void read_damagedOrMissingOrOtherVersion_givesNothing();
+    void loadTopic_readsTheContentOfAnIndexedTopic();
+    void loadTopic_keepsOnlyTheCardsTheIndexAccepted();
+    void loadTopic_goneOrChangedFile_saysWhy();
+    void signature_changesWhenAFileChanges();
+    void snippetReferences_stayWithinTheirTopic();
+};
+
+namespace {
+QByteArray topicFile(const QByteArray &id, const QByteArray &cards)
+{
+    return "---\nid: " + id + "\ntitle: Topic " + id + "\ntags: a, b\n---\n\nNotes of " + id + ".\n\n## Cards\n\n" + cards;
+}
+const QByteArray twoCards = "### recall id=c1\n\nQ1?\n\n#### Answer\n\nA1.\n\n### recall id=c2\n\nQ2?\n\n#### Answer\n\nA2.\n";
+} // namespace
+
+void TestDeckIndex::writeThenRead_keepsStructureWithoutContent()
+{
+    const DeckLoadResult full = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    QVERIFY(full.loaded);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sample.index"));
+    QString error;
+    QVERIFY2(DeckIndex::write(file, full.deck, &error), qPrintable(error));
+    const std::optional<Deck> read = DeckIndex::read(file, full.deck.path);
+    QVERIFY(read);
+    QCOMPARE(read->id, full.deck.id);
+    QCOMPARE(read->title, full.deck.title);
+    QCOMPARE(read->contentHash, full.deck.contentHash);
+    QCOMPARE(read->sections.size(), full.deck.sections.size());
+    QCOMPARE(read->sections[0].topics, full.deck.sections[0].topics);
+    QCOMPARE(read->topics.size(), full.deck.topics.size());
+    for (qsizetype i = 0; i < full.deck.topics.size(); ++i) {
+        const Topic &t = read->topics[i];
+        const Topic &f = full.deck.topics[i];
+        QCOMPARE(t.id, f.id);
+        QCOMPARE(t.title, f.title);
+        QCOMPARE(t.sectionId, f.sectionId);
+        QCOMPARE(QFileInfo(t.file).canonicalFilePath(), QFileInfo(f.file).canonicalFilePath());
+        QCOMPARE(t.tags, f.tags);
+        QVERIFY(!t.loaded);
+        QVERIFY(t.notes.isEmpty() && t.cards.isEmpty() && t.snippets.isEmpty());
+        QCOMPARE(t.cardCount(), f.cards.size());
+        for (qsizetype c = 0; c < f.cards.size(); ++c)
+            QCOMPARE(t.cardId(c), f.cards[c].id);
+    }
+}
+
+void TestDeckIndex::read_damagedOrMissingOrOtherVersion_givesNothing()
+{
+    const DeckLoadResult full = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sample.index"));
+    QVERIFY(!DeckIndex::read(file, full.deck.path)); // missing
+    QString error;
+    QVERIFY(DeckIndex::write(file, full.deck, &error));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const QByteArray data = f.readAll();
+    // Cut short.
+    QVERIFY(f.resize(data.size() / 2));
+    f.close();
+    QVERIFY(!DeckIndex::read(file, full.deck.path));
+    // Another format version (the second 32-bit word).
+    QByteArray other = data;
+    other[7] = char(other[7] + 1);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(other);
+    f.close();
+    QVERIFY(!DeckIndex::read(file, full.deck.path));
+    // Not an index at all.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("# just some markdown\n");
+    f.close();
+    QVERIFY(!DeckIndex::read(file, full.deck.path));
+}
+
+void TestDeckIndex::loadTopic_readsTheContentOfAnIndexedTopic()
+{
+    const DeckLoadResult full = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    const Deck skeleton = DeckIndex::skeleton(full.deck);
+    QList<Diagnostic> problems;
+    const std::optional<Topic> topic = DeckLoader::loadTopic(skeleton.topics[0], &problems);
+    QVERIFY(topic);
+    QVERIFY(problems.isEmpty());
+    const Topic &expected = full.deck.topics[0];
+    QVERIFY(topic->loaded);
+    QCOMPARE(topic->notes, expected.notes);
+    QCOMPARE(topic->keyPoints, expected.keyPoints);
+    QCOMPARE(topic->sectionId, expected.sectionId);
+    QCOMPARE(topic->snippets.size(), expected.snippets.size());
+    QCOMPARE(topic->snippets[0].code, expected.snippets[0].code);
+    QCOMPARE(topic->cards.size(), expected.cards.size());
+    for (qsizetype c = 0; c < expected.cards.size(); ++c) {
+        QCOMPARE(topic->cards[c].id, expected.cards[c].id);
+        QCOMPARE(topic->cards[c].prompt, expected.cards[c].prompt);
+    }
+}
+
+void TestDeckIndex::loadTopic_keepsOnlyTheCardsTheIndexAccepted()
+{
+    QTemporaryDir dir;
+    // Two topics both claim card id c1: the deck keeps the first topic's, so the second topic lists only c3.
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("deck.md"), Test::manifest()},
+                                   {QStringLiteral("s/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("s/1.md"), topicFile("one", twoCards)},
+                                   {QStringLiteral("s/2.md"), topicFile("two", "### recall id=c1\n\nDuplicate?\n\n#### Answer\n\nNo.\n\n"
+                                                                              "### recall id=c3\n\nQ3?\n\n#### Answer\n\nA3.\n")}}));
+    const DeckLoadResult full = DeckLoader::load(dir.path());
+    QVERIFY(!full.diagnostics.isEmpty()); // the duplicate is reported once, at indexing
+    const Deck skeleton = DeckIndex::skeleton(full.deck);
+    QCOMPARE(skeleton.topics[1].indexedCardIds, QStringList{QStringLiteral("c3")});
+    QList<Diagnostic> problems;
+    const std::optional<Topic> two = DeckLoader::loadTopic(skeleton.topics[1], &problems);
+    QVERIFY(two);
+    QCOMPARE(two->cards.size(), 1);
+    QCOMPARE(two->cards[0].id, QStringLiteral("c3"));
+}
+
+void TestDeckIndex::loadTopic_goneOrChangedFile_saysWhy()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("deck.md"), Test::manifest()},
+                                   {QStringLiteral("s/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("s/1.md"), topicFile("one", twoCards)}}));
+    const Deck skeleton = DeckIndex::skeleton(DeckLoader::load(dir.path()).deck);
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("s/1.md"), topicFile("renamed", twoCards)}}));
+    QList<Diagnostic> problems;
+    QVERIFY(!DeckLoader::loadTopic(skeleton.topics[0], &problems));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems[0].message.contains(QStringLiteral("no longer holds topic `one`")), qPrintable(problems[0].toString()));
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("s/1.md"))));
+    problems.clear();
+    QVERIFY(!DeckLoader::loadTopic(skeleton.topics[0], &problems));
+    QVERIFY2(problems.value(0).message.startsWith(QStringLiteral("cannot read the file")), qPrintable(problems.value(0).toString()));
+}
+
+void TestDeckIndex::signature_changesWhenAFileChanges()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("deck.md"), Test::manifest()},
+                                   {QStringLiteral("s/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("s/1.md"), topicFile("one", twoCards)}}));
+    const QByteArray before = DeckLoader::signature(dir.path());
+    QCOMPARE(DeckLoader::signature(dir.path()), before);
+    QCOMPARE(DeckLoader::load(dir.path()).deck.contentHash, before);
+    // A new topic, an edit that changes the size, and one that keeps it but not the time.
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("s/2.md"), topicFile("two", twoCards)}}));
+    const QByteArray added = DeckLoader::signature(dir.path());
+    QVERIFY(added != before);
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("s/2.md"), topicFile("two", twoCards + "\n")}}));
+    const QByteArray longer = DeckLoader::signature(dir.path());
+    QVERIFY(longer != added);
+    QFile touched(dir.filePath(QStringLiteral("s/2.md")));
+    QVERIFY(touched.open(QIODevice::ReadWrite));
+    QVERIFY(touched.setFileTime(touched.fileTime(QFileDevice::FileModificationTime).addSecs(60), QFileDevice::FileModificationTime));
+    touched.close();
+    QVERIFY(DeckLoader::signature(dir.path()) != longer);
+}
+
+void TestDeckIndex::snippetReferences_stayWithinTheirTopic()
+{
+    QTemporaryDir dir;
+    const QByteArray withSnippet = "---\nid: one\ntitle: One\n---\n\n## Snippets\n\n### Shown\n\n```python id=shown\nprint(1)\n```\n\n"
+                                   "```output\n1\n```\n";
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("deck.md"), Test::manifest()},
+                                   {QStringLiteral("s/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("s/1.md"), withSnippet},
+                                   {QStringLiteral("s/2.md"), topicFile("two", "### predict id=p snippet=shown\n\nWhat?\n")}}));
+    const DeckLoadResult result = DeckLoader::load(dir.path());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY2(result.diagnostics[0].message.contains(QStringLiteral("not in this topic")), qPrintable(result.diagnostics[0].toString()));
+    QVERIFY(result.deck.topics[1].cards.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDeckIndex)
+#include "tst_deckindex.moc"
