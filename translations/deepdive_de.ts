@@ -1305,6 +1305,10 @@
             <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type one more letter: search starts at two.</source>
+        <translation>Bitte noch einen Buchstaben: Die Suche beginnt ab zwei.</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::SnippetRunner</name>

@@ -1305,6 +1305,10 @@
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type one more letter: search starts at two.</source>
+        <translation>Escribe una letra más: la búsqueda empieza a partir de dos.</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::SnippetRunner</name>

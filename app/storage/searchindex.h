@@ -41,8 +41,11 @@ public:
 
     bool setNote(const QString &deckId, const QString &topicId, const QString &title, const QString &body, QString *error);
 
-    // Ranked hits for what the learner typed; every word matches as a prefix.
-    QList<SearchHit> search(const QString &text, int limit = 50) const;
+    // Hits for what the learner typed; every word of two letters or more matches as a prefix. Up to
+    // rankedMatchLimit matching rows they are ranked by bm25 (titles weigh eight times more than bodies); beyond, the
+    // rows whose titles match come first, in the decks' order.
+    static constexpr qint64 rankedMatchLimit = 4000;
+    QList<SearchHit> search(const QString &text, int limit = 50, qint64 rankedLimit = rankedMatchLimit) const;
     static QString ftsQuery(const QString &text);
 
 private:

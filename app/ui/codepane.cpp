@@ -69,6 +69,14 @@ SnippetView::SnippetView(const QString &name, QWidget *parent)
 
 void SnippetView::setSnippet(const Snippet *snippet, bool showOutput)
 {
+    // The quiz asks for the snippet on screen again when its card appears: nothing to lay out or highlight then.
+    const QString key = snippet ? snippet->id + QLatin1Char('\n') + snippet->title + QLatin1Char('\n') + snippet->code
+                                        + QLatin1Char('\n') + snippet->expectedOutput + snippet->expectedRaises
+                                  : QString();
+    if (key == m_shown && showOutput == m_showingOutput && !key.isEmpty())
+        return;
+    m_shown = key;
+    m_showingOutput = showOutput;
     if (!snippet) {
         m_title->clear();
         m_editor->clear();

@@ -29,6 +29,8 @@ public:
     QString expectedOutputText() const;
 
 private:
+    QString m_shown; // what is on screen, to skip setting it again
+    bool m_showingOutput = true;
     QLabel *m_title;
     CodeEditor *m_editor;
     QLabel *m_outputLabel;

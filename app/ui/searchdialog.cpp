@@ -14,7 +14,8 @@ namespace DeepDive {
 
 namespace {
 
-// Draws an item's HTML (title line and context line).
+// Draws an item's HTML: the title line and the context line, each on one line (clipped at the right edge), so
+// every item has the same height and the list never lays out text to size its items.
 class HtmlDelegate : public QStyledItemDelegate
 {
 public:
@@ -29,26 +30,27 @@ public:
         opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         QTextDocument doc;
         doc.setDefaultFont(opt.font);
+        doc.setDocumentMargin(0);
         doc.setHtml(html);
-        doc.setTextWidth(opt.rect.width() - 8);
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
         context.palette.setColor(QPalette::Text, opt.state & QStyle::State_Selected
                                                      ? opt.palette.color(QPalette::HighlightedText)
                                                      : opt.palette.color(QPalette::Text));
         painter->save();
-        painter->translate(opt.rect.topLeft() + QPoint(4, 2));
+        const QRect inner = opt.rect.adjusted(4, 2, -4, -2);
+        painter->setClipRect(inner);
+        painter->translate(inner.topLeft());
         doc.documentLayout()->draw(painter, context);
         painter->restore();
     }
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        QTextDocument doc;
-        doc.setDefaultFont(option.font);
-        doc.setHtml(index.data().toString());
-        doc.setTextWidth(option.rect.width() > 0 ? option.rect.width() - 8 : 500);
-        return {int(doc.idealWidth()), int(doc.size().height()) + 4};
+        const QFontMetrics metrics(option.font);
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        return {400, metrics.lineSpacing() + QFontMetrics(small).lineSpacing() + 8};
     }
 };
 
@@ -87,8 +89,7 @@ SearchDialog::SearchDialog(const SearchIndex *index, QWidget *parent)
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Search results"));
     m_results->setItemDelegate(new HtmlDelegate(m_results));
-    m_results->setUniformItemSizes(false);
-    m_results->setWordWrap(true);
+    m_results->setUniformItemSizes(true);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_field);
@@ -121,7 +122,7 @@ void SearchDialog::runQuery()
         return;
     }
     const QString text = m_field->text();
-    m_hits = text.trimmed().isEmpty() ? QList<SearchHit>() : m_index->search(text);
+    m_hits = text.trimmed().size() < 2 ? QList<SearchHit>() : m_index->search(text);
     const QColor muted = palette().color(QPalette::PlaceholderText);
     for (const SearchHit &hit : std::as_const(m_hits)) {
         QString context = hit.context.simplified();
@@ -131,7 +132,8 @@ void SearchDialog::runQuery()
     if (!m_hits.isEmpty())
         m_results->setCurrentRow(0);
     m_status->setText(text.trimmed().isEmpty() ? tr("Type to search; Enter opens the selected match.")
-                                               : tr("%n match(es)", nullptr, int(m_hits.size())));
+                      : text.trimmed().size() < 2 ? tr("Type one more letter: search starts at two.")
+                                                  : tr("%n match(es)", nullptr, int(m_hits.size())));
 }
 
 void SearchDialog::activate(int row)

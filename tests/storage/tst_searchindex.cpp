@@ -1,4 +1,5 @@
 #include "deckloader.h"
+#include "deckindex.h"
 #include "searchindex.h"
 #include "testsupport.h"
 
@@ -21,6 +22,9 @@ private Q_SLOTS:
     void search_anyTypedText_isSafe();
     void signature_changesWithTheContent();
     void damagedCache_isRebuilt();
+    void search_oneLetter_findsNothing();
+    void search_manyMatches_titlesComeFirstAndContextIsMarked();
+    void search_indexedDecks_areReadFromTheirFiles();
 
 private:
     QList<Deck> m_decks;
@@ -124,6 +128,48 @@ void TestSearchIndex::damagedCache_isRebuilt()
     QVERIFY(!index.isCurrent(SearchIndex::signatureOf(m_decks)));
     QVERIFY(SearchIndex::build(file, m_decks, &error));
     QVERIFY(!index.search(QStringLiteral("loops")).isEmpty());
+}
+
+void TestSearchIndex::search_oneLetter_findsNothing()
+{
+    QVERIFY(m_index->search(QStringLiteral("i")).isEmpty()); // nearly every row: typing goes on
+    QVERIFY(!m_index->search(QStringLiteral("id")).isEmpty());
+    QVERIFY(!m_index->search(QStringLiteral("i identity")).isEmpty()); // the one-letter word is left out
+}
+
+// Past rankedLimit matches (here 0, so always) bm25 is not asked: the rows whose title matches come first.
+void TestSearchIndex::search_manyMatches_titlesComeFirstAndContextIsMarked()
+{
+    const QList<SearchHit> ranked = m_index->search(QStringLiteral("identity"));
+    const QList<SearchHit> fast = m_index->search(QStringLiteral("identity"), 50, 0);
+    QCOMPARE(fast.size(), ranked.size()); // the same rows, perhaps in another order
+    QVERIFY(fast[0].title.contains(QStringLiteral("\x01Identity\x02")));
+    bool bodyOnly = false;
+    for (const SearchHit &hit : fast) {
+        const bool titleMatches = hit.title.contains(QChar(1));
+        QVERIFY2(!(bodyOnly && titleMatches), "a title match after a body-only match");
+        bodyOnly = bodyOnly || !titleMatches;
+        QVERIFY2(titleMatches || hit.context.contains(QChar(1)), qPrintable(hit.title + QStringLiteral(" | ") + hit.context));
+    }
+    // Context: about fourteen words around the first match, cut with an ellipsis where the body goes on.
+    const QList<SearchHit> rang = m_index->search(QStringLiteral("rang"), 50, 0);
+    const auto snippet = std::find_if(rang.cbegin(), rang.cend(), [](const SearchHit &h) { return h.kind == SearchHit::SnippetHit; });
+    QVERIFY(snippet != rang.cend());
+    QVERIFY(snippet->context.contains(QStringLiteral("\x01range\x02")));
+    QVERIFY(snippet->context.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 16);
+}
+
+void TestSearchIndex::search_indexedDecks_areReadFromTheirFiles()
+{
+    QTemporaryDir dir;
+    SearchIndex index;
+    QString error;
+    const QString file = dir.filePath(QStringLiteral("search.db"));
+    QVERIFY(index.open(file, &error));
+    QVERIFY2(SearchIndex::build(file, {DeckIndex::skeleton(m_decks[0])}, &error), qPrintable(error));
+    const QList<SearchHit> hits = index.search(QStringLiteral("singleton"));
+    QCOMPARE(hits.size(), 1); // a card's text, which the index does not hold
+    QCOMPARE(hits[0].itemId, QStringLiteral("identity-choice"));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QLabel>
 #include <QTest>
 
 using namespace DeepDive;
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void enterOnACard_opensTheQuizOnThatCard();
     void savedNotes_areSearchable();
     void markedToHtml_escapesAndBolds();
+    void oneLetter_asksForAnother();
 
 private:
     SearchDialog *openSearch();
@@ -141,6 +143,18 @@ void TestSearchDialog::savedNotes_areSearchable()
 void TestSearchDialog::markedToHtml_escapesAndBolds()
 {
     QCOMPARE(SearchDialog::markedToHtml(QStringLiteral("a < \x01" "b\x02")), QStringLiteral("a &lt; <b>b</b>"));
+}
+
+void TestSearchDialog::oneLetter_asksForAnother()
+{
+    SearchDialog *dialog = openSearch();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->field(), QStringLiteral("e"));
+    QCOMPARE(dialog->results()->count(), 0);
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("searchStatus"))->text().contains(QStringLiteral("one more letter")),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("searchStatus"))->text()));
+    QTest::keyClicks(dialog->field(), QStringLiteral("q"));
+    QVERIFY(dialog->results()->count() >= 1);
 }
 
 QTEST_MAIN(TestSearchDialog)
