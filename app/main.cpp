@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption scopeOption(
         QStringLiteral("scope"),
-        QApplication::translate("main", "With --export-pdf: all, bookmarked, weak, section:ID or topics:ID,ID (default all)."),
+        QApplication::translate("main", "With --export-pdf: all, bookmarked, weak, deck:ID, section:ID or topics:ID,ID (default all)."),
         QStringLiteral("scope"), QStringLiteral("all"));
     const QCommandLineOption quizOption(QStringLiteral("with-quiz"),
                                         QApplication::translate("main", "With --export-pdf: add each topic's questions and answers."));

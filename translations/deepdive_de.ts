@@ -999,8 +999,12 @@
         <translation>Ausgewählte Themen</translation>
     </message>
     <message>
-        <source>unknown scope &quot;%1&quot;; use all, bookmarked, weak, section:ID or topics:ID,ID</source>
-        <translation>unbekannter Umfang „%1“; verwenden Sie all, bookmarked, weak, section:ID oder topics:ID,ID</translation>
+        <source>there is no deck with the id &quot;%1&quot;</source>
+        <translation>es gibt keinen Stapel mit der ID „%1“</translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot;; use all, bookmarked, weak, deck:ID, section:ID or topics:ID,ID</source>
+        <translation>unbekannter Umfang „%1“; verwenden Sie all, bookmarked, weak, deck:ID, section:ID oder topics:ID,ID</translation>
     </message>
 </context>
 <context>
@@ -1590,10 +1594,6 @@
         <translation>Themenzusammenfassungen in die PDF-Datei &lt;file&gt; schreiben und beenden.</translation>
     </message>
     <message>
-        <source>With --export-pdf: all, bookmarked, weak, section:ID or topics:ID,ID (default all).</source>
-        <translation>Mit --export-pdf: all, bookmarked, weak, section:ID oder topics:ID,ID (Standard: all).</translation>
-    </message>
-    <message>
         <source>With --export-pdf: add each topic&apos;s questions and answers.</source>
         <translation>Mit --export-pdf: die Fragen und Antworten jedes Themas hinzufügen.</translation>
     </message>
@@ -1649,6 +1649,10 @@
     <message>
         <source>cannot write the screenshot to %1; check that the folder exists and is writable</source>
         <translation>das Bildschirmfoto kann nicht in %1 geschrieben werden; prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: all, bookmarked, weak, deck:ID, section:ID or topics:ID,ID (default all).</source>
+        <translation>Mit --export-pdf: all, bookmarked, weak, deck:ID, section:ID oder topics:ID,ID (Standard: all).</translation>
     </message>
 </context>
 </TS>

@@ -999,8 +999,12 @@
         <translation>Temas seleccionados</translation>
     </message>
     <message>
-        <source>unknown scope &quot;%1&quot;; use all, bookmarked, weak, section:ID or topics:ID,ID</source>
-        <translation>ámbito desconocido «%1»; usa all, bookmarked, weak, section:ID o topics:ID,ID</translation>
+        <source>there is no deck with the id &quot;%1&quot;</source>
+        <translation>no hay ningún mazo con el identificador «%1»</translation>
+    </message>
+    <message>
+        <source>unknown scope &quot;%1&quot;; use all, bookmarked, weak, deck:ID, section:ID or topics:ID,ID</source>
+        <translation>ámbito desconocido «%1»; usa all, bookmarked, weak, deck:ID, section:ID o topics:ID,ID</translation>
     </message>
 </context>
 <context>
@@ -1590,10 +1594,6 @@
         <translation>Imprime resúmenes de los temas en el PDF &lt;file&gt; y termina.</translation>
     </message>
     <message>
-        <source>With --export-pdf: all, bookmarked, weak, section:ID or topics:ID,ID (default all).</source>
-        <translation>Con --export-pdf: all, bookmarked, weak, section:ID o topics:ID,ID (predeterminado: all).</translation>
-    </message>
-    <message>
         <source>With --export-pdf: add each topic&apos;s questions and answers.</source>
         <translation>Con --export-pdf: añade las preguntas y respuestas de cada tema.</translation>
     </message>
@@ -1649,6 +1649,10 @@
     <message>
         <source>cannot write the screenshot to %1; check that the folder exists and is writable</source>
         <translation>no se puede escribir la captura de pantalla en %1; comprueba que la carpeta existe y que se puede escribir en ella</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: all, bookmarked, weak, deck:ID, section:ID or topics:ID,ID (default all).</source>
+        <translation>Con --export-pdf: all, bookmarked, weak, deck:ID, section:ID o topics:ID,ID (predeterminado: all).</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,15 @@ bool PrintScope::resolve(const QString &scope, const QList<Deck> &decks, const Q
         }
         add([&](const Deck &, const Topic &t) { return t.sectionId == id; });
         *label = tr("Section: %1").arg(found->title);
+    } else if (scope.startsWith(QLatin1String("deck:"))) {
+        const QString id = scope.mid(5);
+        const auto deck = std::find_if(decks.cbegin(), decks.cend(), [&](const Deck &d) { return d.id == id; });
+        if (deck == decks.cend()) {
+            *error = tr("there is no deck with the id \"%1\"").arg(id);
+            return false;
+        }
+        add([&](const Deck &d, const Topic &) { return d.id == id; });
+        *label = deck->title;
     } else if (scope.startsWith(QLatin1String("topics:"))) {
         QStringList ids = scope.mid(7).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &id : ids)
@@ -64,7 +73,7 @@ bool PrintScope::resolve(const QString &scope, const QList<Deck> &decks, const Q
         *label = entries->size() == 1 ? decks[entries->first().deck].topics[entries->first().topic].title
                                       : tr("Selected topics");
     } else {
-        *error = tr("unknown scope \"%1\"; use all, bookmarked, weak, section:ID or topics:ID,ID").arg(scope);
+        *error = tr("unknown scope \"%1\"; use all, bookmarked, weak, deck:ID, section:ID or topics:ID,ID").arg(scope);
         return false;
     }
     return true;

@@ -8,7 +8,7 @@
 
 namespace DeepDive {
 
-// Which topics a printed summary covers: "all", "bookmarked", "weak", "section:ID" or "topics:ID,ID,...".
+// Which topics a printed summary covers: "all", "bookmarked", "weak", "deck:ID", "section:ID" or "topics:ID,ID,...".
 struct PrintScope
 {
     Q_DECLARE_TR_FUNCTIONS(DeepDive::PrintScope)

@@ -238,6 +238,14 @@ void TestCommandLine::exportPdf_scopesAndErrors()
     QVERIFY(pdf.read(5) == "%PDF-");
     pdf.close();
 
+    // One deck: the sample's three topics, not the bundled deck's.
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--content"), sample, QStringLiteral("--export-pdf"), file,
+             QStringLiteral("--scope"), QStringLiteral("deck:sample")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("wrote 3 topics to %1\n").arg(file));
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-pdf"), file, QStringLiteral("--scope"), QStringLiteral("deck:nope")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("there is no deck with the id \"nope\"")), qPrintable(r.err));
     r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--content"), sample, QStringLiteral("--export-pdf"), file,
              QStringLiteral("--scope"), QStringLiteral("section:nope")});
     QCOMPARE(r.exitCode, 1);
