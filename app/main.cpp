@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -269,12 +270,18 @@ int main(int argc, char *argv[])
     });
     Settings settings(dataDir.settingsFile());
     UserData userData;
-    userData.open(dataDir.databaseFile(), dataDir.backupDir());
-    StartupTrace::mark("database");
+    // The database opens (on a first start: is created) in a worker too, where Qt can hand the connection back.
+    QThread *uiThread = QThread::currentThread();
+    auto databaseOpening = std::async(Database::canMoveToThread ? std::launch::async : std::launch::deferred, [&] {
+        userData.open(dataDir.databaseFile(), dataDir.backupDir());
+        userData.database.moveToThread(uiThread);
+    });
 
     SearchIndex search; // outlives the window, which searches it
-    MainWindow window(&settings, &userData);
+    MainWindow window(&settings, &userData); // touches no data until its decks are set
     StartupTrace::mark("main window");
+    databaseOpening.get();
+    StartupTrace::mark("database");
     auto [decks, diagnostics] = decksLoading.get();
     StartupTrace::mark("decks read");
     for (const Diagnostic &d : std::as_const(diagnostics))
@@ -309,6 +316,7 @@ int main(int argc, char *argv[])
         window.selectFirstTopic();
         Highlighting::load(); // a picture shows the code highlighted, as the window has it a moment after start
         QApplication::processEvents();
+        QApplication::processEvents(); // and the notes filled in after the first frame
         if (!window.grab().save(file, "PNG")) {
             err << "deepdive: "
                 << QApplication::translate("main", "cannot write the screenshot to %1; check that the folder exists and is "

@@ -75,6 +75,17 @@ void Database::close()
     m_mode = Mode::Closed;
 }
 
+bool Database::moveToThread(QThread *thread)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QSqlDatabase db = connection();
+    return !db.isValid() || db.moveToThread(thread);
+#else
+    Q_UNUSED(thread);
+    return false;
+#endif
+}
+
 int Database::latestSchemaVersion()
 {
     return int(schemaMigrations().size());

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QThread;
+
 namespace DeepDive {
 
 // QtSql binds a null QString as SQL NULL; text columns that are NOT NULL want "" instead.
@@ -38,6 +40,10 @@ public:
     // words what went wrong and what was done about it.
     void open(const QString &file, const QString &backupDir);
     void close();
+    // Hands the connection to `thread` (Qt 6.8 and later): the database can be opened in a worker while the window is
+    // built, then used from the UI thread. False when this Qt cannot move a connection.
+    bool moveToThread(QThread *thread);
+    static constexpr bool canMoveToThread = QT_VERSION >= QT_VERSION_CHECK(6, 8, 0);
 
     Mode mode() const { return m_mode; }
     bool isWritable() const { return m_mode == Mode::Normal || m_mode == Mode::Memory; }

@@ -80,12 +80,23 @@ QAction *ActionRegistry::add(const QString &name, const QString &text, const QSt
     action->setObjectName(name);
     action->setShortcuts(keys);
     if (!icon.isEmpty())
-        action->setIcon(Icons::themed(icon, fallbackIcon));
+        m_pendingIcons.insert(action, {icon, fallbackIcon});
     // Tooltips name the first shortcut, in the platform's and the UI language's words ("Strg+K" in German).
     if (!toolTip.isEmpty())
         action->setToolTip(keys.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, keys.first().toString(QKeySequence::NativeText)));
     m_actions.insert(name, action);
     return action;
+}
+
+void ActionRegistry::loadIcons(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        const auto it = m_pendingIcons.constFind(action);
+        if (it == m_pendingIcons.cend())
+            continue;
+        action->setIcon(Icons::themed(it->first, it->second));
+        m_pendingIcons.erase(it);
+    }
 }
 
 QAction *ActionRegistry::action(const QString &name) const

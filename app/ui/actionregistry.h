@@ -19,11 +19,16 @@ public:
     QAction *action(const QString &name) const;
     QList<QAction *> actions() const { return m_actions.values(); }
 
+    // Gives `actions` their icons, once: looking icons up in the theme costs a frame at start-up, so the window does
+    // it for its toolbar before it is shown and for each menu when the menu first opens.
+    void loadIcons(const QList<QAction *> &actions);
+
 private:
     QAction *add(const QString &name, const QString &text, const QString &icon, const QList<QKeySequence> &keys,
                  const QString &toolTip = {}, const QString &fallbackIcon = {});
 
     QHash<QString, QAction *> m_actions;
+    QHash<QAction *, std::pair<QString, QString>> m_pendingIcons; // theme name, fallback
 };
 
 } // namespace DeepDive

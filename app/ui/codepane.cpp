@@ -4,6 +4,7 @@
 
 #include "codeeditor.h"
 #include "deck.h"
+#include "highlighting.h"
 #include "quizsession.h"
 #include "snippetrunner.h"
 
@@ -112,7 +113,6 @@ CodePane::CodePane(QWidget *parent)
     , m_copy(new QToolButton(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_main(new SnippetView(QStringLiteral("snippet"), m_splitter))
-    , m_fix(new SnippetView(QStringLiteral("fix"), m_splitter))
     , m_explanation(new QLabel(this))
     , m_empty(new QLabel(tr("This topic has no code snippets."), this))
     , m_run(new QToolButton(this))
@@ -120,6 +120,7 @@ CodePane::CodePane(QWidget *parent)
     , m_runStatus(new QLabel(this))
     , m_runner(new SnippetRunner(this))
 {
+    m_theme = Highlighting::theme({}, palette());
     setObjectName(QStringLiteral("codePane"));
     m_switcher->setObjectName(QStringLiteral("snippetSwitcher"));
     m_switcher->setAccessibleName(tr("Snippet"));
@@ -241,8 +242,22 @@ void CodePane::setTopic(const Topic *topic)
 
 void CodePane::setTheme(const CodeTheme &theme)
 {
+    m_theme = theme;
     m_main->editor()->setTheme(theme);
-    m_fix->editor()->setTheme(theme);
+    if (m_fix)
+        m_fix->editor()->setTheme(theme);
+}
+
+// The fix's view is made for the first pitfall with a fix: most topics open on an example.
+SnippetView *CodePane::fixView()
+{
+    if (!m_fix) {
+        m_fix = new SnippetView(QStringLiteral("fix"), m_splitter);
+        m_fix->hide();
+        m_fix->editor()->setTheme(m_theme);
+        m_fix->editor()->setCodeFont(m_main->editor()->font());
+    }
+    return m_fix;
 }
 
 void CodePane::showSnippet(const QString &snippetId)
@@ -273,7 +288,7 @@ QString CodePane::currentSnippetId() const
 
 bool CodePane::isFixVisible() const
 {
-    return !m_fix->isHidden();
+    return m_fix && !m_fix->isHidden();
 }
 
 void CodePane::updateSnippet()
@@ -282,8 +297,10 @@ void CodePane::updateSnippet()
     const Snippet *fix = snippet && snippet->kind == SnippetKind::Pitfall && !m_hideFix ? m_topic->snippet(snippet->fixId)
                                                                                        : nullptr;
     m_main->setSnippet(snippet, !m_hideOutput);
-    m_fix->setSnippet(fix);
-    m_fix->setVisible(fix != nullptr);
+    if (fix || m_fix) {
+        fixView()->setSnippet(fix);
+        m_fix->setVisible(fix != nullptr);
+    }
     QString explanation;
     if (snippet)
         explanation = snippet->explanation;
@@ -343,10 +360,12 @@ QString CodePane::runStatus() const
 
 void CodePane::setCodeFontSize(qreal points)
 {
-    for (CodeEditor *editor : {m_main->editor(), m_fix->editor()}) {
-        QFont font = editor->font();
+    for (SnippetView *view : {m_main, m_fix}) {
+        if (!view)
+            continue;
+        QFont font = view->editor()->font();
         font.setPointSizeF(std::clamp(points, 6.0, 40.0));
-        editor->setCodeFont(font);
+        view->editor()->setCodeFont(font);
     }
 }
 

@@ -53,7 +53,7 @@ public:
 
     QString currentSnippetId() const;
     CodeEditor *editor() const { return m_main->editor(); }
-    CodeEditor *fixEditor() const { return m_fix->editor(); }
+    CodeEditor *fixEditor() { return fixView()->editor(); }
     bool isFixVisible() const;
     QComboBox *switcher() const { return m_switcher; }
 
@@ -83,8 +83,11 @@ private:
     QComboBox *m_switcher;
     QToolButton *m_copy;
     QSplitter *m_splitter;
+    SnippetView *fixView();
+
     SnippetView *m_main;
-    SnippetView *m_fix;
+    SnippetView *m_fix = nullptr;
+    CodeTheme m_theme;
     QLabel *m_explanation;
     QLabel *m_empty;
     QToolButton *m_run;

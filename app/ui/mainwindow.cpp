@@ -85,13 +85,19 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
         }
         return m_recorder->record(answer, error);
     }, this))
-    , m_quizPanel(new QuizPanel(m_quiz, m_studyPanel))
+    , m_quizTab(new QWidget(m_studyPanel))
     , m_notes(new NotesEditor(userData->notes, userData->database, *m_clock, m_studyPanel))
 {
-    m_studyPanel->addTab(m_quizPanel, tr("&Quiz"));
+    m_quizTab->setObjectName(QStringLiteral("quizTab"));
+    new QVBoxLayout(m_quizTab);
+    m_quizTab->layout()->setContentsMargins(0, 0, 0, 0);
+    m_studyPanel->addTab(m_quizTab, tr("&Quiz"));
     m_studyPanel->addTab(m_notes, tr("&My Notes"));
-    connect(m_quizPanel, &QuizPanel::snippetFocusRequested, this, [this] { applyQuizFocus(); });
-    connect(m_studyPanel, &QTabWidget::currentChanged, this, [this] { applyQuizFocus(); });
+    connect(m_studyPanel, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == StudyPanel::QuizTab)
+            quizPanel();
+        applyQuizFocus();
+    });
     connect(m_codePane, &CodePane::linePicked, m_quiz, &QuizSession::pickLine);
     connect(m_quiz, &QuizSession::answered, this, [this](const Answer &answer) {
         statusBar()->showMessage(tr("Answer saved."), 3000);
@@ -241,7 +247,7 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("viewTopicTab")), &QAction::triggered, this,
             [=, this] { showTab(StudyPanel::TopicTab, m_studyPanel->notesView()); });
     connect(m_actions->action(QStringLiteral("viewQuizTab")), &QAction::triggered, this,
-            [=, this] { showTab(StudyPanel::QuizTab, m_quizPanel); });
+            [=, this] { showTab(StudyPanel::QuizTab, quizPanel()); });
     connect(m_actions->action(QStringLiteral("viewMyNotesTab")), &QAction::triggered, this,
             [=, this] { showTab(StudyPanel::MyNotesTab, m_notes->editor()); });
     connect(m_actions->action(QStringLiteral("viewNextTopic")), &QAction::triggered, this, [this] { moveTopic(1); });
@@ -292,6 +298,9 @@ void MainWindow::createMenus()
     toolbar->addAction(m_actions->action(QStringLiteral("codeRun")));
     toolbar->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
     toolbar->addAction(bookmarksAction);
+    m_actions->loadIcons(toolbar->actions());
+    for (QMenu *menu : {file, edit, view, study, help})
+        connect(menu, &QMenu::aboutToShow, this, [this, menu] { m_actions->loadIcons(menu->actions()); });
     connect(m_actions->action(QStringLiteral("helpAboutQt")), &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -326,6 +335,19 @@ void MainWindow::updateDecks(QList<Deck> decks)
         selectFirstTopic();
     if (m_search)
         setSearchIndex(m_search);
+}
+
+// The quiz panel is made when its tab is first shown: its card views cost a millisecond at start-up. Until then the
+// quiz runs without it (QuizSession holds the state; the panel renders it when it comes).
+QuizPanel *MainWindow::quizPanel()
+{
+    if (!m_quizPanel) {
+        m_quizPanel = new QuizPanel(m_quiz, m_quizTab);
+        m_quizTab->layout()->addWidget(m_quizPanel);
+        m_quizPanel->show(); // shown with its tab (a child added to a visible widget starts hidden)
+        connect(m_quizPanel, &QuizPanel::snippetFocusRequested, this, [this] { applyQuizFocus(); });
+    }
+    return m_quizPanel;
 }
 
 // The bookmarks dock is made when first shown: a dock widget costs its title bar's icons at start-up.
@@ -516,7 +538,7 @@ void MainWindow::openSearchHit(const SearchHit &hit)
         }
         m_quiz->start(items);
         m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
-        m_quizPanel->setFocus();
+        quizPanel()->setFocus();
         break;
     }
     case SearchHit::NoteHit:
@@ -646,7 +668,7 @@ void MainWindow::runSession(const StudySession &session)
     }
     m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
     m_quiz->start(items);
-    m_quizPanel->setFocus();
+    quizPanel()->setFocus();
 }
 
 void MainWindow::followSessionCard()
@@ -950,7 +972,9 @@ void MainWindow::showTopic(const QModelIndex &viewIndex)
         return; // a section or deck: keep showing the last topic
     recordVisit();
     m_codePane->setTopic(topic);
-    m_studyPanel->setTopic(topic);
+    // Before the first frame only a screenful of notes is laid out; the rest follows right after it.
+    m_studyPanel->setTopic(topic, !m_firstFrameShown);
+    m_notesPending = !m_firstFrameShown;
     m_notes->setTopic(topic ? m_model->data(index, TopicModel::DeckIdRole).toString() : QString(),
                       topic ? topic->id : QString());
     if (!m_followingSession) {
@@ -1023,6 +1047,10 @@ bool MainWindow::event(QEvent *event)
     if (event->type() == QEvent::UpdateRequest && !m_firstFrameShown) {
         m_firstFrameShown = true;
         Q_EMIT firstFrameShown();
+        if (m_notesPending) {
+            m_notesPending = false;
+            QTimer::singleShot(0, this, [this] { m_studyPanel->setTopic(currentTopic()); });
+        }
         if (m_progressPending) {
             m_progressPending = false;
             QTimer::singleShot(0, this, &MainWindow::refreshProgress);

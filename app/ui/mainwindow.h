@@ -97,7 +97,8 @@ public:
     QTreeView *topicTree() const { return m_tree; }
     CodePane *codePane() const { return m_codePane; }
     StudyPanel *studyPanel() const { return m_studyPanel; }
-    QuizPanel *quizPanel() const { return m_quizPanel; }
+    // The quiz panel, made on first use (when its tab is first shown).
+    QuizPanel *quizPanel();
     QuizSession *quizSession() const { return m_quiz; }
     NotesEditor *notesEditor() const { return m_notes; }
 
@@ -174,11 +175,13 @@ private:
     Fsrs m_fsrs;
     std::unique_ptr<StudyRecorder> m_recorder;
     QuizSession *m_quiz;
-    QuizPanel *m_quizPanel;
+    QWidget *m_quizTab;
+    QuizPanel *m_quizPanel = nullptr;
     NotesEditor *m_notes;
     QByteArray m_pendingSplitterState;
     bool m_firstFrameShown = false;
     bool m_progressPending = false;
+    bool m_notesPending = false;
     // The topic being read and since when, for the visit log.
     QString m_visitDeck;
     QString m_visitTopic;

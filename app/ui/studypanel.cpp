@@ -25,13 +25,35 @@ StudyPanel::StudyPanel(QWidget *parent)
     setTopic(nullptr);
 }
 
-void StudyPanel::setTopic(const Topic *topic)
+void StudyPanel::setTopic(const Topic *topic, bool firstScreen)
 {
     if (!topic) {
         m_notes->setMarkdown(tr("Select a topic on the left to read its notes."));
         return;
     }
-    m_notes->setMarkdown(topicNotesMarkdown(*topic));
+    const QString markdown = topicNotesMarkdown(*topic);
+    const qsizetype end = firstScreen ? firstScreenEnd(markdown) : -1;
+    m_notes->setMarkdown(end < 0 ? markdown : markdown.left(end));
+}
+
+qsizetype StudyPanel::firstScreenEnd(const QString &markdown, qsizetype chars)
+{
+    if (markdown.size() < chars * 3 / 2)
+        return -1;
+    bool inCode = false;
+    qsizetype lineStart = 0;
+    while (lineStart < markdown.size()) {
+        qsizetype lineEnd = markdown.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = markdown.size();
+        const QStringView line = QStringView(markdown).mid(lineStart, lineEnd - lineStart);
+        if (line.trimmed().startsWith(QLatin1String("```")))
+            inCode = !inCode;
+        else if (!inCode && line.trimmed().isEmpty() && lineStart >= chars)
+            return lineStart;
+        lineStart = lineEnd + 1;
+    }
+    return -1;
 }
 
 } // namespace DeepDive

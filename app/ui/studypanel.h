@@ -15,8 +15,14 @@ class StudyPanel : public QTabWidget
 public:
     explicit StudyPanel(QWidget *parent = nullptr);
 
-    void setTopic(const Topic *topic);
+    // With `firstScreen`, only about a screenful of the notes is laid out (the window's first frame waits for it);
+    // setTopic() again without it fills in the rest.
+    void setTopic(const Topic *topic, bool firstScreen = false);
     QTextBrowser *notesView() const { return m_notes; }
+
+    // Where a screenful of `markdown` ends: the first block boundary (a blank line outside code) after `chars`
+    // characters, or -1 when the text is not much longer than that.
+    static qsizetype firstScreenEnd(const QString &markdown, qsizetype chars = 1500);
 
     enum Tab { TopicTab = 0, QuizTab = 1, MyNotesTab = 2 };
 

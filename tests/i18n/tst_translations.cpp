@@ -67,6 +67,7 @@ struct Window
         QList<Diagnostic> diagnostics;
         window->setDecks(DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics));
         window->restoreSession();
+        window->quizPanel(); // made when its tab is first shown: here it is checked too
         window->show();
     }
 };

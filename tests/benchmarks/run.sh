@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# tests/benchmarks/run.sh [--runs N] [--update-readme] - builds the release preset and prints one table of every
+# benchmark, all measured in this one run so that the ratios hold on a noisy machine. Run it in the development
+# environment: packaging/devenv bench (which passes its arguments on).
+#
+#   start-up     ../shared/bench/startup.sh (process start to the first window mapped under a private Xvfb, median
+#                of N runs after a warm-up, PSS read 2 s later), for the floor program, the bundled deck and the
+#                10,000-topic deck, each on a first start (fresh HOME) and a returning one (HOME seeded by a run)
+#   search, topic switch, answers   the Qt Test benchmarks in this folder, driving the real widgets
+#   PDF          deepdive --export-pdf, median of 5 (bundled deck) and 3 (1,000 topics)
+#   memory       PSS after start-up, and after Alt+Down through 100 topics in the real window (xdotool)
+#
+# --update-readme writes the table into tests/benchmarks/README.md between its markers.
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+runs=9
+update=0
+while (($#)); do
+  case $1 in
+    --runs) runs=$2; shift 2 ;;
+    --update-readme) update=1; shift ;;
+    -h|--help) sed -n '2,/^set -e/{s/^# \{0,1\}//;/^set -e/d;p}' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+startup=${STARTUP_SH:-$repo/../shared/bench/startup.sh}
+[[ -x $startup ]] || { echo "run.sh: $startup not found; set STARTUP_SH to the team's startup.sh" >&2; exit 2; }
+for tool in Xvfb xdotool python3; do
+  command -v $tool >/dev/null || { echo "run.sh: $tool is missing (packaging/devenv has it)" >&2; exit 2; }
+done
+
+cd "$repo"
+echo "building the release preset..." >&2
+cmake --preset release >/dev/null
+cmake --build --preset release >/dev/null
+build=$repo/build/release
+app=$build/app/deepdive
+floor=$build/tests/benchmarks/deepdive_floor
+plugins=$(dirname "$(find "$build" -name deepdive_highlighting.so -path '*deepdive/*' | head -n1)")
+data=$build/bench-data
+mkdir -p "$data"
+for n in 10000 1000; do
+  [[ -f $data/deck-$n/deck.md ]] || { echo "generating the $n-topic deck..." >&2; python3 tests/benchmarks/make_deck.py "$data/deck-$n" --topics "$n"; }
+done
+big=$data/deck-10000
+work=$(mktemp -d)
+cleanup() { [[ -n ${xvfb_pid:-} ]] && kill "$xvfb_pid" 2>/dev/null; rm -rf -- "$work"; }
+trap cleanup EXIT
+
+declare -A R # figures by name
+
+# ---------------------------------------------------------------- start-up and memory after start-up
+# A returning learner's HOME: the app has run once on it (decks indexed, database made, search index built).
+seed() { # seed DIR APP-ARGS...
+  local home=$1; shift
+  mkdir -p "$home"
+  HOME=$home xvfb-run -a timeout 12 "$app" "$@" >/dev/null 2>&1 || true
+}
+# The runs of the five configurations are interleaved (a few each, in rounds), so that a slow minute on this shared
+# machine falls on all of them alike; the medians and ratios come from all the runs together.
+configs=(floor bundled bundled_returning big big_returning)
+declare -A title=([floor]='^Floor') args=() seedof=()
+command_of() {
+  case $1 in
+    floor) echo "$floor" ;;
+    bundled|bundled_returning) echo "$app" ;;
+    big|big_returning) echo "$app --content $big" ;;
+  esac
+}
+seedof[bundled_returning]=$work/seed-bundled
+seedof[big_returning]=$work/seed-big
+rounds=$(( runs < 3 ? 1 : 3 ))
+per=$(( (runs + rounds - 1) / rounds ))
+echo "start-up ($rounds rounds of $per runs of each)..." >&2
+seed "$work/seed-bundled"
+seed "$work/seed-big" --content "$big"
+: >"$work/startup.tsv"
+for ((round = 1; round <= rounds; round++)); do
+  for config in "${configs[@]}"; do
+    opts=(-n "$per" -B -l "$config" -o "$work/startup.tsv" -t "${title[$config]:-^Deep Dive}")
+    ((round == 1)) && opts+=(-u 1)
+    [[ -n ${seedof[$config]:-} ]] && opts+=(-s "${seedof[$config]}")
+    # shellcheck disable=SC2046
+    "$startup" "${opts[@]}" -- $(command_of "$config") >"$work/startup-$config.log" 2>&1 \
+      || { echo "run.sh: start-up of $config failed:" >&2; tail -n 5 "$work/startup-$config.log" >&2; exit 1; }
+  done
+done
+for config in "${configs[@]}"; do
+  R[$config.ms]=$(awk -v c="$config" '$1 == c {print $3}' "$work/startup.tsv" | sort -g | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}')
+  R[$config.pss]=$(awk -v c="$config" '$1 == c {print $5}' "$work/startup.tsv" | sort -g | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}')
+  echo "  $config: ${R[$config.ms]} ms, ${R[$config.pss]} MB PSS ($(awk -v c="$config" '$1 == c' "$work/startup.tsv" | wc -l) runs)" >&2
+done
+
+# ---------------------------------------------------------------- the Qt Test benchmarks
+result() { # result LINE-PREFIX KEY -> value
+  sed -n "s/^RESULT $1 .*$2=\([0-9.]*\).*/\1/p" "$work/bench.txt" | head -n1
+}
+echo "search, topic switch, answers..." >&2
+: >"$work/bench.txt"
+for bench in bench_search bench_topicswitch bench_answer; do
+  QT_QPA_PLATFORM=offscreen DEEPDIVE_BENCH_DECK=$big DEEPDIVE_PLUGIN_DIR=$plugins \
+    "$build/tests/benchmarks/$bench" >>"$work/bench.txt" 2>&1 || { cat "$work/bench.txt" >&2; exit 1; }
+done
+R[search.p50]=$(result search_keystroke p50_ms) R[search.p95]=$(result search_keystroke p95_ms)
+R[switch.p50]=$(result topic_switch p50_ms) R[switch.p95]=$(result topic_switch p95_ms)
+R[commit.p50]=$(result answer_commit p50_ms) R[commit.p99]=$(result answer_commit p99_ms)
+R[commit.total]=$(result answer_commit total_ms)
+R[answer.p50]=$(result answer_in_window p50_ms) R[answer.p99]=$(result answer_in_window p99_ms)
+
+# ---------------------------------------------------------------- PDF
+median() { sort -g | awk '{a[NR]=$1} END{ m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.0f", m }'; }
+pdf() { # pdf TIMES APP-ARGS... -> median ms
+  local times=$1; shift
+  for ((i = 0; i < times; i++)); do
+    local t0=$EPOCHREALTIME
+    QT_QPA_PLATFORM=offscreen "$app" --data-dir "$work/pdf-data" --export-pdf "$work/out.pdf" "$@" >/dev/null
+    awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.0f\n", (b-a)*1000}'
+  done | median
+}
+echo "PDF..." >&2
+R[pdf.bundled]=$(pdf 5)
+R[pdf.bundled.pages]=$(python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$work/out.pdf")
+R[pdf.1000]=$(pdf 3 --content "$data/deck-1000" --scope deck:synthetic)
+R[pdf.1000.pages]=$(python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$work/out.pdf")
+
+# ---------------------------------------------------------------- memory after visiting 100 topics
+# The real window under Xvfb; xdotool presses Alt+Down (View > Next Topic) 100 times, then PSS is read.
+echo "memory after 100 topics..." >&2
+display=:$(( ($$ % 50) + 150 ))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+sleep 0.5
+visit() { # visit HOME APP-ARGS... -> PSS MB after 100 topics
+  local home=$1; shift
+  rm -rf -- "$work/visit-home"; cp -a "$home" "$work/visit-home"
+  DISPLAY=$display HOME=$work/visit-home "$app" "$@" >/dev/null 2>&1 &
+  local pid=$! window
+  window=$(DISPLAY=$display xdotool search --sync --onlyvisible --name '^Deep Dive' | head -n1)
+  sleep 2 # the worker's refresh and the search index are done
+  DISPLAY=$display xdotool windowfocus --sync "$window"
+  for ((i = 0; i < 100; i++)); do DISPLAY=$display xdotool key --clearmodifiers alt+Down; done
+  sleep 2
+  awk '/^Pss:/ {printf "%.1f", $2 / 1024}' "/proc/$pid/smaps_rollup"
+  local title; title=$(DISPLAY=$display xdotool getwindowname "$window")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo " $title"
+}
+read -r R[visit.bundled] title_bundled < <(visit "$work/seed-bundled")
+read -r R[visit.big] title_big < <(visit "$work/seed-big" --content "$big")
+echo "  after 100 topics: ${R[visit.bundled]} MB (now on: $title_bundled), 10k: ${R[visit.big]} MB (now on: $title_big)" >&2
+
+# ---------------------------------------------------------------- the table
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
+ok() { awk -v v="$1" -v t="$2" 'BEGIN{print (v <= t) ? "met" : "**missed**"}'; }
+f=${R[floor.ms]}
+rb=$(ratio "${R[bundled.ms]}" "$f") rbr=$(ratio "${R[bundled_returning.ms]}" "$f")
+rg=$(ratio "${R[big.ms]}" "$f") rgr=$(ratio "${R[big_returning.ms]}" "$f")
+table=$(cat <<EOF
+| measure | result | target | |
+| --- | --- | --- | --- |
+| start-up, floor program (bare Qt window: tree and text edit) | ${R[floor.ms]} ms, ${R[floor.pss]} MB PSS | | |
+| start-up, bundled deck, first start | ${R[bundled.ms]} ms = ${rb}× floor | ≤ 1.5× | $(ok "$rb" 1.5) |
+| start-up, bundled deck, returning | ${R[bundled_returning.ms]} ms = ${rbr}× floor | ≤ 1.5× | $(ok "$rbr" 1.5) |
+| start-up, 10,000-topic deck, first start (deck listed when read, after the first frame) | ${R[big.ms]} ms = ${rg}× floor | ≤ 3× | $(ok "$rg" 3) |
+| start-up, 10,000-topic deck, returning (from its index) | ${R[big_returning.ms]} ms = ${rgr}× floor | ≤ 3× | $(ok "$rgr" 3) |
+| search, per keystroke, 10,000 topics | p50 ${R[search.p50]} ms, p95 ${R[search.p95]} ms | p95 ≤ 16 ms | $(ok "${R[search.p95]}" 16) |
+| topic switch to highlighted code and rendered notes, 10,000 topics | p50 ${R[switch.p50]} ms, p95 ${R[switch.p95]} ms | p95 ≤ 16 ms | $(ok "${R[switch.p95]}" 16) |
+| answer commit (recorder, WAL) | p50 ${R[commit.p50]} ms, p99 ${R[commit.p99]} ms; 10,000 answers in ${R[commit.total]} ms | p99 ≤ 5 ms | $(ok "${R[commit.p99]}" 5) |
+| answer in the window, key press to verdict on screen | p50 ${R[answer.p50]} ms, p99 ${R[answer.p99]} ms | p99 ≤ 5 ms | $(ok "${R[answer.p99]}" 5) |
+| PDF, bundled deck (${R[pdf.bundled.pages]} pages) | ${R[pdf.bundled]} ms | < 2,000 ms | $(ok "${R[pdf.bundled]}" 1999) |
+| PDF, 1,000 topics (${R[pdf.1000.pages]} pages) | ${R[pdf.1000]} ms | < 10,000 ms | $(ok "${R[pdf.1000]}" 9999) |
+| memory after start-up, bundled deck | ${R[bundled.pss]} MB PSS (returning ${R[bundled_returning.pss]} MB) | ≤ 60 MB | $(ok "${R[bundled.pss]}" 60) |
+| memory after start-up, 10,000 topics (returning) | ${R[big_returning.pss]} MB PSS | | |
+| memory after visiting 100 topics | bundled ${R[visit.bundled]} MB, 10,000 topics ${R[visit.big]} MB PSS | | |
+EOF
+)
+qt=$(qtpaths6 --qt-version 2>/dev/null || /usr/lib/qt6/bin/qtpaths6 --qt-version 2>/dev/null || echo "?")
+machine="$(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(. /etc/os-release && echo "$PRETTY_NAME"), Qt $qt, $(date -u +%Y-%m-%d)"
+printf '%s\n\nMeasured on: %s; start-up: median of %s runs each, interleaved.\n' "$table" "$machine" "$((rounds * per))"
+if ((update)); then
+  python3 - "$repo/tests/benchmarks/README.md" "$table" "$machine" "$((rounds * per))" <<'PY'
+import re, sys
+path, table, machine, runs = sys.argv[1:]
+text = open(path, encoding='utf-8').read()
+block = f"<!-- table -->\n{table}\n\nMeasured on: {machine}; start-up: median of {runs} runs each, interleaved.\n<!-- /table -->"
+text = re.sub(r"<!-- table -->.*?<!-- /table -->", lambda m: block, text, flags=re.S)
+open(path, 'w', encoding='utf-8').write(text)
+PY
+  echo "wrote the table into tests/benchmarks/README.md" >&2
+fi
