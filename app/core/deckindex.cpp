@@ -33,6 +33,22 @@ bool readTopic(QDataStream &in, Topic *t, const QString &deckPath)
 
 } // namespace
 
+Topic skeleton(const Topic &t)
+{
+    if (!t.loaded)
+        return t;
+    Topic s;
+    s.id = t.id;
+    s.title = t.title;
+    s.sectionId = t.sectionId;
+    s.file = t.file;
+    s.tags = t.tags;
+    for (const Card &card : t.cards)
+        s.indexedCardIds.append(card.id);
+    s.loaded = false;
+    return s;
+}
+
 Deck skeleton(const Deck &deck)
 {
     Deck d;
@@ -45,18 +61,8 @@ Deck skeleton(const Deck &deck)
     d.contentHash = deck.contentHash;
     d.sections = deck.sections;
     d.topics.reserve(deck.topics.size());
-    for (const Topic &t : deck.topics) {
-        Topic s;
-        s.id = t.id;
-        s.title = t.title;
-        s.sectionId = t.sectionId;
-        s.file = t.file;
-        s.tags = t.tags;
-        for (qsizetype c = 0; c < t.cardCount(); ++c)
-            s.indexedCardIds.append(t.cardId(c));
-        s.loaded = false;
-        d.topics.append(s);
-    }
+    for (const Topic &t : deck.topics)
+        d.topics.append(skeleton(t));
     return d;
 }
 

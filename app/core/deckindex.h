@@ -11,8 +11,9 @@ namespace DeepDive {
 // the topics are read from their files when opened (DeckLoader::loadTopic).
 namespace DeckIndex {
 
-// `deck` with only the ids, titles, tags and file of each topic and the ids and types of its snippets and cards.
+// `deck` with only the ids, titles, tags and file of each topic and the ids of its cards.
 Deck skeleton(const Deck &deck);
+Topic skeleton(const Topic &topic);
 
 // Writes `deck`'s skeleton to `file` atomically; false (and why) when it cannot.
 bool write(const QString &file, const Deck &deck, QString *error);

@@ -33,11 +33,11 @@ QString DeckLibrary::indexFile(const QString &cacheDir, const QString &folder)
 
 std::optional<Deck> DeckLibrary::readAndIndex(const QString &folder, const QString &cacheDir, QList<Diagnostic> *diagnostics)
 {
-    DeckLoadResult result = DeckLoader::load(folder);
+    DeckLoadResult result = DeckLoader::load(folder, DeckLoader::Content::Drop);
     diagnostics->append(result.diagnostics);
     if (!result.loaded)
         return std::nullopt;
-    Deck skeleton = DeckIndex::skeleton(result.deck);
+    Deck skeleton = std::move(result.deck);
     writeIndex(cacheDir, skeleton);
     return skeleton;
 }
@@ -71,10 +71,10 @@ QList<Deck> DeckLibrary::initial(QList<Diagnostic> *diagnostics)
         const bool fromIndex = deck.has_value();
         const bool bundled = folder.startsWith(QLatin1String(":/"));
         if (!deck && bundled) { // in the binary, and small: read now, its index written by refresh()
-            DeckLoadResult result = DeckLoader::load(folder);
+            DeckLoadResult result = DeckLoader::load(folder, DeckLoader::Content::Drop);
             diagnostics->append(result.diagnostics);
             if (result.loaded)
-                deck = DeckIndex::skeleton(result.deck);
+                deck = std::move(result.deck);
         }
         m_decks.append(deck);
         m_fromIndex.append(fromIndex);

@@ -1,5 +1,7 @@
 #include "deckloader.h"
 
+#include "deckindex.h"
+
 #include "frontmatter.h"
 #include "topicparser.h"
 
@@ -14,6 +16,8 @@ namespace DeepDive {
 
 namespace {
 
+void checkTopicReferences(Topic &topic, QList<Diagnostic> *diagnostics);
+
 struct Place
 {
     QString file;
@@ -23,6 +27,10 @@ struct Place
 class Loader
 {
 public:
+    explicit Loader(bool keepContent)
+        : m_keepContent(keepContent)
+    {
+    }
     DeckLoadResult run(const QString &folder);
 
 private:
@@ -30,8 +38,8 @@ private:
     void error(const QString &file, int line, const QString &message) { m_result.diagnostics.append({file, line, message}); }
     bool claim(QHash<QString, Place> &ids, const QString &kind, const QString &id, const Place &place);
     void loadSection(const QString &path);
-    void checkReferences();
 
+    bool m_keepContent;
     DeckLoadResult m_result;
     QHash<QString, Place> m_sectionIds, m_topicIds, m_snippetIds, m_cardIds;
 };
@@ -120,8 +128,9 @@ void Loader::loadSection(const QString &path)
                 cards.append(c);
         }
         topic.cards = cards;
+        checkTopicReferences(topic, &diagnostics);
         section.topics.append(int(deck.topics.size()));
-        deck.topics.append(topic);
+        deck.topics.append(m_keepContent ? topic : DeckIndex::skeleton(topic));
     }
     deck.sections.append(section);
 }
@@ -165,12 +174,6 @@ void checkTopicReferences(Topic &topic, QList<Diagnostic> *diagnostics)
     topic.cards = valid;
 }
 
-void Loader::checkReferences()
-{
-    for (Topic &topic : m_result.deck.topics)
-        checkTopicReferences(topic, &m_result.diagnostics);
-}
-
 DeckLoadResult Loader::run(const QString &folder)
 {
     Deck &deck = m_result.deck;
@@ -209,7 +212,6 @@ DeckLoadResult Loader::run(const QString &folder)
     const QStringList sections = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : sections)
         loadSection(dir.filePath(name));
-    checkReferences();
     deck.contentHash = DeckLoader::signature(folder);
     return m_result;
 }
@@ -242,9 +244,9 @@ int DeckLoadResult::snippetsWithOutputCount() const
     return n;
 }
 
-DeckLoadResult DeckLoader::load(const QString &folder)
+DeckLoadResult DeckLoader::load(const QString &folder, Content content)
 {
-    return Loader().run(folder);
+    return Loader(content == Content::Keep).run(folder);
 }
 
 QList<Deck> DeckLoader::loadAll(const QStringList &folders, QList<Diagnostic> *diagnostics)

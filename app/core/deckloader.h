@@ -22,7 +22,10 @@ struct DeckLoadResult
 class DeckLoader
 {
 public:
-    static DeckLoadResult load(const QString &folder);
+    // Content::Drop keeps only what a deck index holds (DeckIndex::skeleton), topic by topic as they are checked: how
+    // a large deck is indexed without holding all its text at once.
+    enum class Content { Keep, Drop };
+    static DeckLoadResult load(const QString &folder, Content content = Content::Keep);
 
     // Loads several decks; a deck whose id was already loaded replaces the earlier one (so `--content` can override
     // the bundled deck while it is being edited). Every problem goes to `diagnostics`.

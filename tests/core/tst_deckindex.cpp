@@ -21,6 +21,7 @@ private Q_SLOTS:
     void loadTopic_goneOrChangedFile_saysWhy();
     void signature_changesWhenAFileChanges();
     void snippetReferences_stayWithinTheirTopic();
+    void loadWithoutContent_givesTheSkeletonAndTheSameProblems();
 };
 
 namespace {
@@ -188,6 +189,23 @@ void TestDeckIndex::snippetReferences_stayWithinTheirTopic()
     QCOMPARE(result.diagnostics.size(), 1);
     QVERIFY2(result.diagnostics[0].message.contains(QStringLiteral("not in this topic")), qPrintable(result.diagnostics[0].toString()));
     QVERIFY(result.deck.topics[1].cards.isEmpty());
+}
+
+void TestDeckIndex::loadWithoutContent_givesTheSkeletonAndTheSameProblems()
+{
+    const QString folder = Test::dataPath(QStringLiteral("decks/sample"));
+    const DeckLoadResult full = DeckLoader::load(folder);
+    const DeckLoadResult lean = DeckLoader::load(folder, DeckLoader::Content::Drop);
+    QCOMPARE(lean.diagnostics.size(), full.diagnostics.size());
+    QCOMPARE(lean.deck.contentHash, full.deck.contentHash);
+    const Deck skeleton = DeckIndex::skeleton(full.deck);
+    QCOMPARE(lean.deck.topics.size(), skeleton.topics.size());
+    for (qsizetype i = 0; i < skeleton.topics.size(); ++i) {
+        QVERIFY(!lean.deck.topics[i].loaded);
+        QVERIFY(lean.deck.topics[i].notes.isEmpty());
+        QCOMPARE(lean.deck.topics[i].id, skeleton.topics[i].id);
+        QCOMPARE(lean.deck.topics[i].indexedCardIds, skeleton.topics[i].indexedCardIds);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeckIndex)
