@@ -1,12 +1,15 @@
 #include "clock.h"
+#include "codeeditor.h"
 #include "codepane.h"
 #include "deckloader.h"
+#include "highlighting.h"
 #include "mainwindow.h"
 #include "quizpanel.h"
 #include "quizsession.h"
 #include "settings.h"
 #include "studypanel.h"
 #include "testsupport.h"
+#include "translations.h"
 #include "userdata.h"
 
 #include <QAction>
@@ -59,6 +62,9 @@ QPalette TestScreenshots::darkPalette()
 void TestScreenshots::initTestCase()
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    Translations::install(qApp, QLocale(QLocale::English)); // "1 card", "206 cards", as the app says them
+    QString error;
+    QVERIFY2(Highlighting::load(&error), qPrintable(error)); // the code highlighted, as a moment after start-up
     QString deck = qEnvironmentVariable("DEEPDIVE_SCREENSHOT_DECK");
     if (deck.isEmpty())
         deck = Test::dataPath(QStringLiteral("decks/sample"));
@@ -82,6 +88,8 @@ void TestScreenshots::save(QWidget &window, const QString &name)
             colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 20, qPrintable(name));
+    if (auto *main = qobject_cast<MainWindow *>(&window)) // the code as the learner sees it: highlighted
+        QVERIFY2(main->codePane()->editor()->highlighter(), qPrintable(name));
     if (!dir.isEmpty()) {
         QDir().mkpath(dir);
         QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
