@@ -23,6 +23,16 @@ const Snippet *Topic::snippet(const QString &snippetId) const
     return nullptr;
 }
 
+QStringList Topic::cardIds() const
+{
+    if (!loaded)
+        return indexedCardIds;
+    QStringList ids;
+    for (const Card &card : cards)
+        ids.append(card.id);
+    return ids;
+}
+
 QString Diagnostic::toString() const
 {
     return QStringLiteral("%1:%2: error: %3").arg(file).arg(line).arg(message);

@@ -85,6 +85,7 @@ struct Topic
     // The topic's cards by id, loaded or not: what progress, study sessions and statistics need.
     qsizetype cardCount() const { return loaded ? cards.size() : indexedCardIds.size(); }
     QString cardId(qsizetype i) const { return loaded ? cards[i].id : indexedCardIds[i]; }
+    QStringList cardIds() const;
 };
 
 struct Section

@@ -15,11 +15,7 @@ constexpr quint32 formatVersion = 2;  // bump when the layout below changes
 
 void writeTopic(QDataStream &out, const Topic &t, const QString &deckPath)
 {
-    out << t.id << t.title << t.sectionId << QDir(deckPath).relativeFilePath(t.file) << t.tags;
-    QStringList cards;
-    for (qsizetype c = 0; c < t.cardCount(); ++c)
-        cards.append(t.cardId(c));
-    out << cards;
+    out << t.id << t.title << t.sectionId << QDir(deckPath).relativeFilePath(t.file) << t.tags << t.cardIds();
 }
 
 bool readTopic(QDataStream &in, Topic *t, const QString &deckPath)
@@ -43,23 +39,15 @@ Topic skeleton(const Topic &t)
     s.sectionId = t.sectionId;
     s.file = t.file;
     s.tags = t.tags;
-    for (const Card &card : t.cards)
-        s.indexedCardIds.append(card.id);
+    s.indexedCardIds = t.cardIds();
     s.loaded = false;
     return s;
 }
 
 Deck skeleton(const Deck &deck)
 {
-    Deck d;
-    d.id = deck.id;
-    d.title = deck.title;
-    d.version = deck.version;
-    d.language = deck.language;
-    d.description = deck.description;
-    d.path = deck.path;
-    d.contentHash = deck.contentHash;
-    d.sections = deck.sections;
+    Deck d = deck;
+    d.topics = {};
     d.topics.reserve(deck.topics.size());
     for (const Topic &t : deck.topics)
         d.topics.append(skeleton(t));

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "settings.h"
 #include "testsupport.h"
+#include "testwindow.h"
 #include "userdata.h"
 
 #include <QAbstractButton>
@@ -24,25 +25,7 @@ private Q_SLOTS:
 };
 
 namespace {
-struct Window
-{
-    QTemporaryDir dir;
-    UserData data;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<MainWindow> window;
-
-    Window()
-    {
-        data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
-        settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("s.ini")));
-        window = std::make_unique<MainWindow>(settings.get(), &data);
-        QList<Diagnostic> diagnostics;
-        window->setDecks(DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics));
-        window->restoreSession();
-        window->quizPanel(); // made when its tab is first shown: here it is checked too
-        window->show();
-    }
-};
+using Window = Test::TestWindow;
 } // namespace
 
 void TestAccessibility::focusableWidgets_haveAccessibleNames()
