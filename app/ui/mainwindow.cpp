@@ -1,16 +1,11 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
-#include "bookmarksview.h"
 #include "bookmarklabels.h"
+#include "bookmarksview.h"
 #include "progressindex.h"
-#include "exportdialog.h"
 #include "searchdialog.h"
-#include "summaryexport.h"
 #include "searchindex.h"
-#include "printscope.h"
-#include "studyqueue.h"
-#include "statisticsdialog.h"
 #include "topicdelegate.h"
 #include "topicfiltermodel.h"
 #include "clock.h"
@@ -23,7 +18,6 @@
 #include "quizpanel.h"
 #include "quizsession.h"
 #include "studyrecorder.h"
-#include "progressexchange.h"
 #include "settings.h"
 #include "studypanel.h"
 #include "topicmodel.h"
@@ -33,25 +27,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QMessageBox>
+#include <QTextBrowser>
 #include <QLineEdit>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QActionGroup>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QMenuBar>
-#include <QDir>
-#include <QFileInfo>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QPlainTextEdit>
-#include <QTextBrowser>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
@@ -548,263 +536,6 @@ void MainWindow::openSearchHit(const SearchHit &hit)
     }
 }
 
-QHash<QString, CardState> MainWindow::loadCardStates() const
-{
-    QHash<QString, CardState> states;
-    for (const CardState &s : m_userData->reviews.cardStates())
-        states.insert(s.deckId + QLatin1Char('/') + s.cardId, s);
-    return states;
-}
-
-void MainWindow::studyDue()
-{
-    if (const auto paused = m_userData->sessions.unfinished(); paused && paused->position < paused->cardKeys.size()) {
-        const auto answer = Dialogs::question(this, tr("Study Due"),
-                                              tr("You left a study session after %1 of %n card(s). Resume it?", nullptr,
-                                                 int(paused->cardKeys.size()))
-                                                  .arg(paused->position),
-                                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Yes) {
-            resumeSession();
-            return;
-        }
-        QString error;
-        m_userData->sessions.finish(paused->id, m_clock->nowMs(), &error); // set aside for good
-    }
-    // The scopes with their due counts.
-    const QHash<QString, CardState> states = loadCardStates();
-    QStringList scopes{QStringLiteral("all"), QStringLiteral("bookmarked"), QStringLiteral("weak")};
-    if (const Topic *topic = currentTopic())
-        scopes.insert(1, QStringLiteral("section:") + topic->sectionId);
-    QStringList labels;
-    for (const QString &scope : std::as_const(scopes)) {
-        QList<PrintScope::Entry> entries;
-        QString label;
-        QString error;
-        PrintScope::resolve(scope, m_model->decks(), m_model->allStats(), &entries, &label, &error);
-        labels.append(tr("%1 (%2 due)").arg(label).arg(StudyQueue::dueCount(m_model->decks(), entries, states, m_clock->nowMs())));
-    }
-    const QString chosen = Dialogs::item(this, tr("Study Due"), tr("Study the due cards of:"), labels);
-    if (!chosen.isEmpty())
-        startSession(scopes.value(labels.indexOf(chosen)));
-}
-
-bool MainWindow::startSession(const QString &scope)
-{
-    QList<PrintScope::Entry> entries;
-    QString label;
-    QString error;
-    if (!PrintScope::resolve(scope, m_model->decks(), m_model->allStats(), &entries, &label, &error)) {
-        Dialogs::warning(this, tr("Study Due"), error);
-        return false;
-    }
-    const QDateTime now = m_clock->now();
-    const qint64 startOfDay = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
-    const int newLeft = std::max(0, m_settings->newCardsPerDay() - m_userData->sessions.newCardsSince(startOfDay));
-    const QList<StudyQueue::Item> queue = StudyQueue::build(m_model->decks(), entries, loadCardStates(), now.toMSecsSinceEpoch(), newLeft);
-    if (queue.isEmpty()) {
-        Dialogs::information(this, tr("Study Due"), tr("Nothing is due in “%1”, and no new cards are left for today.").arg(label));
-        return false;
-    }
-    QStringList keys;
-    for (const StudyQueue::Item &item : queue) {
-        const Deck &deck = m_model->decks()[item.deck];
-        keys.append(deck.id + QLatin1Char('/') + deck.topics[item.topic].cardId(item.card));
-    }
-    const auto session = m_userData->sessions.start(scope, keys, now.toMSecsSinceEpoch(), &error);
-    if (!session) {
-        Dialogs::warning(this, tr("Study Due"), tr("The session could not be saved: %1").arg(error));
-        return false;
-    }
-    runSession(*session);
-    return true;
-}
-
-bool MainWindow::resumeSession()
-{
-    const auto session = m_userData->sessions.unfinished();
-    if (!session)
-        return false;
-    runSession(*session);
-    return true;
-}
-
-void MainWindow::runSession(const StudySession &session)
-{
-    // Cards whose content went away are skipped.
-    QList<QuizSession::Item> items;
-    for (int i = session.position; i < session.cardKeys.size(); ++i) {
-        const QString &key = session.cardKeys[i];
-        const qsizetype slash = key.indexOf(QLatin1Char('/'));
-        const QString deckId = key.left(slash);
-        const QString cardId = key.mid(slash + 1);
-        for (int d = 0; d < m_model->decks().size(); ++d) {
-            if (m_model->decks()[d].id != deckId)
-                continue;
-            for (int t = 0; t < m_model->decks()[d].topics.size(); ++t) {
-                const Topic &listed = m_model->decks()[d].topics[t];
-                bool found = false;
-                for (qsizetype c = 0; c < listed.cardCount() && !found; ++c)
-                    found = listed.cardId(c) == cardId;
-                if (!found)
-                    continue;
-                const Topic *topic = m_model->loadedTopic(d, t); // the card's text, from the topic's file
-                for (const Card &card : topic->cards) {
-                    if (card.id == cardId)
-                        items.append({deckId, topic, &card});
-                }
-            }
-        }
-    }
-    m_session = session;
-    m_sessionOffset = session.position;
-    m_sessionStartedMs = m_clock->nowMs();
-    m_weakAtSessionStart.clear();
-    for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
-        if (it->weak)
-            m_weakAtSessionStart.insert(it.key());
-    }
-    m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
-    m_quiz->start(items);
-    quizPanel()->setFocus();
-}
-
-void MainWindow::followSessionCard()
-{
-    const QuizSession::Item *item = m_quiz->current();
-    if (!item || (currentTopic() == item->topic))
-        return;
-    m_followingSession = true;
-    selectTopic(item->topic->id);
-    m_followingSession = false;
-    applyQuizFocus();
-}
-
-void MainWindow::finishSession()
-{
-    QString error;
-    const StudySession session = *m_session;
-    m_userData->sessions.finish(session.id, m_clock->nowMs(), &error);
-    m_session.reset();
-    refreshProgress();
-    QStringList newlyWeak;
-    QStringList names;
-    for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
-        if (it->weak && !m_weakAtSessionStart.contains(it.key()) && !it->bookmarked) {
-            newlyWeak.append(it.key());
-            const qsizetype slash = it.key().indexOf(QLatin1Char('/'));
-            if (const Topic *t = m_model->topic(m_model->findTopic(it.key().mid(slash + 1), it.key().left(slash))))
-                names.append(t->title);
-        }
-    }
-    const qint64 minutes = std::max<qint64>(1, (m_clock->nowMs() - m_sessionStartedMs + 30'000) / 60'000);
-    auto *summary = new QMessageBox(QMessageBox::Information, tr("Session done"),
-                                    tr("Answered %n card(s), %1 correct, in %2 min.", nullptr, m_quiz->count()).arg(m_quiz->correctCount()).arg(minutes),
-                                    QMessageBox::Close, this);
-    summary->setObjectName(QStringLiteral("sessionSummary"));
-    summary->setAttribute(Qt::WA_DeleteOnClose);
-    if (!newlyWeak.isEmpty()) {
-        summary->setInformativeText(tr("These topics became weak: %1.").arg(names.join(QStringLiteral(", "))));
-        QPushButton *bookmark = summary->addButton(tr("&Bookmark them as weak"), QMessageBox::AcceptRole);
-        bookmark->setObjectName(QStringLiteral("bookmarkWeakTopics"));
-        connect(bookmark, &QPushButton::clicked, this, [this, newlyWeak] { bookmarkAsWeak(newlyWeak); });
-    }
-    summary->open();
-}
-
-Statistics MainWindow::statistics() const
-{
-    QList<ReviewEvent> events;
-    for (const Review &r : m_userData->reviews.reviews())
-        events.append({r.reviewedMs, r.grade, r.correct, r.stateBefore});
-    return Statistics::compute(m_model->decks(), events, loadCardStates(), m_model->allStats(), m_fsrs, m_clock->nowMs(),
-                               m_settings->interviewDate());
-}
-
-void MainWindow::showStatistics()
-{
-    auto *dialog = new StatisticsDialog(statistics(), m_settings->interviewDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::setDesiredRetention()
-{
-    QStringList choices;
-    QList<int> percents;
-    for (int percent = 70; percent <= 97; percent += percent < 95 ? 5 : 1) {
-        percents.append(percent);
-        choices.append(tr("%1%").arg(percent));
-    }
-    const QString current = tr("%1%").arg(qRound(m_fsrs.desiredRetention() * 100));
-    const QString chosen = Dialogs::item(this, tr("Desired Retention"),
-                                         tr("Chance of remembering a card when it is due (now %1):").arg(current), choices);
-    if (chosen.isEmpty())
-        return;
-    const double retention = percents.value(choices.indexOf(chosen)) / 100.0;
-    m_settings->setDesiredRetention(retention);
-    m_fsrs = Fsrs(retention); // answers from now on are scheduled with it; StudyRecorder holds a reference
-    refreshProgress();
-    statusBar()->showMessage(tr("Desired retention: %1. New intervals use it from the next answer.").arg(chosen), 6000);
-}
-
-void MainWindow::setInterviewDate()
-{
-    bool cancelled = false;
-    const QDate date = Dialogs::date(this, tr("Interview Date"), tr("My interview is on:"), m_settings->interviewDate(), &cancelled);
-    if (cancelled)
-        return;
-    m_settings->setInterviewDate(date);
-    statusBar()->showMessage(date.isValid() ? tr("Interview on %1: Study > Plan to Interview spreads the topics over the days left.")
-                                                  .arg(QLocale().toString(date, QLocale::LongFormat))
-                                            : tr("No interview date."),
-                             6000);
-}
-
-void MainWindow::showInterviewPlan()
-{
-    const QDate interview = m_settings->interviewDate();
-    if (!interview.isValid() || interview <= m_clock->now().date()) {
-        Dialogs::information(this, tr("Plan to Interview"), tr("Set a future interview date first (Study > Set Interview Date)."));
-        return;
-    }
-    const QList<QStringList> plan = Statistics::interviewPlan(m_model->decks(), loadCardStates(), m_fsrs, m_clock->nowMs(), interview);
-    QString text;
-    const QDate today = m_clock->now().date();
-    for (int day = 0; day < plan.size(); ++day) {
-        if (plan[day].isEmpty())
-            continue;
-        text += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(QLocale().toString(today.addDays(day), QLocale::LongFormat),
-                                                          plan[day].join(QStringLiteral(" · ")).toHtmlEscaped());
-    }
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("interviewPlan"));
-    dialog->setWindowTitle(tr("Plan to Interview"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(560, 600);
-    auto *browser = new QTextBrowser(dialog);
-    browser->setObjectName(QStringLiteral("interviewPlanText"));
-    browser->setHtml(tr("<p>%n day(s) to your interview. Each day, review these topics (the weakest on the day come first):</p>",
-                        nullptr, int(plan.size()))
-                     + text);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(browser);
-    dialog->open();
-}
-
-void MainWindow::bookmarkAsWeak(const QStringList &topicKeys)
-{
-    QString error;
-    for (const QString &key : topicKeys) {
-        const qsizetype slash = key.indexOf(QLatin1Char('/'));
-        if (!m_userData->bookmarks.set({key.left(slash), Bookmark::Topic, key.mid(slash + 1), BookmarkLabels::weak(), m_clock->nowMs()}, &error))
-            Dialogs::warning(this, tr("Bookmark"), tr("The bookmark was not saved: %1").arg(error));
-    }
-    refreshProgress();
-}
-
 void MainWindow::refreshTopicProgress(const QString &deckId, const QString &topicId)
 {
     const QModelIndex index = m_model->findTopic(topicId, deckId);
@@ -1123,141 +854,6 @@ void MainWindow::applyQuizFocus()
     const bool pick = item->card->type == CardType::SpotBug && !answered;
     const bool hideOutput = item->card->type == CardType::Predict && !answered;
     m_codePane->focusSnippet(item->card->snippetId, !answered, hideOutput, marked, pick);
-}
-
-bool MainWindow::prepareSummary(const QString &title, QList<SummaryTopic> *topics, SummaryOptions *options)
-{
-    ExportDialog::Context context;
-    if (const Topic *topic = currentTopic()) {
-        context.currentTopicId = topic->id;
-        context.currentSectionId = topic->sectionId;
-    }
-    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
-        if (const Topic *topic = m_model->topic(sourceIndex(index)))
-            context.selectedTopicIds.append(topic->id);
-    }
-    const auto choice = ExportDialog::ask(context, title, this);
-    if (!choice)
-        return false;
-    options->withQuiz = choice->withQuiz;
-    options->pageSize = choice->pageSize;
-    options->date = m_clock->now();
-    QStringList titles;
-    for (const Deck &deck : m_model->decks())
-        titles.append(deck.title);
-    options->deckTitle = titles.join(QStringLiteral(", "));
-    QString error;
-    *topics = summaryTopics(m_model->decks(), m_model->allStats(), *m_userData, choice->scope, &options->scope, &error,
-                            [this](int deck, int topic) { return m_model->loadedTopic(deck, topic); });
-    if (!error.isEmpty() || topics->isEmpty()) {
-        Dialogs::warning(this, title, error.isEmpty() ? tr("There are no topics to print in “%1”.").arg(options->scope) : error);
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::exportPdf()
-{
-    QList<SummaryTopic> topics;
-    SummaryOptions options;
-    if (!prepareSummary(tr("Export PDF"), &topics, &options))
-        return;
-    const QString suggested = QStringLiteral("deepdive-summaries-%1.pdf").arg(m_clock->now().date().toString(Qt::ISODate));
-    const QString file = Dialogs::saveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
-    if (file.isEmpty())
-        return;
-    QString error;
-    SummaryPrinter printer(topics, options);
-    if (!printer.exportPdf(file, &error)) {
-        Dialogs::warning(this, tr("Export PDF"), tr("The PDF was not written: %1").arg(error));
-        return;
-    }
-    Dialogs::information(this, tr("Export PDF"),
-                         tr("Wrote %1 (%2) to %3.")
-                             .arg(tr("%n topic(s)", nullptr, int(topics.size())),
-                                  tr("%n page(s)", nullptr, printer.pageCount()), file));
-}
-
-void MainWindow::print()
-{
-    QList<SummaryTopic> topics;
-    SummaryOptions options;
-    if (!prepareSummary(tr("Print"), &topics, &options))
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(options.deckTitle);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Preview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        QString error;
-        if (!SummaryPrinter(topics, options).paint(target, &error))
-            statusBar()->showMessage(tr("Printing failed: %1").arg(error));
-    });
-    preview.exec();
-}
-
-void MainWindow::exportProgress()
-{
-    const QString suggested = QStringLiteral("deepdive-progress-%1.json").arg(m_clock->now().date().toString(Qt::ISODate));
-    const QString file = Dialogs::saveFileName(this, tr("Export Progress"), suggested, tr("Deep Dive progress (*.json)"));
-    if (file.isEmpty())
-        return;
-    QString error;
-    ProgressExchange::Counts counts;
-    if (!ProgressExchange(m_userData->database).exportTo(file, m_clock->nowMs(), &error, &counts)) {
-        Dialogs::warning(this, tr("Export Progress"), tr("Nothing was exported: %1").arg(error));
-        return;
-    }
-    Dialogs::information(this, tr("Export Progress"),
-                         tr("Exported %1 to %2.").arg(counts.toString(), file));
-}
-
-void MainWindow::importProgress()
-{
-    const QString file = Dialogs::openFileName(this, tr("Import Progress"), tr("Deep Dive progress (*.json)"));
-    if (file.isEmpty())
-        return;
-    QString error;
-    ProgressExchange::Counts counts;
-    if (!ProgressExchange(m_userData->database).importFrom(file, &error, &counts)) {
-        Dialogs::warning(this, tr("Import Progress"), tr("Nothing was imported: %1").arg(error));
-        return;
-    }
-    Q_EMIT userDataChanged();
-    Dialogs::information(this, tr("Import Progress"),
-                         tr("Merged %1 from %2 into your progress.").arg(counts.toString(), file));
-}
-
-void MainWindow::restoreBackup()
-{
-    Database &db = m_userData->database;
-    const QStringList backups = db.backups();
-    if (backups.isEmpty()) {
-        Dialogs::information(this, tr("Restore Backup"),
-                             tr("There is no backup yet. Deep Dive makes one each day you study, in %1.")
-                                 .arg(QDir::toNativeSeparators(db.backupDir())));
-        return;
-    }
-    QStringList names;
-    for (const QString &backup : backups)
-        names.append(QFileInfo(backup).fileName());
-    const QString chosen = Dialogs::item(this, tr("Restore Backup"), tr("Bring back your progress as it was in:"), names);
-    if (chosen.isEmpty())
-        return;
-    if (Dialogs::question(this, tr("Restore Backup"),
-                          tr("Replace your current progress with the backup %1? Your current database is kept beside "
-                             "it, renamed, so nothing is lost.").arg(chosen),
-                          QMessageBox::Yes | QMessageBox::Cancel)
-        != QMessageBox::Yes)
-        return;
-    recordVisit();
-    QString error;
-    if (!db.restoreBackup(backups.at(names.indexOf(chosen)), &error)) {
-        Dialogs::warning(this, tr("Restore Backup"), tr("The backup was not restored: %1").arg(error));
-        return;
-    }
-    Q_EMIT userDataChanged();
-    Dialogs::information(this, tr("Restore Backup"), tr("Your progress is back as it was in %1.").arg(chosen));
 }
 
 } // namespace DeepDive

@@ -1,0 +1,158 @@
+// MainWindow: the File menu's PDF export, printing, progress export and import, and backups.
+#include "mainwindow.h"
+
+#include "clock.h"
+#include "dialogs.h"
+#include "exportdialog.h"
+#include "progressexchange.h"
+#include "summaryexport.h"
+#include "topicmodel.h"
+#include "userdata.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace DeepDive {
+
+bool MainWindow::prepareSummary(const QString &title, QList<SummaryTopic> *topics, SummaryOptions *options)
+{
+    ExportDialog::Context context;
+    if (const Topic *topic = currentTopic()) {
+        context.currentTopicId = topic->id;
+        context.currentSectionId = topic->sectionId;
+    }
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
+        if (const Topic *topic = m_model->topic(sourceIndex(index)))
+            context.selectedTopicIds.append(topic->id);
+    }
+    const auto choice = ExportDialog::ask(context, title, this);
+    if (!choice)
+        return false;
+    options->withQuiz = choice->withQuiz;
+    options->pageSize = choice->pageSize;
+    options->date = m_clock->now();
+    QStringList titles;
+    for (const Deck &deck : m_model->decks())
+        titles.append(deck.title);
+    options->deckTitle = titles.join(QStringLiteral(", "));
+    QString error;
+    *topics = summaryTopics(m_model->decks(), m_model->allStats(), *m_userData, choice->scope, &options->scope, &error,
+                            [this](int deck, int topic) { return m_model->loadedTopic(deck, topic); });
+    if (!error.isEmpty() || topics->isEmpty()) {
+        Dialogs::warning(this, title, error.isEmpty() ? tr("There are no topics to print in “%1”.").arg(options->scope) : error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportPdf()
+{
+    QList<SummaryTopic> topics;
+    SummaryOptions options;
+    if (!prepareSummary(tr("Export PDF"), &topics, &options))
+        return;
+    const QString suggested = QStringLiteral("deepdive-summaries-%1.pdf").arg(m_clock->now().date().toString(Qt::ISODate));
+    const QString file = Dialogs::saveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    SummaryPrinter printer(topics, options);
+    if (!printer.exportPdf(file, &error)) {
+        Dialogs::warning(this, tr("Export PDF"), tr("The PDF was not written: %1").arg(error));
+        return;
+    }
+    Dialogs::information(this, tr("Export PDF"),
+                         tr("Wrote %1 (%2) to %3.")
+                             .arg(tr("%n topic(s)", nullptr, int(topics.size())),
+                                  tr("%n page(s)", nullptr, printer.pageCount()), file));
+}
+
+void MainWindow::print()
+{
+    QList<SummaryTopic> topics;
+    SummaryOptions options;
+    if (!prepareSummary(tr("Print"), &topics, &options))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(options.deckTitle);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Preview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        QString error;
+        if (!SummaryPrinter(topics, options).paint(target, &error))
+            statusBar()->showMessage(tr("Printing failed: %1").arg(error));
+    });
+    preview.exec();
+}
+
+void MainWindow::exportProgress()
+{
+    const QString suggested = QStringLiteral("deepdive-progress-%1.json").arg(m_clock->now().date().toString(Qt::ISODate));
+    const QString file = Dialogs::saveFileName(this, tr("Export Progress"), suggested, tr("Deep Dive progress (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    ProgressExchange::Counts counts;
+    if (!ProgressExchange(m_userData->database).exportTo(file, m_clock->nowMs(), &error, &counts)) {
+        Dialogs::warning(this, tr("Export Progress"), tr("Nothing was exported: %1").arg(error));
+        return;
+    }
+    Dialogs::information(this, tr("Export Progress"),
+                         tr("Exported %1 to %2.").arg(counts.toString(), file));
+}
+
+void MainWindow::importProgress()
+{
+    const QString file = Dialogs::openFileName(this, tr("Import Progress"), tr("Deep Dive progress (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    ProgressExchange::Counts counts;
+    if (!ProgressExchange(m_userData->database).importFrom(file, &error, &counts)) {
+        Dialogs::warning(this, tr("Import Progress"), tr("Nothing was imported: %1").arg(error));
+        return;
+    }
+    Q_EMIT userDataChanged();
+    Dialogs::information(this, tr("Import Progress"),
+                         tr("Merged %1 from %2 into your progress.").arg(counts.toString(), file));
+}
+
+void MainWindow::restoreBackup()
+{
+    Database &db = m_userData->database;
+    const QStringList backups = db.backups();
+    if (backups.isEmpty()) {
+        Dialogs::information(this, tr("Restore Backup"),
+                             tr("There is no backup yet. Deep Dive makes one each day you study, in %1.")
+                                 .arg(QDir::toNativeSeparators(db.backupDir())));
+        return;
+    }
+    QStringList names;
+    for (const QString &backup : backups)
+        names.append(QFileInfo(backup).fileName());
+    const QString chosen = Dialogs::item(this, tr("Restore Backup"), tr("Bring back your progress as it was in:"), names);
+    if (chosen.isEmpty())
+        return;
+    if (Dialogs::question(this, tr("Restore Backup"),
+                          tr("Replace your current progress with the backup %1? Your current database is kept beside "
+                             "it, renamed, so nothing is lost.").arg(chosen),
+                          QMessageBox::Yes | QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    recordVisit();
+    QString error;
+    if (!db.restoreBackup(backups.at(names.indexOf(chosen)), &error)) {
+        Dialogs::warning(this, tr("Restore Backup"), tr("The backup was not restored: %1").arg(error));
+        return;
+    }
+    Q_EMIT userDataChanged();
+    Dialogs::information(this, tr("Restore Backup"), tr("Your progress is back as it was in %1.").arg(chosen));
+}
+
+} // namespace DeepDive
