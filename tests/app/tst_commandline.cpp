@@ -1,3 +1,4 @@
+#include "settings.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void secondLaunchOnSameDataDir_handsOverToTheFirst();
     void unwritableDataDir_startsWithoutSaving();
     void exportPdf_scopesAndErrors();
+    void language_followsTheSystem_andTheSettingOverridesIt();
 
 private:
     struct Result
@@ -262,6 +264,36 @@ void TestCommandLine::exportPdf_scopesAndErrors()
     r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-pdf"), file, QStringLiteral("--page-size"), QStringLiteral("A3")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("A4 or Letter")));
+}
+
+// LANG picks the language; View > Language (the data folder's settings) overrides it. Qt's own strings follow.
+void TestCommandLine::language_followsTheSystem_andTheSettingOverridesIt()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--help")}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Technische Theorie für Vorstellungsgespräche lernen.")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Optionen:")), qPrintable(r.out)); // Qt's own
+    {
+        Settings settings(QDir(data).filePath(QStringLiteral("settings.ini")));
+        settings.setLanguage(QStringLiteral("es"));
+        settings.sync();
+    }
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--help")}, env);
+    QVERIFY2(r.out.contains(QStringLiteral("Estudio de teoría técnica para entrevistas")), qPrintable(r.out));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    {
+        Settings settings(QDir(data).filePath(QStringLiteral("settings.ini")));
+        settings.setLanguage(QString());
+        settings.sync();
+    }
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--help")}, env);
+    QVERIFY2(r.out.contains(QStringLiteral("Study technical theory for interviews.")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

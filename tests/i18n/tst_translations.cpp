@@ -2,6 +2,8 @@
 #include "deckloader.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "searchdialog.h"
+#include "statisticsdialog.h"
 #include "settings.h"
 #include "testsupport.h"
 #include "testwindow.h"
@@ -110,6 +112,15 @@ QMap<QString, QString> chromeTexts(MainWindow *window)
     return texts;
 }
 
+// The dialogs a learner meets, as children of the window so that the walk finds them: search, statistics, export.
+void openDialogs(MainWindow *window)
+{
+    auto *search = new SearchDialog(nullptr, window);
+    search->setReady(true);
+    new StatisticsDialog(window->statistics(), QDate(2027, 1, 15), window);
+    new ExportDialog({}, window);
+}
+
 QChar mnemonic(const QString &text)
 {
     static const QRegularExpression accelerator(QStringLiteral("&([^&\\s])"));
@@ -159,13 +170,20 @@ void TestTranslations::window_isTranslated()
     QMap<QString, QString> english;
     {
         Window w;
+        openDialogs(w.window.get());
         english = chromeTexts(w.window.get());
     }
     removeTranslators();
     QVERIFY(Translations::install(qApp, QLocale(language)));
     Window w;
+    openDialogs(w.window.get());
     const QMap<QString, QString> translated = chromeTexts(w.window.get());
     QVERIFY2(english.size() > 100, qPrintable(QString::number(english.size()))); // the walk found the UI
+    for (const char *dialogWidget : {"/scope0/", "/statisticsSummary/", "/searchStatus/"}) { // and the dialogs
+        QVERIFY2(std::any_of(english.keyBegin(), english.keyEnd(),
+                             [&](const QString &key) { return key.contains(QLatin1StringView(dialogWidget)); }),
+                 dialogWidget);
+    }
     QStringList untranslated;
     static const QRegularExpression letters(QStringLiteral("[A-Za-z]{2,}"));
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
