@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "checkpointer.h"
+
 #include "migrations.h"
 
 #include <QCoreApplication>
@@ -64,6 +66,8 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
+    m_checkpointer.reset(); // its connection closes first: the last one to close checkpoints and removes the WAL
+    m_commits = 0;
     m_transactionDepth = 0;
     {
         QSqlDatabase db = connection();
@@ -84,6 +88,11 @@ bool Database::moveToThread(QThread *thread)
     Q_UNUSED(thread);
     return false;
 #endif
+}
+
+int Database::checkpointsDone() const
+{
+    return m_checkpointer ? m_checkpointer->completed() : 0;
 }
 
 int Database::latestSchemaVersion()
@@ -128,6 +137,8 @@ bool Database::configure(QString *error)
         *error = q.lastError().text().isEmpty() ? tr("cannot switch to WAL mode") : q.lastError().text();
         return false;
     }
+    // Checkpoints run in the Checkpointer's thread, not in the thread that commits (an answer on the UI thread).
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     return true;
 }
 
@@ -209,6 +220,7 @@ void Database::startFresh(const QString &why)
         return;
     }
     m_mode = Mode::Normal;
+    m_checkpointer = std::make_unique<Checkpointer>(m_file);
     m_notice = tr("Your progress database could not be used (%1). It was kept as %2 and Deep Dive started a "
                               "new one. You can bring back an earlier state with File > Restore Backup.")
                    .arg(why, moved);
@@ -304,6 +316,7 @@ void Database::open(const QString &file, const QString &backupDir)
         return;
     }
     m_mode = Mode::Normal;
+    m_checkpointer = std::make_unique<Checkpointer>(m_file);
 }
 
 QString Database::quickCheck() const
@@ -435,8 +448,11 @@ bool Database::endTransaction(bool commit, QString *error)
     --m_transactionDepth;
     const bool outer = m_transactionDepth == 0;
     QSqlQuery q(connection());
-    if (commit && q.exec(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested%1").arg(m_transactionDepth)))
+    if (commit && q.exec(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested%1").arg(m_transactionDepth))) {
+        if (outer && m_checkpointer && ++m_commits % checkpointEvery == 0)
+            m_checkpointer->request();
         return true;
+    }
     if (commit)
         *error = q.lastError().text();
     QSqlQuery rollback(connection());

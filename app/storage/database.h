@@ -6,7 +6,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QThread;
+
+namespace DeepDive {
+class Checkpointer;
+}
 
 namespace DeepDive {
 
@@ -72,6 +78,10 @@ public:
     template<typename Work>
     bool transaction(Work &&work, QString *error);
 
+    // Commits between two checkpoints, which run in a worker (SQLite's own would run in the committing thread).
+    static constexpr int checkpointEvery = 100;
+    int checkpointsDone() const;
+
     // Moves `file` and its -wal/-shm companions to `file.<reason>-<timestamp>`; returns the new name.
     static QString moveAside(const QString &file, const QString &reason);
 
@@ -84,6 +94,8 @@ private:
     bool beginTransaction(QString *error);
     bool endTransaction(bool commit, QString *error);
 
+    std::unique_ptr<Checkpointer> m_checkpointer; // for a database file written in Normal mode
+    int m_commits = 0;
     QString m_connectionName;
     QString m_file;
     QString m_backupDir;

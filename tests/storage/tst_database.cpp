@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void rotateBackups_keepsSevenDailies();
     void restoreBackup_bringsBackTheOldStateAndKeepsTheCurrentFile();
     void checkDatabase_reportsHealthAndProblems();
+    void commits_leaveCheckpointsToAWorker_andTheLogStaysSmall();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -358,6 +360,43 @@ static int childMain()
     QTextStream(stdout) << "mode=" << modes[int(db.mode())] << " reviews=" << ReviewStore(db).reviewCount()
                         << " notice=" << db.notice() << '\n';
     return 0;
+}
+
+// A commit (an answer, on the UI thread) never runs a checkpoint: SQLite's automatic ones are off on the database's
+// connection and the Checkpointer's thread copies the log back every Database::checkpointEvery commits.
+void TestDatabase::commits_leaveCheckpointsToAWorker_andTheLogStaysSmall()
+{
+    Database db;
+    const QString file = path(QStringLiteral("deepdive.db"));
+    db.open(file, path(QStringLiteral("backups")));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Answers come seconds apart, so each checkpoint catches up with the log, and the log starts over after it.
+    // Without checkpoints it would hold every commit's pages: ten times what one batch leaves.
+    const auto wal = [&] { return QFileInfo(file + QStringLiteral("-wal")).size(); };
+    const int batches = 10;
+    qint64 afterFirstBatch = 0;
+    for (int batch = 0; batch < batches; ++batch) {
+        for (int i = 0; i < Database::checkpointEvery; ++i)
+            addReview(db, QStringLiteral("c%1-%2").arg(batch).arg(i), 1'000'000 + batch * 1000 + i);
+        QTRY_COMPARE(db.checkpointsDone(), batch + 1);
+        if (batch == 0)
+            afterFirstBatch = wal();
+    }
+    const int answers = batches * Database::checkpointEvery;
+    QVERIFY(afterFirstBatch > 0);
+    QVERIFY2(wal() <= 2 * afterFirstBatch, qPrintable(QStringLiteral("%1 after one batch, %2 after %3").arg(afterFirstBatch).arg(wal()).arg(batches)));
+    QSqlQuery count(db.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM review_log")) && count.next());
+    QCOMPARE(count.value(0).toInt(), answers);
+    db.close();
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))); // the last connection to close checkpoints everything
+    Database again;
+    again.open(file, path(QStringLiteral("backups")));
+    QSqlQuery reopened(again.connection());
+    QVERIFY(reopened.exec(QStringLiteral("SELECT count(*) FROM review_log")) && reopened.next());
+    QCOMPARE(reopened.value(0).toInt(), answers);
 }
 
 int main(int argc, char *argv[])
