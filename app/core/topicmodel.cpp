@@ -50,12 +50,7 @@ void TopicModel::setDecks(QList<Deck> decks)
         if (m_nodes[i].kind == TopicNode)
             m_topicsById.insert(m_decks[m_nodes[i].deck].topics[m_nodes[i].topic].id, i);
     }
-    for (Node &n : m_nodes) {
-        if (n.kind == TopicNode)
-            n.stats = ownStats(n);
-    }
-    for (int root : std::as_const(m_roots))
-        aggregate(root, true);
+    recomputeStats();
     endResetModel();
 }
 
@@ -73,6 +68,16 @@ TopicStats TopicModel::ownStats(const Node &n) const
         s.newCards = s.cards;
     }
     return s;
+}
+
+void TopicModel::recomputeStats()
+{
+    for (Node &n : m_nodes) {
+        if (n.kind == TopicNode)
+            n.stats = ownStats(n);
+    }
+    for (int root : std::as_const(m_roots))
+        aggregate(root, true);
 }
 
 // Sections and decks: sums, and the mean mastery of their topics (computed when the stats change, not per paint).
@@ -117,7 +122,7 @@ const Topic *TopicModel::loadedTopic(int deck, int topic)
     const Topic &listed = std::as_const(m_decks)[deck].topics[topic];
     if (listed.loaded)
         return &listed;
-    std::unique_ptr<Topic> &full = m_loaded[(quint64(deck) << 32) | quint32(topic)];
+    std::unique_ptr<Topic> &full = m_loaded[loadedKey(deck, topic)];
     if (!full) {
         QList<Diagnostic> problems;
         if (std::optional<Topic> read = DeckLoader::loadTopic(listed, &problems)) {
@@ -146,7 +151,7 @@ const Topic *TopicModel::topic(const QModelIndex &index) const
     const Node *n = node(index);
     if (!n || n->kind != TopicNode)
         return nullptr;
-    const auto full = m_loaded.find((quint64(n->deck) << 32) | quint32(n->topic));
+    const auto full = m_loaded.find(loadedKey(n->deck, n->topic));
     return full != m_loaded.end() ? full->second.get() : &m_decks[n->deck].topics[n->topic];
 }
 
@@ -160,6 +165,11 @@ QModelIndex TopicModel::findTopic(const QString &topicId, const QString &deckId)
 {
     const auto &table = deckId.isEmpty() ? m_topicsById : m_topicNodes;
     return indexOf(table.value(deckId.isEmpty() ? topicId : topicKey(deckId, topicId), -1));
+}
+
+QModelIndex TopicModel::findTopicByKey(const QString &key) const
+{
+    return indexOf(m_topicNodes.value(key, -1));
 }
 
 QModelIndex TopicModel::firstTopic() const
@@ -300,12 +310,7 @@ TopicStats TopicModel::stats(const QModelIndex &index) const
 void TopicModel::setStats(const QHash<QString, TopicStats> &stats)
 {
     m_stats = stats;
-    for (Node &n : m_nodes) {
-        if (n.kind == TopicNode)
-            n.stats = ownStats(n);
-    }
-    for (int root : std::as_const(m_roots))
-        aggregate(root, true);
+    recomputeStats();
     const std::function<void(const QModelIndex &)> notify = [&](const QModelIndex &parent) {
         const int rows = rowCount(parent);
         if (rows == 0)

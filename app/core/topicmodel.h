@@ -45,6 +45,8 @@ public:
     const Topic *loadedTopic(int deck, int topic);
     const Deck *deck(const QModelIndex &index) const;
     QModelIndex findTopic(const QString &topicId, const QString &deckId = {}) const;
+    // The topic whose topicKey(deck, topic) is `key` (the inverse of topicKeyAt()).
+    QModelIndex findTopicByKey(const QString &key) const;
     QModelIndex firstTopic() const;
     int topicCount() const;
 
@@ -80,6 +82,8 @@ private:
     QModelIndex indexOf(int node) const;
     TopicStats ownStats(const Node &topicNode) const;
     void aggregate(int node, bool recursive);
+    void recomputeStats();
+    static quint64 loadedKey(int deck, int topic) { return (quint64(deck) << 32) | quint32(topic); }
 
     QList<Deck> m_decks;
     QList<Node> m_nodes;

@@ -140,8 +140,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
         m_filter->setFilter(TopicFilterModel::Filter(filter));
         m_tree->expandAll();
         // Keep the topic being read when it is still listed.
-        const qsizetype slash = key.indexOf(QLatin1Char('/'));
-        const QModelIndex keep = m_filter->mapFromSource(m_model->findTopic(key.mid(slash + 1), key.left(slash)));
+        const QModelIndex keep = m_filter->mapFromSource(m_model->findTopicByKey(key));
         if (keep.isValid())
             m_tree->setCurrentIndex(keep);
     });
@@ -315,8 +314,7 @@ void MainWindow::updateDecks(QList<Deck> decks)
     m_quiz->start({});
     recordVisit();
     setDecks(std::move(decks));
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    const QModelIndex keep = m_filter->mapFromSource(m_model->findTopic(key.mid(slash + 1), key.left(slash)));
+    const QModelIndex keep = m_filter->mapFromSource(m_model->findTopicByKey(key));
     if (keep.isValid())
         m_tree->setCurrentIndex(keep);
     else

@@ -172,8 +172,7 @@ void MainWindow::finishSession()
     for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
         if (it->weak && !m_weakAtSessionStart.contains(it.key()) && !it->bookmarked) {
             newlyWeak.append(it.key());
-            const qsizetype slash = it.key().indexOf(QLatin1Char('/'));
-            if (const Topic *t = m_model->topic(m_model->findTopic(it.key().mid(slash + 1), it.key().left(slash))))
+            if (const Topic *t = m_model->topic(m_model->findTopicByKey(it.key())))
                 names.append(t->title);
         }
     }
