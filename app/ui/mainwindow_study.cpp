@@ -111,29 +111,29 @@ bool MainWindow::resumeSession()
 
 void MainWindow::runSession(const StudySession &session)
 {
-    // Cards whose content went away are skipped.
+    // Where each of the session's cards is now: one pass over the decks' card ids, not one per card.
+    QHash<QString, std::pair<int, int>> where; // card key -> (deck, topic); cards whose content went away are skipped
+    for (int i = session.position; i < session.cardKeys.size(); ++i)
+        where.insert(session.cardKeys[i], {-1, -1});
+    for (int d = 0; d < m_model->decks().size(); ++d) {
+        const Deck &deck = m_model->decks()[d];
+        for (int t = 0; t < deck.topics.size(); ++t) {
+            for (qsizetype c = 0; c < deck.topics[t].cardCount(); ++c) {
+                if (const auto it = where.find(deck.id + QLatin1Char('/') + deck.topics[t].cardId(c)); it != where.end())
+                    *it = {d, t};
+            }
+        }
+    }
     QList<QuizSession::Item> items;
     for (int i = session.position; i < session.cardKeys.size(); ++i) {
-        const QString &key = session.cardKeys[i];
-        const qsizetype slash = key.indexOf(QLatin1Char('/'));
-        const QString deckId = key.left(slash);
-        const QString cardId = key.mid(slash + 1);
-        for (int d = 0; d < m_model->decks().size(); ++d) {
-            if (m_model->decks()[d].id != deckId)
-                continue;
-            for (int t = 0; t < m_model->decks()[d].topics.size(); ++t) {
-                const Topic &listed = m_model->decks()[d].topics[t];
-                bool found = false;
-                for (qsizetype c = 0; c < listed.cardCount() && !found; ++c)
-                    found = listed.cardId(c) == cardId;
-                if (!found)
-                    continue;
-                const Topic *topic = m_model->loadedTopic(d, t); // the card's text, from the topic's file
-                for (const Card &card : topic->cards) {
-                    if (card.id == cardId)
-                        items.append({deckId, topic, &card});
-                }
-            }
+        const auto [d, t] = where.value(session.cardKeys[i]);
+        if (d < 0)
+            continue;
+        const Topic *topic = m_model->loadedTopic(d, t); // the card's text, from the topic's file
+        const QString cardId = session.cardKeys[i].mid(m_model->decks()[d].id.size() + 1);
+        for (const Card &card : topic->cards) {
+            if (card.id == cardId)
+                items.append({m_model->decks()[d].id, topic, &card});
         }
     }
     m_session = session;
