@@ -70,12 +70,8 @@ QList<Deck> DeckLibrary::initial(QList<Diagnostic> *diagnostics)
         std::optional<Deck> deck = DeckIndex::read(indexFile(m_cacheDir, folder), folder);
         const bool fromIndex = deck.has_value();
         const bool bundled = folder.startsWith(QLatin1String(":/"));
-        if (!deck && bundled) { // in the binary, and small: read now, its index written by refresh()
-            DeckLoadResult result = DeckLoader::load(folder, DeckLoader::Content::Drop);
-            diagnostics->append(result.diagnostics);
-            if (result.loaded)
-                deck = std::move(result.deck);
-        }
+        if (!deck && bundled) // in the binary, and small: read now, its index written by refresh()
+            deck = readAndIndex(folder, QString(), diagnostics);
         m_decks.append(deck);
         m_fromIndex.append(fromIndex);
         m_unread.append(!fromIndex && !bundled);

@@ -30,7 +30,8 @@ public:
 
     // The index file that stands for `folder` in `cacheDir`.
     static QString indexFile(const QString &cacheDir, const QString &folder);
-    // Reads `folder` in full and writes its index; the deck's skeleton, or nothing when it is not a deck.
+    // Reads `folder` in full and writes its index (none without `cacheDir`); the deck's skeleton, or nothing when
+    // it is not a deck.
     static std::optional<Deck> readAndIndex(const QString &folder, const QString &cacheDir, QList<Diagnostic> *diagnostics);
 
 Q_SIGNALS:

@@ -44,20 +44,26 @@ private:
     QHash<QString, Place> m_sectionIds, m_topicIds, m_snippetIds, m_cardIds;
 };
 
-bool Loader::readFile(const QString &path, QByteArray *data)
+// A deck's file as UTF-8 bytes; false, with why in `diagnostics`, when it cannot be read or is not UTF-8.
+bool readDeckFile(const QString &path, QByteArray *data, QList<Diagnostic> *diagnostics)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error(path, 0, QStringLiteral("cannot read the file: %1; check that it exists and is readable")
-                           .arg(file.errorString()));
+        diagnostics->append({path, 0, QStringLiteral("cannot read the file: %1; check that it exists and is readable")
+                                          .arg(file.errorString())});
         return false;
     }
     *data = file.readAll();
     if (const int bad = DeckLoader::firstInvalidUtf8Line(*data)) {
-        error(path, bad, QStringLiteral("the file is not valid UTF-8; save it as UTF-8"));
+        diagnostics->append({path, bad, QStringLiteral("the file is not valid UTF-8; save it as UTF-8")});
         return false;
     }
     return true;
+}
+
+bool Loader::readFile(const QString &path, QByteArray *data)
+{
+    return readDeckFile(path, data, &m_result.diagnostics);
 }
 
 bool Loader::claim(QHash<QString, Place> &ids, const QString &kind, const QString &id, const Place &place)
@@ -268,16 +274,9 @@ QList<Deck> DeckLoader::loadAll(const QStringList &folders, QList<Diagnostic> *d
 
 std::optional<Topic> DeckLoader::loadTopic(const Topic &indexed, QList<Diagnostic> *diagnostics)
 {
-    QFile file(indexed.file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics->append({indexed.file, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+    QByteArray data;
+    if (!readDeckFile(indexed.file, &data, diagnostics))
         return std::nullopt;
-    }
-    const QByteArray data = file.readAll();
-    if (const int bad = firstInvalidUtf8Line(data)) {
-        diagnostics->append({indexed.file, bad, QStringLiteral("the file is not valid UTF-8; save it as UTF-8")});
-        return std::nullopt;
-    }
     QList<Diagnostic> ignored; // the deck's checks reported them when the index was made
     Topic topic = parseTopic(data, indexed.file, &ignored);
     if (topic.id != indexed.id) {
