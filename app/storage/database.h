@@ -11,10 +11,8 @@
 class QThread;
 
 namespace DeepDive {
-class Checkpointer;
-}
 
-namespace DeepDive {
+class Checkpointer;
 
 // QtSql binds a null QString as SQL NULL; text columns that are NOT NULL want "" instead.
 inline QString sqlText(const QString &text)

@@ -37,8 +37,9 @@ NotesEditor::NotesEditor(NoteStore &store, const Database &database, const Clock
     m_previewButton->setObjectName(QStringLiteral("notesPreviewToggle"));
     m_previewButton->setText(tr("Preview"));
     m_previewButton->setCheckable(true);
-    m_previewButton->setToolTip(tr("Switch between editing and the rendered notes (%1)").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText)));
     m_previewButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_previewButton->setToolTip(tr("Switch between editing and the rendered notes (%1)")
+                                    .arg(m_previewButton->shortcut().toString(QKeySequence::NativeText)));
     m_status->setObjectName(QStringLiteral("notesStatus"));
     m_status->setWordWrap(true);
     QFont small = m_status->font();

@@ -21,7 +21,6 @@ private:
     void build();
 
     QLabel *m_label = nullptr; // made with the first notice: most starts have none
-
 };
 
 } // namespace DeepDive
