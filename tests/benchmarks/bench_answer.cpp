@@ -57,11 +57,7 @@ void BenchAnswer::recorder()
     }
     const qint64 totalMs = total.elapsed();
     QCOMPARE(data.reviews.reviews().size(), 10'000);
-    Bench::result("answer_commit", QStringLiteral("p50_ms=%1 p99_ms=%2 max_ms=%3 n=%4 total_ms=%5")
-                                       .arg(Bench::ms(Bench::percentile(samples, 50)), Bench::ms(Bench::percentile(samples, 99)),
-                                            Bench::ms(Bench::percentile(samples, 100)))
-                                       .arg(samples.size())
-                                       .arg(totalMs));
+    Bench::latencies("answer_commit", samples, 99, QStringLiteral("total_ms=%1").arg(totalMs));
 }
 
 void BenchAnswer::window()
@@ -110,10 +106,7 @@ void BenchAnswer::window()
         }
     }
     QVERIFY(samples.size() >= 50);
-    Bench::result("answer_in_window", QStringLiteral("p50_ms=%1 p99_ms=%2 max_ms=%3 n=%4")
-                                          .arg(Bench::ms(Bench::percentile(samples, 50)), Bench::ms(Bench::percentile(samples, 99)),
-                                               Bench::ms(Bench::percentile(samples, 100)))
-                                          .arg(samples.size()));
+    Bench::latencies("answer_in_window", samples, 99);
 }
 
 QTEST_MAIN(BenchAnswer)

@@ -68,10 +68,7 @@ void BenchSearch::keystrokes()
             QVERIFY2(dialog.findChild<QListWidget *>(QStringLiteral("searchResults"))->count() > 0, qPrintable(word));
         }
     }
-    Bench::result("search_keystroke", QStringLiteral("p50_ms=%1 p95_ms=%2 max_ms=%3 n=%4")
-                                          .arg(Bench::ms(Bench::percentile(samples, 50)), Bench::ms(Bench::percentile(samples, 95)),
-                                               Bench::ms(Bench::percentile(samples, 100)))
-                                          .arg(samples.size()));
+    Bench::latencies("search_keystroke", samples, 95);
 }
 
 void BenchSearch::query_data()

@@ -57,10 +57,7 @@ void BenchTopicSwitch::switches()
         QVERIFY(window.codePane()->editor()->highlighter());
         QVERIFY(!window.codePane()->editor()->toPlainText().isEmpty());
     }
-    Bench::result("topic_switch", QStringLiteral("p50_ms=%1 p95_ms=%2 max_ms=%3 n=%4")
-                                      .arg(Bench::ms(Bench::percentile(samples, 50)), Bench::ms(Bench::percentile(samples, 95)),
-                                           Bench::ms(Bench::percentile(samples, 100)))
-                                      .arg(samples.size()));
+    Bench::latencies("topic_switch", samples, 95);
 }
 
 QTEST_MAIN(BenchTopicSwitch)

@@ -34,6 +34,19 @@ inline QString ms(double value)
     return QString::number(value, 'f', value < 10 ? 2 : 1);
 }
 
+// "RESULT name p50_ms=… p<tail>_ms=… max_ms=… n=…", then `more` ("total_ms=…") when given.
+inline void latencies(const char *name, const QList<double> &samples, int tail, const QString &more = {})
+{
+    QString figures = QStringLiteral("p50_ms=%1 p%2_ms=%3 max_ms=%4 n=%5")
+                          .arg(ms(percentile(samples, 50)))
+                          .arg(tail)
+                          .arg(ms(percentile(samples, tail)), ms(percentile(samples, 100)))
+                          .arg(samples.size());
+    if (!more.isEmpty())
+        figures += QLatin1Char(' ') + more;
+    result(name, figures);
+}
+
 // The folder of a generated deck, from DEEPDIVE_BENCH_DECK (run.sh makes it with make_deck.py).
 inline QString benchDeck(const char *variable = "DEEPDIVE_BENCH_DECK")
 {

@@ -48,6 +48,9 @@ cleanup() { [[ -n ${xvfb_pid:-} ]] && kill "$xvfb_pid" 2>/dev/null; rm -rf -- "$
 trap cleanup EXIT
 
 declare -A R # figures by name
+median() { # median DECIMALS < numbers, one a line
+  sort -g | awk -v d="$1" '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.*f", d, m}'
+}
 
 # ---------------------------------------------------------------- start-up and memory after start-up
 # A returning learner's HOME: the app has run once on it (decks indexed, database made, search index built).
@@ -86,8 +89,8 @@ for ((round = 1; round <= rounds; round++)); do
   done
 done
 for config in "${configs[@]}"; do
-  R[$config.ms]=$(awk -v c="$config" '$1 == c {print $3}' "$work/startup.tsv" | sort -g | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}')
-  R[$config.pss]=$(awk -v c="$config" '$1 == c {print $5}' "$work/startup.tsv" | sort -g | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}')
+  R[$config.ms]=$(awk -v c="$config" '$1 == c {print $3}' "$work/startup.tsv" | median 1)
+  R[$config.pss]=$(awk -v c="$config" '$1 == c {print $5}' "$work/startup.tsv" | median 1)
   echo "  $config: ${R[$config.ms]} ms, ${R[$config.pss]} MB PSS ($(awk -v c="$config" '$1 == c' "$work/startup.tsv" | wc -l) runs)" >&2
 done
 
@@ -108,20 +111,20 @@ R[commit.total]=$(result answer_commit total_ms)
 R[answer.p50]=$(result answer_in_window p50_ms) R[answer.p99]=$(result answer_in_window p99_ms)
 
 # ---------------------------------------------------------------- PDF
-median() { sort -g | awk '{a[NR]=$1} END{ m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.0f", m }'; }
 pdf() { # pdf TIMES APP-ARGS... -> median ms
   local times=$1; shift
   for ((i = 0; i < times; i++)); do
     local t0=$EPOCHREALTIME
     QT_QPA_PLATFORM=offscreen "$app" --data-dir "$work/pdf-data" --export-pdf "$work/out.pdf" "$@" >/dev/null
     awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.0f\n", (b-a)*1000}'
-  done | median
+  done | median 0
 }
+pages() { python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$1"; }
 echo "PDF..." >&2
 R[pdf.bundled]=$(pdf 5)
-R[pdf.bundled.pages]=$(python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$work/out.pdf")
+R[pdf.bundled.pages]=$(pages "$work/out.pdf")
 R[pdf.1000]=$(pdf 3 --content "$data/deck-1000" --scope deck:synthetic)
-R[pdf.1000.pages]=$(python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$work/out.pdf")
+R[pdf.1000.pages]=$(pages "$work/out.pdf")
 
 # ---------------------------------------------------------------- memory after visiting 100 topics
 # The real window under Xvfb; xdotool presses Alt+Down (View > Next Topic) 100 times, then PSS is read.
