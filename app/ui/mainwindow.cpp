@@ -719,7 +719,8 @@ void MainWindow::showTopic(const QModelIndex &viewIndex)
         m_visitTopic = topic->id;
         m_visitOpenedMs = m_clock->nowMs();
         m_visitTimer.start();
-        setWindowTitle(QStringLiteral("Deep Dive — ") + plainTitle(topic->title));
+        // "Topic — Deep Dive": ending with the application's display name, so that Qt does not add it again.
+        setWindowTitle(plainTitle(topic->title) + QStringLiteral(" — Deep Dive"));
         m_settings->setLastTopic(m_model->data(index, TopicModel::DeckIdRole).toString() + QLatin1Char('/') + topic->id);
         m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(index).bookmarked);
     }

@@ -80,7 +80,7 @@ seed "$work/seed-big" --content "$big"
 : >"$work/startup.tsv"
 for ((round = 1; round <= rounds; round++)); do
   for config in "${configs[@]}"; do
-    opts=(-n "$per" -B -l "$config" -o "$work/startup.tsv" -t "${title[$config]:-^Deep Dive}")
+    opts=(-n "$per" -B -l "$config" -o "$work/startup.tsv" -t "${title[$config]:-Deep Dive\$}")
     ((round == 1)) && opts+=(-u 1)
     [[ -n ${seedof[$config]:-} ]] && opts+=(-s "${seedof[$config]}")
     # shellcheck disable=SC2046
@@ -138,7 +138,7 @@ visit() { # visit HOME APP-ARGS... -> PSS MB after 100 topics
   rm -rf -- "$work/visit-home"; cp -a "$home" "$work/visit-home"
   DISPLAY=$display HOME=$work/visit-home "$app" "$@" >/dev/null 2>&1 &
   local pid=$! window
-  window=$(DISPLAY=$display xdotool search --sync --onlyvisible --name '^Deep Dive' | head -n1)
+  window=$(DISPLAY=$display xdotool search --sync --onlyvisible --name 'Deep Dive$' | head -n1)
   sleep 2 # the worker's refresh and the search index are done
   DISPLAY=$display xdotool windowfocus --sync "$window"
   for ((i = 0; i < 100; i++)); do DISPLAY=$display xdotool key --clearmodifiers alt+Down; done
