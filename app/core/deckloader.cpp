@@ -47,13 +47,32 @@ private:
 // A deck's file as UTF-8 bytes; false, with why in `diagnostics`, when it cannot be read or is not UTF-8.
 bool readDeckFile(const QString &path, QByteArray *data, QList<Diagnostic> *diagnostics)
 {
+    // Only regular files: opening a FIFO or a device named *.md would block or never end.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        diagnostics->append({path, 0, QStringLiteral("not a regular file (a pipe, socket, device or folder named .md); "
+                                                     "a deck holds only plain text files")});
+        return false;
+    }
+    if (info.size() > DeckLoader::maxFileBytes) {
+        diagnostics->append({path, 0, QStringLiteral("the file is %1 KiB; a deck file may be at most %2 KiB: split the "
+                                                     "topic into several")
+                                          .arg(info.size() / 1024).arg(DeckLoader::maxFileBytes / 1024)});
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         diagnostics->append({path, 0, QStringLiteral("cannot read the file: %1; check that it exists and is readable")
                                           .arg(file.errorString())});
         return false;
     }
-    *data = file.readAll();
+    *data = file.read(DeckLoader::maxFileBytes + 1);
+    if (data->size() > DeckLoader::maxFileBytes) { // it grew while we read it
+        diagnostics->append({path, 0, QStringLiteral("the file is over %1 KiB; a deck file may be at most %1 KiB: split "
+                                                     "the topic into several")
+                                          .arg(DeckLoader::maxFileBytes / 1024)});
+        return false;
+    }
     if (const int bad = DeckLoader::firstInvalidUtf8Line(*data)) {
         diagnostics->append({path, bad, QStringLiteral("the file is not valid UTF-8; save it as UTF-8")});
         return false;

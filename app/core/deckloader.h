@@ -25,6 +25,9 @@ public:
     // Content::Drop keeps only what a deck index holds (DeckIndex::skeleton), topic by topic as they are checked: how
     // a large deck is indexed without holding all its text at once.
     enum class Content { Keep, Drop };
+    // The largest deck file read (a topic of a few hundred cards is well under it): bigger ones are refused with a
+    // diagnostic, so that a runaway file cannot stall start-up, search or printing.
+    static constexpr qint64 maxFileBytes = 512 * 1024;
     static DeckLoadResult load(const QString &folder, Content content = Content::Keep);
 
     // Loads several decks; a deck whose id was already loaded replaces the earlier one (so `--content` can override

@@ -3,6 +3,9 @@
 
 #include <QFile>
 #include <QTest>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace DeepDive;
 
@@ -15,6 +18,8 @@ private Q_SLOTS:
     void load_faultyDeck_reportsEachProblemAndKeepsValidTopics();
     void load_duplicateIds_keepFirstAndReportSecond();
     void load_badReferences_dropTheCard();
+    void load_pipeNamedLikeATopic_isReportedNotRead();
+    void load_oversizedTopic_isRefusedWithItsSize();
     void load_missingFolderOrManifest_fails();
     void loadAll_laterDeckWithSameIdReplacesEarlier();
     void firstInvalidUtf8Line_data();
@@ -126,6 +131,38 @@ void TestDeckLoader::load_duplicateIds_keepFirstAndReportSecond()
     QCOMPARE(result.deck.topics[0].snippets.size(), 1);
     QCOMPARE(result.deck.topics[1].snippets.size(), 0);
     QCOMPARE(result.deck.topics[1].cards.size(), 0);
+}
+
+void TestDeckLoader::load_pipeNamedLikeATopic_isReportedNotRead()
+{
+    QTemporaryDir dir;
+    const QByteArray good = "---\nid: good\ntitle: Good\n---\n\nText.\n";
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("deck.md"), Test::manifest()},
+                                   {QStringLiteral("1/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("1/1.md"), good}}));
+    // Opening a FIFO for reading blocks until a writer comes: the loader must not open it at all.
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("1/2-pipe.md"))).constData(), 0600), 0);
+    const DeckLoadResult result = DeckLoader::load(dir.path());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics[0].file, dir.filePath(QStringLiteral("1/2-pipe.md")));
+    QVERIFY2(result.diagnostics[0].message.startsWith(QStringLiteral("not a regular file")),
+             qPrintable(result.diagnostics[0].message));
+    QCOMPARE(result.deck.topics.size(), 1);
+}
+
+void TestDeckLoader::load_oversizedTopic_isRefusedWithItsSize()
+{
+    QTemporaryDir dir;
+    QByteArray big = "---\nid: big\ntitle: Big\n---\n\n";
+    big += QByteArray(DeckLoader::maxFileBytes, 'x');
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("deck.md"), Test::manifest()},
+                                   {QStringLiteral("1/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("1/1.md"), big}}));
+    const DeckLoadResult result = DeckLoader::load(dir.path());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY2(result.diagnostics[0].toString().contains(QStringLiteral("1.md:0: error: the file is 512 KiB; a deck file may be at most 512 KiB")),
+             qPrintable(result.diagnostics[0].toString()));
+    QVERIFY(result.deck.topics.isEmpty());
 }
 
 void TestDeckLoader::load_badReferences_dropTheCard()
