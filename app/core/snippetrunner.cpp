@@ -5,7 +5,11 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <QDir>
+
+#include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace DeepDive {
 
@@ -53,13 +57,25 @@ bool SnippetRunner::run(const QString &code)
     env.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8"));
     m_process->setProcessEnvironment(env);
     const rlim_t bytes = rlim_t(m_memoryLimitMb) * 1024 * 1024;
-    m_process->setChildProcessModifier([bytes] {
-        // In the child, before exec: cap its address space and its CPU time.
+    // RLIMIT_NPROC counts every process of the user, so the cap is what runs now plus a margin for the snippet.
+    const rlim_t processes = rlim_t(QDir(QStringLiteral("/proc")).entryList(QDir::Dirs).size() + extraProcessLimit);
+    m_process->setChildProcessModifier([bytes, processes] {
+        // In the child, before exec: a session (and process group) of its own, and caps on its address space, its
+        // CPU time and the processes it may start.
+        setsid();
         const rlimit memory{bytes, bytes};
         setrlimit(RLIMIT_AS, &memory);
         const rlimit cpu{60, 60};
         setrlimit(RLIMIT_CPU, &cpu);
+        const rlimit nproc{processes, processes};
+        setrlimit(RLIMIT_NPROC, &nproc);
     });
+    m_out.clear();
+    m_err.clear();
+    m_truncated = false;
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &SnippetRunner::readOutput);
+    connect(m_process.get(), &QProcess::readyReadStandardError, this, &SnippetRunner::readOutput);
+    connect(m_process.get(), &QProcess::started, this, [this] { m_group = m_process->processId(); });
     connect(m_process.get(), &QProcess::finished, this, [this] { done(false); });
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -69,7 +85,7 @@ bool SnippetRunner::run(const QString &code)
     QTimer::singleShot(m_timeoutMs, m_process.get(), [this] {
         if (isRunning()) {
             m_timedOut = true;
-            m_process->kill();
+            killGroup();
         }
     });
     m_clock.start();
@@ -77,15 +93,41 @@ bool SnippetRunner::run(const QString &code)
     return true;
 }
 
+void SnippetRunner::killGroup()
+{
+    if (m_group > 0)
+        ::kill(-pid_t(m_group), SIGKILL); // the snippet and every process it started
+    if (isRunning())
+        m_process->kill();
+}
+
+void SnippetRunner::readOutput()
+{
+    // Read as it comes, keep at most outputLimitBytes of each stream: endless output stops the snippet instead of
+    // filling the app's memory.
+    const auto take = [this](QByteArray &kept, QByteArray chunk) {
+        if (kept.size() + chunk.size() > outputLimitBytes) {
+            chunk.truncate(outputLimitBytes - kept.size());
+            if (!m_truncated) {
+                m_truncated = true;
+                killGroup();
+            }
+        }
+        kept += chunk;
+    };
+    take(m_out, m_process->readAllStandardOutput());
+    take(m_err, m_process->readAllStandardError());
+}
+
 void SnippetRunner::stop()
 {
     if (!m_process)
         return;
     m_process->disconnect(this);
-    if (isRunning()) {
-        m_process->kill();
+    killGroup();
+    if (isRunning())
         m_process->waitForFinished(2000);
-    }
+    m_group = 0;
     m_process.reset();
 }
 
@@ -93,9 +135,15 @@ void SnippetRunner::done(bool)
 {
     if (!m_process)
         return;
+    readOutput();
+    // Children the snippet left behind (started in the background, then it exited) go too.
+    if (m_group > 0)
+        ::kill(-pid_t(m_group), SIGKILL);
+    m_group = 0;
     Result result;
-    result.out = QString::fromUtf8(m_process->readAllStandardOutput());
-    result.err = QString::fromUtf8(m_process->readAllStandardError());
+    result.out = QString::fromUtf8(m_out);
+    result.err = QString::fromUtf8(m_err);
+    result.outputTruncated = m_truncated;
     result.elapsedMs = m_clock.elapsed();
     result.timedOut = m_timedOut;
     result.failedToStart = m_process->error() == QProcess::FailedToStart;

@@ -168,11 +168,14 @@ CodePane::CodePane(QWidget *parent)
         if (r.failedToStart)
             status = tr("Could not run python3: %1").arg(r.err.trimmed());
         else if (r.timedOut)
-            status = tr("Stopped after %1 s: the snippet took too long.").arg(r.elapsedMs / 1000);
+            status = tr("Stopped at the %1 s limit: the snippet took too long.").arg(m_runner->timeoutMs() / 1000);
+        else if (r.outputTruncated)
+            status = tr("Stopped: the snippet printed more than %1 MB; the output above is cut there.")
+                         .arg(SnippetRunner::outputLimitBytes / (1024 * 1024));
         else
             status = tr("Exit code %1 in %2 ms").arg(r.exitCode).arg(r.elapsedMs);
         const Snippet *snippet = m_topic ? m_topic->snippet(currentSnippetId()) : nullptr;
-        if (snippet && snippet->checksOutput() && !r.failedToStart && !r.timedOut) {
+        if (snippet && snippet->checksOutput() && !r.failedToStart && !r.timedOut && !r.outputTruncated) {
             const bool same = QuizSession::normaliseOutput(r.out) == QuizSession::normaliseOutput(snippet->expectedOutput);
             status += same ? tr(" · prints the expected output ✓") : tr(" · differs from the expected output");
         }

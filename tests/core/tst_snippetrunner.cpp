@@ -1,6 +1,7 @@
 #include "snippetrunner.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,6 +18,9 @@ private Q_SLOTS:
     void run_timeout_stopsTheSnippet();
     void run_memoryLimit_stopsAHog();
     void run_withoutPython_saysSo();
+    void stop_killsTheChildrenTheSnippetStarted();
+    void finish_killsChildrenLeftInTheBackground();
+    void run_endlessOutput_isCappedAndStopped();
 
 private:
     SnippetRunner::Result run(SnippetRunner &runner, const QString &code);
@@ -95,6 +99,69 @@ void TestSnippetRunner::run_withoutPython_saysSo()
     const auto r = finished.first().first().value<SnippetRunner::Result>();
     QVERIFY(r.failedToStart);
     QVERIFY(r.err.contains(QStringLiteral("python3 was not found")));
+}
+
+// The pids a snippet printed, one per line; which of them still run (zombies reaped by init do not count).
+static QList<int> alive(const QString &out)
+{
+    QList<int> running;
+    for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int pid = line.trimmed().toInt(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z "))
+            running.append(pid);
+    }
+    return running;
+}
+
+void TestSnippetRunner::stop_killsTheChildrenTheSnippetStarted()
+{
+    SnippetRunner runner;
+    runner.setTimeoutMs(60000);
+    // 20 children that sleep, each printing its pid; the parent sleeps too.
+    QVERIFY(runner.run(QStringLiteral(
+        "import os, time\n"
+        "for _ in range(20):\n"
+        "    if os.fork() == 0:\n"
+        "        print(os.getpid(), flush=True)\n"
+        "        time.sleep(120)\n"
+        "        os._exit(0)\n"
+        "time.sleep(120)\n")));
+    QTRY_VERIFY_WITH_TIMEOUT(runner.partialOutput().count(QLatin1Char('\n')) >= 20, 10000);
+    const QString pids = runner.partialOutput();
+    QCOMPARE(alive(pids).size(), 20);
+    runner.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(alive(pids).isEmpty(), 5000);
+}
+
+void TestSnippetRunner::finish_killsChildrenLeftInTheBackground()
+{
+    SnippetRunner runner;
+    const auto r = run(runner, QStringLiteral(
+        "import os, time\n"
+        "for _ in range(5):\n"
+        "    if os.fork() == 0:\n"
+        "        print(os.getpid(), flush=True)\n"
+        "        time.sleep(120)\n"
+        "        os._exit(0)\n"
+        "time.sleep(0.5)\n"));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 5);
+    QTRY_VERIFY_WITH_TIMEOUT(alive(r.out).isEmpty(), 5000);
+}
+
+void TestSnippetRunner::run_endlessOutput_isCappedAndStopped()
+{
+    SnippetRunner runner;
+    runner.setTimeoutMs(30000);
+    const auto r = run(runner, QStringLiteral("while True:\n    print('x' * 1000)\n"));
+    QVERIFY(r.outputTruncated);
+    QVERIFY(!r.timedOut);
+    QCOMPARE(r.out.toUtf8().size(), SnippetRunner::outputLimitBytes);
+    QVERIFY(!runner.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestSnippetRunner)
