@@ -163,9 +163,13 @@ bool QuizSession::submitPrediction(const QString &text)
     const Snippet *snippet = currentSnippet();
     if (!snippet)
         return false;
+    // What the terminal shows: the output, then the traceback's last line on a line of its own.
     QString expectedText = snippet->expectedOutput;
-    if (snippet->raises())
-        expectedText += QStringLiteral("\n") + snippet->expectedRaises;
+    if (snippet->raises()) {
+        if (!expectedText.isEmpty() && !expectedText.endsWith(QLatin1Char('\n')))
+            expectedText += QLatin1Char('\n');
+        expectedText += snippet->expectedRaises;
+    }
     const QStringList expected = normaliseOutput(expectedText).split(QLatin1Char('\n'));
     const QString givenText = normaliseOutput(text);
     const QStringList given = givenText.split(QLatin1Char('\n'));

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void choice_multipleAnswersNeedAllAndOnlyTheCorrectOnes();
     void predict_ignoresTrailingWhitespaceAndDiffsLines();
     void predict_wrongAnswer_gradesAgain();
+    void predict_exception_isTheLineAfterTheOutput_data();
+    void predict_exception_isTheLineAfterTheOutput();
     void spotBug_pickTheLine();
     void pair_everySituationMustBeAssigned();
     void inputForAnotherCardType_isIgnored();
@@ -140,6 +142,42 @@ void TestQuizSession::predict_ignoresTrailingWhitespaceAndDiffsLines()
     QVERIFY(m_session->lastCorrect());
     QCOMPARE(m_session->predictionDiff().size(), 1);
     QVERIFY(m_session->predictionDiff()[0].same);
+}
+
+void TestQuizSession::predict_exception_isTheLineAfterTheOutput_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("only an exception") << QString() << QStringLiteral("ValueError: bad");
+    QTest::newRow("output, then an exception") << QStringLiteral("before\n") << QStringLiteral("before\nValueError: bad");
+}
+
+void TestQuizSession::predict_exception_isTheLineAfterTheOutput()
+{
+    QFETCH(QString, output);
+    QFETCH(QString, typed);
+    Deck deck = m_deck;
+    Topic *topic = nullptr;
+    const Card *card = nullptr;
+    for (Topic &t : deck.topics) {
+        for (const Card &c : t.cards) {
+            if (c.id == QLatin1String("identity-predict")) {
+                topic = &t;
+                card = &c;
+            }
+        }
+    }
+    QVERIFY(card);
+    for (Snippet &snippet : topic->snippets) {
+        if (snippet.id == card->snippetId) {
+            snippet.expectedOutput = output;
+            snippet.hasExpectedOutput = !output.isEmpty();
+            snippet.expectedRaises = QStringLiteral("ValueError: bad");
+        }
+    }
+    m_session->start({{deck.id, topic, card}});
+    QVERIFY(m_session->submitPrediction(typed));
+    QVERIFY(m_session->lastCorrect());
 }
 
 void TestQuizSession::predict_wrongAnswer_gradesAgain()
