@@ -15,6 +15,7 @@
 #include <QTemporaryFile>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcDatabase, "deepdive.storage.database", QtWarningMsg)
@@ -367,13 +368,35 @@ const
     return true;
 }
 
+// When a backup was made, from its name: deepdive-before-schema-N-yyyyMMdd-HHmmss.db carries the time;
+// deepdive-yyyy-MM-dd.db the day, and its file's time (when on that day) the time of day.
+static QDateTime backupTime(const QFileInfo &file)
+{
+    static const QRegularExpression stamped(QStringLiteral("-(\\d{8}-\\d{6})\\.db$"));
+    static const QRegularExpression daily(QStringLiteral("^deepdive-(\\d{4}-\\d{2}-\\d{2})\\.db$"));
+    if (const auto m = stamped.match(file.fileName()); m.hasMatch())
+        return QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+    if (const auto m = daily.match(file.fileName()); m.hasMatch()) {
+        const QDate day = QDate::fromString(m.captured(1), Qt::ISODate);
+        const QDateTime modified = file.lastModified();
+        return modified.date() == day ? modified : QDateTime(day, QTime(0, 0));
+    }
+    return file.lastModified();
+}
+
 QStringList Database::backups() const
 {
     const QDir dir(m_backupDir);
+    QList<std::pair<QDateTime, QString>> found;
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("deepdive-*.db")}, QDir::Files))
+        found.append({backupTime(file), file.filePath()});
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second > b.second;
+    });
     QStringList files;
-    for (const QString &name : dir.entryList({QStringLiteral("deepdive-*.db")}, QDir::Files, QDir::Name | QDir::Reversed))
-        files.append(dir.filePath(name));
-    return files;
+    for (const auto &entry : std::as_const(found))
+        files.append(entry.second);
+    return files; // newest first
 }
 
 bool Database::rotateBackups(const QDateTime &now, int keep, QString *error)

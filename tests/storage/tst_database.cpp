@@ -31,6 +31,7 @@ private Q_SLOTS:
     void open_unreadableFile_leftUntouched();
     void transaction_nestedRollbackKeepsOuterWork();
     void rotateBackups_keepsSevenDailies();
+    void backups_areListedNewestFirstByTime();
     void restoreBackup_bringsBackTheOldStateAndKeepsTheCurrentFile();
     void checkDatabase_reportsHealthAndProblems();
     void commits_leaveCheckpointsToAWorker_andTheLogStaysSmall();
@@ -205,6 +206,28 @@ void TestDatabase::open_v1Fixture_migratesAfterABackup()
     check.close();
     check = {};
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestDatabase::backups_areListedNewestFirstByTime()
+{
+    Database db;
+    db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups")));
+    const QList<std::pair<QString, QDateTime>> made = {
+        {QStringLiteral("deepdive-before-schema-2-20260301-080000.db"), QDateTime(QDate(2026, 3, 1), QTime(8, 0))},
+        {QStringLiteral("deepdive-2026-03-09.db"), QDateTime(QDate(2026, 3, 9), QTime(19, 0))},
+        {QStringLiteral("deepdive-2026-03-10.db"), QDateTime(QDate(2026, 3, 10), QTime(9, 0))},
+        {QStringLiteral("deepdive-before-schema-3-20260310-120000.db"), QDateTime(QDate(2026, 3, 10), QTime(12, 0))},
+    };
+    for (const auto &[name, time] : made) {
+        QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("backups/") + name, QByteArray("x")}}));
+        QFile file(path(QStringLiteral("backups/") + name));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(time, QFileDevice::FileModificationTime));
+    }
+    QStringList names;
+    for (const QString &file : db.backups())
+        names.append(QFileInfo(file).fileName());
+    QCOMPARE(names, (QStringList{made[3].first, made[2].first, made[1].first, made[0].first}));
 }
 
 QString TestDatabase::openAsUnprivileged(const QString &file, const QString &backupDir)
