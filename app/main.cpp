@@ -282,6 +282,7 @@ int main(int argc, char *argv[])
     StartupTrace::mark("main window");
     databaseOpening.get();
     StartupTrace::mark("database");
+    window.setNotesRecoveryDir(dataDir.unsavedNotesDir());
     auto [decks, diagnostics] = decksLoading.get();
     StartupTrace::mark("decks read");
     for (const Diagnostic &d : std::as_const(diagnostics))

@@ -331,10 +331,6 @@
         <translation>python3 konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <source>Stopped after %1 s: the snippet took too long.</source>
-        <translation>Nach %1 s abgebrochen: Das Codebeispiel lief zu lange.</translation>
-    </message>
-    <message>
         <source>Exit code %1 in %2 ms</source>
         <translation>Exit-Code %1 nach %2 ms</translation>
     </message>
@@ -373,6 +369,14 @@
     <message>
         <source>Run the snippet with python3 (%1)</source>
         <translation>Das Codebeispiel mit python3 ausführen (%1)</translation>
+    </message>
+    <message>
+        <source>Stopped at the %1 s limit: the snippet took too long.</source>
+        <translation>Beim Limit von %1 s angehalten: Das Codebeispiel lief zu lange.</translation>
+    </message>
+    <message>
+        <source>Stopped: the snippet printed more than %1 MB; the output above is cut there.</source>
+        <translation>Angehalten: Das Codebeispiel hat mehr als %1 MB ausgegeben; die Ausgabe oben endet an dieser Stelle.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +909,37 @@
         <source>The decks changed on disk: Study &gt; Study Due resumes the session.</source>
         <translation>Die Stapel wurden auf der Festplatte geändert: Lernen &gt; Fällige Karten lernen setzt die Lernsitzung fort.</translation>
     </message>
+    <message>
+        <source>Where you are in the session was not saved: %1</source>
+        <translation>Ihre Position in der Lernsitzung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Your progress was replaced: Study &gt; Study Due starts a new session.</source>
+        <translation>Ihr Fortschritt wurde ersetzt: Lernen &gt; Fällige Karten lernen beginnt eine neue Lernsitzung.</translation>
+    </message>
+    <message>
+        <source>They are kept in %1 and will be saved the next time Deep Dive starts.</source>
+        <translation>Sie liegen in %1 und werden beim nächsten Start von Deep Dive gespeichert.</translation>
+    </message>
+    <message>
+        <source>They could not be written to a recovery file either: closing now loses them. Copy them somewhere else first.</source>
+        <translation>Sie konnten auch nicht in eine Wiederherstellungsdatei geschrieben werden: Wenn Sie jetzt schließen, gehen sie verloren. Kopieren Sie sie vorher an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Nicht gespeicherte Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes on %n topic(s) could not be saved: %1.</source>
+        <translation>
+            <numerusform>Ihre Notizen zu %n Thema konnten nicht gespeichert werden: %1.</numerusform>
+            <numerusform>Ihre Notizen zu %n Themen konnten nicht gespeichert werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Deep Dive anyway?</source>
+        <translation>Deep Dive trotzdem schließen?</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NotesEditor</name>
@@ -945,16 +980,36 @@
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <source>Not saved: %1. Your text is still here; it will be saved with the next change.</source>
-        <translation>Nicht gespeichert: %1. Ihr Text bleibt erhalten und wird bei der nächsten Änderung gespeichert.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Switch between editing and the rendered notes (%1)</source>
         <translation>Zwischen Bearbeiten und der formatierten Ansicht der Notizen wechseln (%1)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. This text is newer than the saved note; it will be saved with the next change.</source>
+        <translation>Noch nicht gespeichert: %1. Dieser Text ist neuer als die gespeicherte Notiz; er wird mit der nächsten Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <source>recovered after a failed save</source>
+        <translation>nach einem fehlgeschlagenen Speichern wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>the progress database is read-only</source>
+        <translation>die Fortschrittsdatenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the database did not say why</source>
+        <translation>die Datenbank hat keinen Grund genannt</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text stays here and in %2; it will be saved with the next change.</source>
+        <translation>Nicht gespeichert: %1. Ihr Text bleibt hier und in %2 erhalten; er wird mit der nächsten Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text stays here (a recovery file could not be written either); it will be saved with the next change.</source>
+        <translation>Nicht gespeichert: %1. Ihr Text bleibt hier erhalten (auch eine Wiederherstellungsdatei konnte nicht geschrieben werden); er wird mit der nächsten Änderung gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,13 @@
             <numerusform>Study %n Due</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your notes on %n topic(s) could not be saved: %1.</source>
+        <translation>
+            <numerusform>Your notes on %n topic could not be saved: %1.</numerusform>
+            <numerusform>Your notes on %n topics could not be saved: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::ProgressExchange</name>

@@ -331,10 +331,6 @@
         <translation>No se pudo ejecutar python3: %1</translation>
     </message>
     <message>
-        <source>Stopped after %1 s: the snippet took too long.</source>
-        <translation>Detenido tras %1 s: el fragmento tardaba demasiado.</translation>
-    </message>
-    <message>
         <source>Exit code %1 in %2 ms</source>
         <translation>Código de salida %1 en %2 ms</translation>
     </message>
@@ -373,6 +369,14 @@
     <message>
         <source>Run the snippet with python3 (%1)</source>
         <translation>Ejecuta el fragmento con python3 (%1)</translation>
+    </message>
+    <message>
+        <source>Stopped at the %1 s limit: the snippet took too long.</source>
+        <translation>Detenido al llegar al límite de %1 s: el fragmento tardó demasiado.</translation>
+    </message>
+    <message>
+        <source>Stopped: the snippet printed more than %1 MB; the output above is cut there.</source>
+        <translation>Detenido: el fragmento imprimió más de %1 MB; la salida de arriba se corta ahí.</translation>
     </message>
 </context>
 <context>
@@ -905,6 +909,37 @@
         <source>The decks changed on disk: Study &gt; Study Due resumes the session.</source>
         <translation>Los mazos han cambiado en el disco: Estudio &gt; Estudiar pendientes reanuda la sesión.</translation>
     </message>
+    <message>
+        <source>Where you are in the session was not saved: %1</source>
+        <translation>No se guardó por dónde vas en la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Your progress was replaced: Study &gt; Study Due starts a new session.</source>
+        <translation>Tu progreso se ha reemplazado: Estudio &gt; Estudiar pendientes empieza una sesión nueva.</translation>
+    </message>
+    <message>
+        <source>They are kept in %1 and will be saved the next time Deep Dive starts.</source>
+        <translation>Se conservan en %1 y se guardarán la próxima vez que se inicie Deep Dive.</translation>
+    </message>
+    <message>
+        <source>They could not be written to a recovery file either: closing now loses them. Copy them somewhere else first.</source>
+        <translation>Tampoco se pudieron escribir en un archivo de recuperación: si cierras ahora, se pierden. Cópialas antes a otro sitio.</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Notas sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes on %n topic(s) could not be saved: %1.</source>
+        <translation>
+            <numerusform>No se pudieron guardar tus notas de %n tema: %1.</numerusform>
+            <numerusform>No se pudieron guardar tus notas de %n temas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Deep Dive anyway?</source>
+        <translation>¿Cerrar Deep Dive de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NotesEditor</name>
@@ -945,16 +980,36 @@
         <translation>Guardado el %1</translation>
     </message>
     <message>
-        <source>Not saved: %1. Your text is still here; it will be saved with the next change.</source>
-        <translation>No guardado: %1. Tu texto sigue aquí; se guardará con el próximo cambio.</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
         <source>Switch between editing and the rendered notes (%1)</source>
         <translation>Alterna entre la edición y la vista formateada de las notas (%1)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. This text is newer than the saved note; it will be saved with the next change.</source>
+        <translation>Aún sin guardar: %1. Este texto es más reciente que la nota guardada; se guardará con el próximo cambio.</translation>
+    </message>
+    <message>
+        <source>recovered after a failed save</source>
+        <translation>recuperado tras un guardado fallido</translation>
+    </message>
+    <message>
+        <source>the progress database is read-only</source>
+        <translation>la base de datos de progreso es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the database did not say why</source>
+        <translation>la base de datos no indicó el motivo</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text stays here and in %2; it will be saved with the next change.</source>
+        <translation>No se guardó: %1. Tu texto sigue aquí y en %2; se guardará con el próximo cambio.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text stays here (a recovery file could not be written either); it will be saved with the next change.</source>
+        <translation>No se guardó: %1. Tu texto sigue aquí (tampoco se pudo escribir un archivo de recuperación); se guardará con el próximo cambio.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ public:
     QString decksDir() const { return filePath(QStringLiteral("decks")); }
     QString databaseFile() const { return filePath(QStringLiteral("deepdive.db")); }
     QString backupDir() const { return filePath(QStringLiteral("backups")); }
+    // Notes whose save failed (a full disk), one Markdown file per topic, until they are saved.
+    QString unsavedNotesDir() const { return filePath(QStringLiteral("unsaved-notes")); }
     // Caches (the search index): the system cache folder, or <data dir>/cache when a data folder was given.
     QString cacheDir() const;
 

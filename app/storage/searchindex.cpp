@@ -190,6 +190,16 @@ bool SearchIndex::setNote(const QString &deckId, const QString &topicId, const Q
     return true;
 }
 
+bool SearchIndex::clearNotes(QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("DELETE FROM entry WHERE kind = 3"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QString SearchIndex::ftsQuery(const QString &text)
 {
     // Each word is a quoted prefix term, so nothing the learner types is read as FTS5 syntax.

@@ -40,6 +40,8 @@ public:
     static bool build(const QString &file, const QList<Deck> &decks, QString *error);
 
     bool setNote(const QString &deckId, const QString &topicId, const QString &title, const QString &body, QString *error);
+    // Forgets every note (before the notes are indexed again from a replaced database).
+    bool clearNotes(QString *error);
 
     // Hits for what the learner typed; every word of two letters or more matches as a prefix. Up to
     // rankedMatchLimit matching rows they are ranked by bm25 (titles weigh eight times more than bodies); beyond, the

@@ -31,6 +31,7 @@
 #include <QTextBrowser>
 #include <QLineEdit>
 #include <QCloseEvent>
+#include <QDir>
 #include <QComboBox>
 #include <QActionGroup>
 #include <QFontDatabase>
@@ -90,9 +91,16 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     connect(m_quiz, &QuizSession::answered, this, [this](const Answer &answer) {
         statusBar()->showMessage(tr("Answer saved."), 3000);
         refreshTopicProgress(answer.deckId, answer.topicId);
-        QString error;
-        if (m_session)
-            m_userData->sessions.setPosition(m_session->id, m_sessionOffset + m_quiz->position() + 1, &error);
+        // The session resumes after the card just answered: found by its key, since cards whose content is gone
+        // were left out of the quiz and the quiz's position is no index into the saved list.
+        if (m_session) {
+            const int at = int(m_session->cardKeys.indexOf(answer.deckId + QLatin1Char('/') + answer.cardId, m_sessionOffset));
+            if (at >= 0)
+                m_sessionOffset = at + 1;
+            QString error;
+            if (at >= 0 && !m_userData->sessions.setPosition(m_session->id, at + 1, &error))
+                statusBar()->showMessage(tr("Where you are in the session was not saved: %1").arg(error), 6000);
+        }
     });
     connect(m_quiz, &QuizSession::changed, this, [this] {
         if (!m_session)
@@ -102,12 +110,14 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
         else
             followSessionCard();
     });
-    connect(this, &MainWindow::userDataChanged, this, &MainWindow::refreshProgress);
-    connect(m_notes, &NotesEditor::saved, this, [this] {
-        const Topic *topic = currentTopic();
+    connect(this, &MainWindow::userDataChanged, this, &MainWindow::reloadUserData);
+    // The note that was saved, under its own topic: a topic switch saves the previous topic's note.
+    connect(m_notes, &NotesEditor::saved, this, [this](const QString &deckId, const QString &topicId, const QString &body) {
+        const Topic *topic = m_model->topic(m_model->findTopicByKey(topicKey(deckId, topicId)));
         QString error;
-        if (m_search && m_searchReady && topic)
-            m_search->setNote(currentDeckId(), topic->id, topic->title, m_notes->editor()->toPlainText(), &error);
+        if (m_search && m_searchReady && topic && !m_search->setNote(deckId, topicId, topic->title, body, &error))
+            qWarning("search index: the note of %s/%s was not indexed: %s", qPrintable(deckId), qPrintable(topicId),
+                     qPrintable(error));
     });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Deep Dive"));
@@ -449,11 +459,7 @@ void MainWindow::setSearchIndex(SearchIndex *index)
     const QString signature = SearchIndex::signatureOf(m_model->decks());
     const auto ready = [this] {
         // The learner's notes are indexed apart from the content, so they are current already; the first time, add them.
-        QString error;
-        for (const Note &note : m_userData->notes.all()) {
-            const Topic *topic = m_model->topic(m_model->findTopic(note.topicId, note.deckId));
-            m_search->setNote(note.deckId, note.topicId, topic ? topic->title : note.topicId, note.body, &error);
-        }
+        indexAllNotes();
         m_searchReady = true;
         if (m_searchDialog)
             m_searchDialog->setReady(true);
@@ -480,6 +486,35 @@ void MainWindow::setSearchIndex(SearchIndex *index)
             ready();
     });
     m_searchWorker->start(QThread::LowPriority);
+}
+
+void MainWindow::indexAllNotes()
+{
+    QString error;
+    for (const Note &note : m_userData->notes.all()) {
+        const Topic *topic = m_model->topic(m_model->findTopicByKey(topicKey(note.deckId, note.topicId)));
+        if (!m_search->setNote(note.deckId, note.topicId, topic ? topic->title : note.topicId, note.body, &error))
+            qWarning("search index: a note was not indexed: %s", qPrintable(error));
+    }
+}
+
+void MainWindow::reloadUserData()
+{
+    // Import Progress or Restore Backup replaced what the views show: each of them reads it again.
+    m_notes->reload();
+    if (m_session) {
+        m_session.reset();
+        statusBar()->showMessage(tr("Your progress was replaced: Study > Study Due starts a new session."), 6000);
+    }
+    startQuiz(currentTopic());
+    if (m_search && m_searchReady) {
+        QString error;
+        if (m_search->clearNotes(&error))
+            indexAllNotes();
+        else
+            qWarning("search index: the notes were not re-indexed: %s", qPrintable(error));
+    }
+    refreshProgress();
 }
 
 SearchDialog *MainWindow::searchDialog()
@@ -669,6 +704,11 @@ QString MainWindow::currentDeckId() const
     return m_model->data(sourceIndex(m_tree->currentIndex()), TopicModel::DeckIdRole).toString();
 }
 
+void MainWindow::setNotesRecoveryDir(const QString &dir)
+{
+    m_notes->setRecoveryDir(dir);
+}
+
 void MainWindow::showNotice(const QString &text)
 {
     m_notice->showNotice(text);
@@ -803,6 +843,22 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_notes->saveNow();
+    if (const int unsaved = m_notes->unsavedNoteCount()) {
+        const QString where = m_notes->unsavedNotesAreInRecoveryFiles()
+            ? tr("They are kept in %1 and will be saved the next time Deep Dive starts.")
+                  .arg(QDir::toNativeSeparators(m_notes->recoveryDir()))
+            : tr("They could not be written to a recovery file either: closing now loses them. Copy them somewhere "
+                 "else first.");
+        const auto answer = Dialogs::question(
+            this, tr("Unsaved Notes"),
+            tr("Your notes on %n topic(s) could not be saved: %1.", nullptr, unsaved).arg(m_notes->lastError())
+                + QLatin1Char(' ') + where + QLatin1Char(' ') + tr("Close Deep Dive anyway?"),
+            QMessageBox::Close | QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
     recordVisit();
     saveSession();
     event->accept();

@@ -101,6 +101,8 @@ public:
     QuizPanel *quizPanel();
     QuizSession *quizSession() const { return m_quiz; }
     NotesEditor *notesEditor() const { return m_notes; }
+    // Where notes that could not be saved are kept (DataDir::unsavedNotesDir()).
+    void setNotesRecoveryDir(const QString &dir);
 
 Q_SIGNALS:
     // The window has painted its first frame (emitted once, right after it); work that need not delay it follows.
@@ -116,6 +118,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // After userDataChanged: the notes, the quiz, a running study session, the indexed notes and progress.
+    void reloadUserData();
+    void indexAllNotes();
     void createMenus();
     void showTopic(const QModelIndex &index);
     void moveTopic(int step);
@@ -164,7 +169,7 @@ private:
     qreal m_systemCodeFontSize = 0;
     // The study session on screen, if any.
     std::optional<StudySession> m_session;
-    int m_sessionOffset = 0; // cards of the session done before this run of the quiz
+    int m_sessionOffset = 0; // the saved session's position: its cards before this index are done
     QSet<QString> m_weakAtSessionStart;
     qint64 m_sessionStartedMs = 0;
     bool m_followingSession = false;

@@ -1,5 +1,6 @@
 // MainWindow: the File menu's PDF export, printing, progress export and import, and backups.
 #include "mainwindow.h"
+#include "noteseditor.h"
 
 #include "clock.h"
 #include "dialogs.h"
@@ -112,6 +113,7 @@ void MainWindow::importProgress()
     const QString file = Dialogs::openFileName(this, tr("Import Progress"), tr("Deep Dive progress (*.json)"));
     if (file.isEmpty())
         return;
+    m_notes->saveNow(); // what is being typed is stored first; the import merges by time
     QString error;
     ProgressExchange::Counts counts;
     if (!ProgressExchange(m_userData->database).importFrom(file, &error, &counts)) {
@@ -145,6 +147,7 @@ void MainWindow::restoreBackup()
                           QMessageBox::Yes | QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
+    m_notes->saveNow(); // so the text being typed is in the database that is kept aside
     recordVisit();
     QString error;
     if (!db.restoreBackup(backups.at(names.indexOf(chosen)), &error)) {

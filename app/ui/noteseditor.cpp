@@ -4,7 +4,11 @@
 #include "database.h"
 #include "notestore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QKeySequence>
+#include <QSaveFile>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -83,18 +87,28 @@ void NotesEditor::setPreviewing(bool preview)
 
 void NotesEditor::setTopic(const QString &deckId, const QString &topicId)
 {
-    saveNow();
+    if (!saveNow())
+        keepUnsaved({m_deckId, m_topicId}, m_editor->toPlainText());
     m_deckId = deckId;
     m_topicId = topicId;
+    const Key key{deckId, topicId};
+    const auto unsaved = m_unsaved.constFind(key);
+    const bool pending = !topicId.isEmpty() && unsaved != m_unsaved.cend();
     m_loading = true;
-    const auto note = topicId.isEmpty() ? std::nullopt : m_store.note(deckId, topicId);
-    m_editor->setPlainText(note ? note->body : QString());
+    const auto note = topicId.isEmpty() || pending ? std::nullopt : m_store.note(deckId, topicId);
+    m_editor->setPlainText(pending ? *unsaved : note ? note->body : QString());
     m_loading = false;
-    m_dirty = false;
+    m_dirty = pending;
+    if (pending)
+        m_unsaved.remove(key); // the editor holds it now; a failed save keeps it again
     const bool usable = !topicId.isEmpty() && m_database.isWritable();
-    m_editor->setReadOnly(!usable);
+    m_editor->setReadOnly(!usable && !pending);
     if (topicId.isEmpty())
         m_status->setText(tr("Select a topic to write notes about it."));
+    else if (pending)
+        m_status->setText(tr("Not saved yet: %1. This text is newer than the saved note; it will be saved with the next "
+                             "change.")
+                              .arg(m_lastError.isEmpty() ? tr("recovered after a failed save") : m_lastError));
     else if (!m_database.isWritable())
         m_status->setText(tr("Your progress database is read-only: notes cannot be saved."));
     else if (note)
@@ -105,20 +119,121 @@ void NotesEditor::setTopic(const QString &deckId, const QString &topicId)
         setPreviewing(true);
 }
 
+void NotesEditor::reload()
+{
+    m_autosave.stop();
+    if (m_dirty)
+        keepUnsaved({m_deckId, m_topicId}, m_editor->toPlainText()); // a failed save: still newer than anything stored
+    m_dirty = false;
+    const QString deckId = m_deckId, topicId = m_topicId;
+    setTopic(deckId, topicId);
+}
+
+bool NotesEditor::store(const Key &key, const QString &body)
+{
+    QString error;
+    if (!m_database.isWritable())
+        error = tr("the progress database is read-only");
+    else if (m_store.save({key.first, key.second, body, m_clock.nowMs()}, &error))
+        error.clear();
+    else if (error.isEmpty())
+        error = tr("the database did not say why");
+    if (!error.isEmpty()) {
+        m_lastError = error;
+        return false;
+    }
+    if (m_inRecoveryFile.remove(key))
+        QFile::remove(recoveryFile(key));
+    Q_EMIT saved(key.first, key.second, body);
+    return true;
+}
+
+void NotesEditor::retryUnsaved()
+{
+    for (auto it = m_unsaved.begin(); it != m_unsaved.end();) {
+        if (store(it.key(), it.value()))
+            it = m_unsaved.erase(it);
+        else
+            ++it;
+    }
+}
+
 bool NotesEditor::saveNow()
 {
     m_autosave.stop();
+    retryUnsaved();
     if (!m_dirty || m_topicId.isEmpty())
         return true;
-    QString error;
-    if (!m_store.save({m_deckId, m_topicId, m_editor->toPlainText(), m_clock.nowMs()}, &error)) {
-        m_status->setText(tr("Not saved: %1. Your text is still here; it will be saved with the next change.").arg(error));
+    const Key key{m_deckId, m_topicId};
+    if (!store(key, m_editor->toPlainText())) {
+        keepUnsaved(key, m_editor->toPlainText());
+        m_unsaved.remove(key); // the editor holds the current one
+        m_status->setText(m_inRecoveryFile.contains(key)
+                              ? tr("Not saved: %1. Your text stays here and in %2; it will be saved with the next change.")
+                                    .arg(m_lastError, QDir::toNativeSeparators(recoveryFile(key)))
+                              : tr("Not saved: %1. Your text stays here (a recovery file could not be written either); "
+                                   "it will be saved with the next change.")
+                                    .arg(m_lastError));
         return false;
     }
     m_dirty = false;
     m_status->setText(tr("Saved"));
-    Q_EMIT saved();
     return true;
+}
+
+void NotesEditor::keepUnsaved(const Key &key, const QString &body)
+{
+    if (key.second.isEmpty())
+        return;
+    m_unsaved.insert(key, body);
+    if (m_recoveryDir.isEmpty())
+        return;
+    const QString file = recoveryFile(key);
+    QSaveFile out(file);
+    if (QDir().mkpath(QFileInfo(file).absolutePath()) && out.open(QIODevice::WriteOnly) && out.write(body.toUtf8()) >= 0
+        && out.commit())
+        m_inRecoveryFile.insert(key);
+    else
+        m_inRecoveryFile.remove(key);
+}
+
+QString NotesEditor::recoveryFile(const Key &key) const
+{
+    // Deck and topic ids are lower-case letters, digits, '-' and '_': safe as file names.
+    return m_recoveryDir + QLatin1Char('/') + key.first + QLatin1Char('/') + key.second + QLatin1String(".md");
+}
+
+void NotesEditor::setRecoveryDir(const QString &dir)
+{
+    m_recoveryDir = dir;
+    if (m_recoveryDir.isEmpty())
+        return;
+    const QDir root(m_recoveryDir);
+    for (const QString &deck : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir deckDir(root.filePath(deck));
+        for (const QFileInfo &info : deckDir.entryInfoList({QStringLiteral("*.md")}, QDir::Files)) {
+            QFile in(info.filePath());
+            if (!in.open(QIODevice::ReadOnly))
+                continue;
+            const Key key{deck, info.completeBaseName()};
+            m_unsaved.insert(key, QString::fromUtf8(in.readAll()));
+            m_inRecoveryFile.insert(key);
+        }
+    }
+}
+
+int NotesEditor::unsavedNoteCount() const
+{
+    return int(m_unsaved.size()) + (m_dirty && !m_topicId.isEmpty() ? 1 : 0);
+}
+
+bool NotesEditor::unsavedNotesAreInRecoveryFiles() const
+{
+    for (auto it = m_unsaved.cbegin(); it != m_unsaved.cend(); ++it) {
+        if (!m_inRecoveryFile.contains(it.key()))
+            return false;
+    }
+    return !m_dirty || m_topicId.isEmpty() || m_inRecoveryFile.contains({m_deckId, m_topicId});
 }
 
 QString NotesEditor::statusText() const

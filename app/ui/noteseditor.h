@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -16,6 +18,10 @@ class NoteStore;
 
 // The learner's own Markdown notes for the current topic: edit and preview, undo, and autosave (about a second
 // after typing stops, when the editor loses focus, on a topic switch and on close).
+//
+// A note whose save fails (a full disk, a locked database) is never dropped: it stays in memory, shown again when its
+// topic is opened, and is written to a recovery file in `recoveryDir` (one Markdown file per topic), from which the
+// next start takes it back. Every later save retries it; the recovery file goes once the note is in the database.
 class NotesEditor : public QWidget
 {
     Q_OBJECT
@@ -24,11 +30,25 @@ public:
 
     NotesEditor(NoteStore &store, const Database &database, const Clock &clock, QWidget *parent = nullptr);
 
+    // Where notes whose save failed are kept; notes left there by an earlier run are taken back (shown when their
+    // topic is opened, saved with the next save). Reads files only.
+    void setRecoveryDir(const QString &dir);
+
     // Saves what is pending for the previous topic, then shows this topic's note.
     void setTopic(const QString &deckId, const QString &topicId);
-    // Saves now when there are unsaved changes; false (with the reason shown) when saving failed.
+    // Shows the stored note of the current topic again, without saving the editor over it: after Import Progress or
+    // Restore Backup replaced the database. Text whose save had failed is kept (it is newer than both).
+    void reload();
+    // Saves now when there are unsaved changes (and retries notes whose save failed before); false (with the reason
+    // shown) when the current note could not be saved.
     bool saveNow();
     bool hasUnsavedChanges() const { return m_dirty; }
+    // Notes of any topic that are not in the database yet (the current one included), and whether each of them is at
+    // least in a recovery file.
+    int unsavedNoteCount() const;
+    bool unsavedNotesAreInRecoveryFiles() const;
+    QString recoveryDir() const { return m_recoveryDir; }
+    QString lastError() const { return m_lastError; }
     void setPreviewing(bool preview);
 
     QPlainTextEdit *editor() const { return m_editor; }
@@ -36,17 +56,28 @@ public:
     QString statusText() const;
 
 Q_SIGNALS:
-    void saved();
+    // A note reached the database: which topic's, and its text (the editor may already show another topic).
+    void saved(const QString &deckId, const QString &topicId, const QString &body);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    using Key = std::pair<QString, QString>; // deck id, topic id
+    bool store(const Key &key, const QString &body);
+    void keepUnsaved(const Key &key, const QString &body);
+    QString recoveryFile(const Key &key) const;
+    void retryUnsaved();
+
     NoteStore &m_store;
     const Database &m_database;
     const Clock &m_clock;
     QString m_deckId;
     QString m_topicId;
+    QString m_recoveryDir;
+    QString m_lastError;
+    QHash<Key, QString> m_unsaved; // notes of other topics whose save failed
+    QSet<Key> m_inRecoveryFile;
     bool m_dirty = false;
     bool m_loading = false;
     QPlainTextEdit *m_editor;

@@ -25,6 +25,9 @@
 #include "exportdialog.h"
 #include "topicfiltermodel.h"
 #include "topicmodel.h"
+#include "noteseditor.h"
+#include <QPlainTextEdit>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -43,6 +46,8 @@ private Q_SLOTS:
     void visits_recordTimeSpentPerTopic();
     void fileMenu_exportThenImportProgress();
     void fileMenu_restoreBackup();
+    void restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt();
+    void notes_aSaveThatFails_asksBeforeClosing();
     void notice_isShownAndDismissable();
     void bookmarks_toggleLabelFilterAndJump();
     void view_zoomAndHighlightingTheme_arePersisted();
@@ -268,6 +273,64 @@ void TestMainWindow::fileMenu_restoreBackup()
     action(window, "fileRestoreBackup")->trigger();
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("old"));
+}
+
+void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    window.restoreSession();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPlainTextEdit *editor = window.notesEditor()->editor();
+    const QString topic = window.currentTopic()->id;
+    editor->setPlainText(QStringLiteral("BACKUP VERSION"));
+    QVERIFY(window.notesEditor()->saveNow());
+    QString error;
+    QVERIFY(m_userData->database.rotateBackups(QDateTime(QDate(2026, 5, 1), QTime(8, 0)), 7, &error));
+    editor->setPlainText(QStringLiteral("CURRENT VERSION"));
+
+    Dialogs::setNextItem(QStringLiteral("deepdive-2026-05-01.db"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    action(window, "fileRestoreBackup")->trigger();
+    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), topic)->body, QStringLiteral("BACKUP VERSION"));
+    QCOMPARE(editor->toPlainText(), QStringLiteral("BACKUP VERSION"));
+    QVERIFY(!window.notesEditor()->hasUnsavedChanges());
+
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("x"));
+    QVERIFY(window.notesEditor()->saveNow());
+    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), topic)->body, QStringLiteral("BACKUP VERSIONx"));
+}
+
+void TestMainWindow::notes_aSaveThatFails_asksBeforeClosing()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    window.setNotesRecoveryDir(m_dataDir->filePath(QStringLiteral("unsaved-notes")));
+    window.restoreSession();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSqlQuery q(m_userData->database.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = ON"))); // as a full disk: writes fail
+    window.notesEditor()->editor()->setPlainText(QStringLiteral("typed on a full disk"));
+
+    Dialogs::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QCOMPARE(window.notesEditor()->editor()->toPlainText(), QStringLiteral("typed on a full disk"));
+
+    Dialogs::setNextAnswer(QMessageBox::Close);
+    QVERIFY(window.close());
+    const QString kept = m_dataDir->filePath(QStringLiteral("unsaved-notes/sample/") + window.currentTopic()->id
+                                             + QStringLiteral(".md"));
+    QFile file(kept);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(kept));
+    QCOMPARE(file.readAll(), QByteArray("typed on a full disk"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = OFF")));
 }
 
 void TestMainWindow::notice_isShownAndDismissable()

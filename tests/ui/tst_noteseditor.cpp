@@ -3,7 +3,12 @@
 #include "noteseditor.h"
 #include "notestore.h"
 
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
 #include <QPlainTextEdit>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +25,12 @@ private Q_SLOTS:
     void switchingTopic_savesAtOnceAndLoadsTheOther();
     void losingFocus_saves();
     void preview_rendersMarkdown_andUndoWorks();
+    void saved_namesTheTopicItSaved_notTheOneShown();
+    void failedSave_keepsTheNoteOnScreenAndInARecoveryFile();
+    void recoveryFiles_ofAnEarlierRun_areTakenBackAndSaved();
+
+private:
+    void setWritesFail(bool fail);
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -94,6 +105,76 @@ void TestNotesEditor::preview_rendersMarkdown_andUndoWorks()
     QVERIFY(!editor.editor()->isVisible());
     QCOMPARE(editor.preview()->toPlainText(), QStringLiteral("bold"));
     QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("**bold**"));
+}
+
+void TestNotesEditor::setWritesFail(bool fail)
+{
+    // As a full disk does: every write is refused while reads go on.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(fail ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF")));
+}
+
+void TestNotesEditor::saved_namesTheTopicItSaved_notTheOneShown()
+{
+    NotesEditor editor(*m_store, *m_db, m_clock);
+    editor.show();
+    editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
+    QSignalSpy saved(&editor, &NotesEditor::saved);
+    QTest::keyClicks(editor.editor(), QStringLiteral("gammatoken"));
+    editor.setTopic(QStringLiteral("python"), QStringLiteral("free-threading")); // before the autosave fires
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved[0], (QVariantList{QStringLiteral("python"), QStringLiteral("gil"), QStringLiteral("gammatoken")}));
+}
+
+void TestNotesEditor::failedSave_keepsTheNoteOnScreenAndInARecoveryFile()
+{
+    NotesEditor editor(*m_store, *m_db, m_clock);
+    editor.setRecoveryDir(m_dir->filePath(QStringLiteral("unsaved-notes")));
+    editor.show();
+    editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
+    setWritesFail(true);
+    const QString text = QString(6000, QLatin1Char('n'));
+    editor.editor()->setPlainText(text);
+    QVERIFY(!editor.saveNow());
+    const QString file = m_dir->filePath(QStringLiteral("unsaved-notes/python/gil.md"));
+    QVERIFY2(editor.statusText().contains(QStringLiteral("Not saved")), qPrintable(editor.statusText()));
+    QVERIFY2(editor.statusText().contains(QDir::toNativeSeparators(file)), qPrintable(editor.statusText()));
+
+    // Alt+Down, Alt+Up: the text comes back with the topic, and it is on disk meanwhile.
+    editor.setTopic(QStringLiteral("python"), QStringLiteral("asyncio"));
+    QVERIFY(editor.editor()->toPlainText().isEmpty());
+    QCOMPARE(editor.unsavedNoteCount(), 1);
+    QVERIFY(editor.unsavedNotesAreInRecoveryFiles());
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(saved.readAll()), text);
+    saved.close();
+    editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
+    QCOMPARE(editor.editor()->toPlainText(), text);
+    QVERIFY(editor.hasUnsavedChanges());
+    QVERIFY(!m_store->note(QStringLiteral("python"), QStringLiteral("gil")));
+
+    // Once writes work again, the next change saves it and the recovery file goes.
+    setWritesFail(false);
+    QTest::keyClick(editor.editor(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(editor.editor(), QStringLiteral("!"));
+    QVERIFY(editor.saveNow());
+    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, text + QLatin1Char('!'));
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(editor.unsavedNoteCount(), 0);
+}
+
+void TestNotesEditor::recoveryFiles_ofAnEarlierRun_areTakenBackAndSaved()
+{
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("unsaved-notes/python/gil.md"), QByteArray("kept through a crash")}}));
+    NotesEditor editor(*m_store, *m_db, m_clock);
+    editor.setRecoveryDir(m_dir->filePath(QStringLiteral("unsaved-notes")));
+    QCOMPARE(editor.unsavedNoteCount(), 1);
+    editor.show();
+    editor.setTopic(QStringLiteral("python"), QStringLiteral("asyncio")); // saving anything retries it
+    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("kept through a crash"));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("unsaved-notes/python/gil.md"))));
+    QCOMPARE(editor.unsavedNoteCount(), 0);
 }
 
 QTEST_MAIN(TestNotesEditor)

@@ -29,6 +29,7 @@ class TestStudySession : public QObject
 private Q_SLOTS:
     void initTestCase();
     void session_followsCards_pausesResumesAndOffersWeakBookmarks();
+    void resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips();
 
 private:
     QList<Deck> m_decks;
@@ -157,6 +158,37 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     QVERIFY(plan);
     QVERIFY(plan->toPlainText().startsWith(QStringLiteral("4 days to your interview")));
     QVERIFY(plan->toPlainText().contains(QStringLiteral("Identity and equality")));
+}
+
+void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips()
+{
+    QTemporaryDir dir;
+    UserData data;
+    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
+    QString error;
+    // A session saved earlier, whose first card has since been removed from the deck.
+    const QStringList keys = {QStringLiteral("sample/removed-card"), QStringLiteral("sample/identity-recall"),
+                              QStringLiteral("sample/identity-choice"), QStringLiteral("sample/loops-recall")};
+    QVERIFY(data.sessions.start(QStringLiteral("all"), keys, clock.nowMs(), &error));
+
+    MainWindow window(&settings, &data, &clock);
+    window.setDecks(m_decks);
+    window.show();
+    QVERIFY(window.resumeSession());
+    QuizSession *quiz = window.quizSession();
+    QCOMPARE(quiz->count(), 3);
+    QCOMPARE(quiz->current()->card->id, QStringLiteral("identity-recall"));
+    answer(quiz, true);
+    // The next card is identity-choice, the third of the saved list: position 2.
+    QCOMPARE(data.sessions.unfinished()->position, 2);
+
+    // Leave and resume: the session goes on with the next card, none repeated.
+    QVERIFY(window.selectTopic(QStringLiteral("no-snippets")));
+    QVERIFY(window.resumeSession());
+    QCOMPARE(quiz->count(), 2);
+    QCOMPARE(quiz->current()->card->id, QStringLiteral("identity-choice"));
 }
 
 QTEST_MAIN(TestStudySession)
