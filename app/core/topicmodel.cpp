@@ -29,7 +29,6 @@ void TopicModel::setDecks(QList<Deck> decks)
     m_nodes.clear();
     m_roots.clear();
     m_topicNodes.clear();
-    m_topicsById.clear();
     m_loaded.clear();
     const bool deckLevel = m_decks.size() > 1;
     for (int d = 0; d < m_decks.size(); ++d) {
@@ -44,11 +43,6 @@ void TopicModel::setDecks(QList<Deck> decks)
                 m_topicNodes.insert(topicKey(deck.id, deck.topics[t].id), topicNode);
             }
         }
-    }
-    // An id in several decks names the first deck's topic.
-    for (int i = int(m_nodes.size()) - 1; i >= 0; --i) {
-        if (m_nodes[i].kind == TopicNode)
-            m_topicsById.insert(m_decks[m_nodes[i].deck].topics[m_nodes[i].topic].id, i);
     }
     recomputeStats();
     endResetModel();
@@ -161,10 +155,9 @@ const Deck *TopicModel::deck(const QModelIndex &index) const
     return n ? &m_decks[n->deck] : nullptr;
 }
 
-QModelIndex TopicModel::findTopic(const QString &topicId, const QString &deckId) const
+QModelIndex TopicModel::findTopic(const TopicRef &topic) const
 {
-    const auto &table = deckId.isEmpty() ? m_topicsById : m_topicNodes;
-    return indexOf(table.value(deckId.isEmpty() ? topicId : topicKey(deckId, topicId), -1));
+    return findTopicByKey(topic.key());
 }
 
 QModelIndex TopicModel::findTopicByKey(const QString &key) const

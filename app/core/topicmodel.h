@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deck.h"
+#include "topicref.h"
 #include "topicstats.h"
 
 #include <QAbstractItemModel>
@@ -44,7 +45,7 @@ public:
     const Topic *loadedTopic(const QModelIndex &index);
     const Topic *loadedTopic(int deck, int topic);
     const Deck *deck(const QModelIndex &index) const;
-    QModelIndex findTopic(const QString &topicId, const QString &deckId = {}) const;
+    QModelIndex findTopic(const TopicRef &topic) const;
     // The topic whose topicKey(deck, topic) is `key` (the inverse of topicKeyAt()).
     QModelIndex findTopicByKey(const QString &key) const;
     QModelIndex firstTopic() const;
@@ -89,7 +90,6 @@ private:
     QList<Node> m_nodes;
     QList<int> m_roots;
     QHash<QString, int> m_topicNodes; // topic key -> node
-    QHash<QString, int> m_topicsById; // topic id -> node of its first deck
     QHash<QString, TopicStats> m_stats;
     std::unordered_map<quint64, std::unique_ptr<Topic>> m_loaded; // (deck << 32 | topic) -> the topic's content
 };

@@ -356,8 +356,8 @@ BookmarksView *MainWindow::bookmarksView()
     addDockWidget(Qt::LeftDockWidgetArea, m_bookmarks);
     restoreDockWidget(m_bookmarks); // where the learner had put it, when the saved layout says
     m_bookmarks->hide();
-    connect(m_bookmarks, &BookmarksView::topicActivated, this, [this](const QString &, const QString &topicId) {
-        selectTopic(topicId);
+    connect(m_bookmarks, &BookmarksView::topicActivated, this, [this](const QString &deckId, const QString &topicId) {
+        selectTopic({deckId, topicId});
         m_tree->setFocus();
     });
     QAction *action = m_actions->action(QStringLiteral("viewBookmarks"));
@@ -531,7 +531,7 @@ SearchDialog *MainWindow::searchDialog()
 
 void MainWindow::openSearchHit(const SearchHit &hit)
 {
-    if (!selectTopic(hit.topicId))
+    if (!selectTopic({hit.deckId, hit.topicId}))
         return;
     const Topic *topic = currentTopic();
     switch (hit.kind) {
@@ -571,7 +571,7 @@ void MainWindow::openSearchHit(const SearchHit &hit)
 
 void MainWindow::refreshTopicProgress(const QString &deckId, const QString &topicId)
 {
-    const QModelIndex index = m_model->findTopic(topicId, deckId);
+    const QModelIndex index = m_model->findTopic({deckId, topicId});
     if (const Topic *topic = m_model->topic(index))
         m_model->setTopicStats(topicKey(deckId, topicId), m_progress->computeTopic(deckId, *topic, m_clock->nowMs()));
     updateFilterCounts();
@@ -667,9 +667,8 @@ void MainWindow::restoreLayout()
 
 void MainWindow::restoreTopic()
 {
-    const QString last = m_settings->lastTopic();
-    const qsizetype slash = last.indexOf(QLatin1Char('/'));
-    if (slash <= 0 || !selectTopic(last.mid(slash + 1)))
+    const TopicRef last = TopicRef::fromKey(m_settings->lastTopic());
+    if (!last.isValid() || !selectTopic(last))
         selectFirstTopic();
 }
 
@@ -680,12 +679,13 @@ void MainWindow::selectFirstTopic()
         m_tree->setCurrentIndex(first);
 }
 
-bool MainWindow::selectTopic(const QString &topicId)
+bool MainWindow::selectTopic(const TopicRef &topic)
 {
-    QModelIndex index = m_filter->mapFromSource(m_model->findTopic(topicId));
-    if (!index.isValid() && m_model->findTopic(topicId).isValid()) {
+    const QModelIndex source = m_model->findTopic(topic);
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid() && source.isValid()) {
         m_filterBox->setCurrentIndex(TopicFilterModel::All); // it was filtered out
-        index = m_filter->mapFromSource(m_model->findTopic(topicId));
+        index = m_filter->mapFromSource(source);
     }
     if (!index.isValid())
         return false;

@@ -5,6 +5,7 @@
 #include "statistics.h"
 
 #include "sessionstore.h"
+#include "topicref.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -59,7 +60,7 @@ public:
     void restoreLayout();
     void restoreTopic();
     void selectFirstTopic();
-    bool selectTopic(const QString &topicId);
+    bool selectTopic(const TopicRef &topic);
 
     const Topic *currentTopic() const;
     QString currentDeckId() const;

@@ -155,7 +155,7 @@ void MainWindow::followSessionCard()
     if (!item || (currentTopic() == item->topic))
         return;
     m_followingSession = true;
-    selectTopic(item->topic->id);
+    selectTopic({item->deckId, item->topic->id});
     m_followingSession = false;
     applyQuizFocus();
 }

@@ -43,7 +43,7 @@ void BenchTopicSwitch::switches()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(Highlighting::load());
-    QVERIFY(window.selectTopic(big->topics[0].id));
+    QVERIFY(window.selectTopic({big->id, big->topics[0].id}));
     QCoreApplication::processEvents();
     QList<double> samples;
     for (int i = 0; i < 300; ++i) {

@@ -70,7 +70,7 @@ void TestTopicModel::twoDecks_deckNodesAreTopLevel()
     QCOMPARE(model.rowCount(second), 2);
     const QModelIndex topic = model.index(0, 0, model.index(0, 0, second));
     QCOMPARE(model.deck(topic)->id, QStringLiteral("other"));
-    QCOMPARE(model.findTopic(QStringLiteral("identity"), QStringLiteral("other")), topic);
+    QCOMPARE(model.findTopic({QStringLiteral("other"), QStringLiteral("identity")}), topic);
     QCOMPARE(model.topicCount(), 6);
 }
 
@@ -79,10 +79,10 @@ void TestTopicModel::findTopic_andFirstTopic()
     TopicModel model;
     model.setDecks({m_sample});
     QCOMPARE(model.firstTopic().data(TopicModel::IdRole).toString(), QStringLiteral("identity"));
-    const QModelIndex found = model.findTopic(QStringLiteral("no-snippets"));
+    const QModelIndex found = model.findTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")});
     QVERIFY(found.isValid());
     QCOMPARE(found.parent().data(TopicModel::IdRole).toString(), QStringLiteral("more"));
-    QVERIFY(!model.findTopic(QStringLiteral("absent")).isValid());
+    QVERIFY(!model.findTopic({QStringLiteral("sample"), QStringLiteral("absent")}).isValid());
 }
 
 void TestTopicModel::setDecks_resetsTheModel()
@@ -102,7 +102,7 @@ void TestTopicModel::indexedTopic_isReadFromItsFileWhenOpened_once()
 {
     TopicModel model;
     model.setDecks({DeckIndex::skeleton(m_sample)});
-    const QModelIndex identity = model.findTopic(QStringLiteral("identity"));
+    const QModelIndex identity = model.findTopic({QStringLiteral("sample"), QStringLiteral("identity")});
     QVERIFY(!model.topic(identity)->loaded);
     QVERIFY(model.topic(identity)->notes.isEmpty());
     QCOMPARE(model.stats(identity).cards, int(m_sample.topics[0].cards.size())); // counted from the index
@@ -116,7 +116,7 @@ void TestTopicModel::indexedTopic_isReadFromItsFileWhenOpened_once()
     // A full deck needs no reading: its own topic is returned.
     TopicModel full;
     full.setDecks({m_sample});
-    const QModelIndex fullIdentity = full.findTopic(QStringLiteral("identity"));
+    const QModelIndex fullIdentity = full.findTopic({QStringLiteral("sample"), QStringLiteral("identity")});
     QCOMPARE(full.loadedTopic(fullIdentity), &full.decks()[0].topics[0]);
 }
 

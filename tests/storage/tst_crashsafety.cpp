@@ -1,6 +1,9 @@
+#include "bookmarkstore.h"
 #include "database.h"
+#include "notestore.h"
 #include "reviewstore.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -11,21 +14,27 @@
 
 using namespace DeepDive;
 
-// Kills a process that is recording answers with SIGKILL at random moments: every answer it acknowledged must be in
-// the database afterwards, and the database must pass quick_check.
+// Kills a process that is recording answers, saving notes and setting bookmarks with SIGKILL at random moments: every
+// answer, note version and bookmark it acknowledged must be in the database afterwards, and the database must pass
+// quick_check. The kill points come from a seeded generator; the seed is printed (DEEPDIVE_CRASH_SEED repeats a run).
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void killedWhileAnswering_losesNothingAcknowledged();
+    void killedWhileWriting_losesNothingAcknowledged();
 };
 
-void TestCrashSafety::killedWhileAnswering_losesNothingAcknowledged()
+void TestCrashSafety::killedWhileWriting_losesNothingAcknowledged()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("deepdive.db"));
-    QSet<QString> acknowledged;
-    auto *random = QRandomGenerator::global();
+    QSet<QString> answers, bookmarks;
+    QHash<QString, int> notes; // topic -> the newest acknowledged version of its note
+    const quint32 seed = qEnvironmentVariableIsSet("DEEPDIVE_CRASH_SEED")
+        ? quint32(qEnvironmentVariableIntValue("DEEPDIVE_CRASH_SEED"))
+        : QRandomGenerator::global()->generate();
+    qInfo("seed %u (set DEEPDIVE_CRASH_SEED=%u to repeat this run)", seed, seed);
+    QRandomGenerator random(seed);
     const int rounds = 25;
     for (int round = 0; round < rounds; ++round) {
         QProcess child;
@@ -35,8 +44,8 @@ void TestCrashSafety::killedWhileAnswering_losesNothingAcknowledged()
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), QStringList());
         QVERIFY(child.waitForStarted());
-        // Let it acknowledge a random number of answers, then kill it wherever it is.
-        const int target = int(random->bounded(1, 150));
+        // Let it acknowledge a random number of writes, then kill it wherever it is.
+        const int target = int(random.bounded(1, 150));
         QByteArray output;
         while (output.count('\n') < target && child.state() == QProcess::Running) {
             child.waitForReadyRead(5000);
@@ -46,8 +55,13 @@ void TestCrashSafety::killedWhileAnswering_losesNothingAcknowledged()
         QVERIFY(child.waitForFinished(10000));
         output += child.readAllStandardOutput();
         for (const QByteArray &line : output.split('\n')) {
-            if (line.startsWith("ack "))
-                acknowledged.insert(QString::fromLatin1(line.mid(4)));
+            const QList<QByteArray> words = line.split(' ');
+            if (words.size() == 3 && words[0] == "ack" && words[1] == "answer")
+                answers.insert(QString::fromLatin1(words[2]));
+            else if (words.size() == 3 && words[0] == "ack" && words[1] == "bookmark")
+                bookmarks.insert(QString::fromLatin1(words[2]));
+            else if (words.size() == 4 && words[0] == "ack" && words[1] == "note")
+                notes[QString::fromLatin1(words[2])] = words[3].toInt();
         }
 
         Database db;
@@ -58,33 +72,75 @@ void TestCrashSafety::killedWhileAnswering_losesNothingAcknowledged()
         QSet<QString> stored;
         for (const Review &r : ReviewStore(db).reviews())
             stored.insert(r.cardId);
-        const QSet<QString> lost = acknowledged - stored;
-        QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("round %1 lost %2 acknowledged answers, e.g. %3")
-                                                .arg(round).arg(lost.size()).arg(lost.isEmpty() ? QString() : *lost.cbegin())));
+        const QSet<QString> lost = answers - stored;
+        QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("seed %1, round %2 lost %3 acknowledged answers, e.g. %4")
+                                                .arg(seed).arg(round).arg(lost.size()).arg(lost.isEmpty() ? QString() : *lost.cbegin())));
+        const BookmarkStore marks(db);
+        for (const QString &item : std::as_const(bookmarks))
+            QVERIFY2(marks.contains(QStringLiteral("python"), Bookmark::Topic, item),
+                     qPrintable(QStringLiteral("seed %1, round %2 lost the bookmark on %3").arg(seed).arg(round).arg(item)));
+        const NoteStore noteStore(db);
+        for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
+            // The stored note is the acknowledged version or a newer one whose acknowledgement the kill cut off.
+            const auto note = noteStore.note(QStringLiteral("python"), it.key());
+            QVERIFY2(note, qPrintable(QStringLiteral("seed %1, round %2 lost the note on %3").arg(seed).arg(round).arg(it.key())));
+            const int version = note->body.section(QLatin1Char(' '), -1).toInt();
+            QVERIFY2(version >= it.value(), qPrintable(QStringLiteral("seed %1, round %2: the note on %3 went back from "
+                                                                      "version %4 to %5")
+                                                           .arg(seed).arg(round).arg(it.key()).arg(it.value()).arg(version)));
+        }
     }
-    QVERIFY(acknowledged.size() >= rounds);
-    qInfo("%lld acknowledged answers survived %d kills", qlonglong(acknowledged.size()), rounds);
+    QVERIFY(answers.size() >= rounds / 3);
+    QVERIFY(!notes.isEmpty() && !bookmarks.isEmpty());
+    qInfo("%lld answers, %lld notes and %lld bookmarks acknowledged survived %d kills", qlonglong(answers.size()),
+          qlonglong(notes.size()), qlonglong(bookmarks.size()), rounds);
 }
 
-// The child: records answers as fast as it can and acknowledges each one only after its commit returned.
+// The child: records answers, saves notes and sets bookmarks in turn, as fast as it can, and acknowledges each write
+// only after its commit returned.
 static int writerMain()
 {
     Database db;
     db.open(qEnvironmentVariable("DEEPDIVE_CRASH_WRITER"), QString());
     if (db.mode() != Database::Mode::Normal)
         return 3;
-    ReviewStore store(db);
+    ReviewStore reviews(db);
+    NoteStore notes(db);
+    BookmarkStore bookmarks(db);
     const QString round = qEnvironmentVariable("DEEPDIVE_CRASH_ROUND");
+    const auto ack = [](const QByteArray &what) {
+        const QByteArray line = "ack " + what + '\n';
+        return ::write(STDOUT_FILENO, line.constData(), size_t(line.size())) == ssize_t(line.size());
+    };
     for (qint64 i = 0;; ++i) {
-        const QString card = round + QLatin1Char('-') + QString::number(i);
-        Review review{QStringLiteral("python"), card, QStringLiteral("gil"), i + 1, 3, true, 900};
-        CardState after{QStringLiteral("python"), card, QStringLiteral("gil"), CardState::Review, 1.0, 5.0, i + 2, i + 1, 1, 0};
+        const QString id = round + QLatin1Char('-') + QString::number(i);
         QString error;
-        if (!store.recordAnswer(review, after, &error))
-            return 4;
-        const QByteArray ack = "ack " + card.toLatin1() + '\n';
-        if (::write(STDOUT_FILENO, ack.constData(), size_t(ack.size())) < 0)
-            return 5;
+        switch (i % 3) {
+        case 0: {
+            Review review{QStringLiteral("python"), id, QStringLiteral("gil"), i + 1, 3, true, 900};
+            CardState after{QStringLiteral("python"), id, QStringLiteral("gil"), CardState::Review, 1.0, 5.0, i + 2, i + 1, 1, 0};
+            if (!reviews.recordAnswer(review, after, &error))
+                return 4;
+            if (!ack("answer " + id.toLatin1()))
+                return 5;
+            break;
+        }
+        case 1: {
+            // Five topics whose notes are rewritten again and again, each text ending in its version.
+            const QString topic = QStringLiteral("topic-%1").arg(i % 5);
+            const int version = round.toInt() * 1'000'000 + int(i); // grows across rounds too
+            if (!notes.save({QStringLiteral("python"), topic, QStringLiteral("note text version %1").arg(version), i + 1}, &error))
+                return 4;
+            if (!ack("note " + topic.toLatin1() + ' ' + QByteArray::number(version)))
+                return 5;
+            break;
+        }
+        default:
+            if (!bookmarks.set({QStringLiteral("python"), Bookmark::Topic, id, QStringLiteral("weak"), i + 1}, &error))
+                return 4;
+            if (!ack("bookmark " + id.toLatin1()))
+                return 5;
+        }
     }
 }
 

@@ -28,6 +28,8 @@
 #include "noteseditor.h"
 #include <QPlainTextEdit>
 #include <QSqlQuery>
+#include "searchindex.h"
+#include <QDirIterator>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void notes_aSaveThatFails_asksBeforeClosing();
     void notice_isShownAndDismissable();
     void bookmarks_toggleLabelFilterAndJump();
+    void twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic();
     void view_zoomAndHighlightingTheme_arePersisted();
     void fileMenu_exportPdfOfTheSelectedTopics();
     void indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUpdated();
@@ -167,7 +170,7 @@ void TestMainWindow::session_restoresLastTopicAndSplitter()
         window.resize(760, 560); // inside the offscreen platform's 800x600 screen
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.selectTopic(QStringLiteral("loops")));
+        QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("loops")}));
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         splitter->setSizes({200, 350, 200});
         sizes = splitter->sizes();
@@ -347,6 +350,71 @@ void TestMainWindow::notice_isShownAndDismissable()
     QVERIFY(!window.noticeBar()->isVisible());
 }
 
+// A second deck that reuses the sample deck's topic ids (as a copy of a deck being edited does): bookmarks, search
+// hits, the restored last topic and study-session cards must each open their own deck's topic.
+void TestMainWindow::twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic()
+{
+    QTemporaryDir copy;
+    QVERIFY(QDir().mkpath(copy.filePath(QStringLiteral("01-basics"))));
+    const QDir sample(Test::dataPath(QStringLiteral("decks/sample")));
+    QDirIterator it(sample.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = copy.filePath(sample.relativeFilePath(from));
+        QVERIFY(QDir().mkpath(QFileInfo(to).absolutePath()));
+        QVERIFY(QFile::copy(from, to));
+    }
+    QFile manifest(copy.filePath(QStringLiteral("deck.md")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    QByteArray text = manifest.readAll();
+    manifest.close();
+    text.replace("id: sample", "id: sample2").replace("title: Sample deck", "title: Second deck");
+    QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifest.write(text);
+    manifest.close();
+    QList<Diagnostic> diagnostics;
+    const QList<Deck> decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample")), copy.path()}, &diagnostics);
+    QVERIFY(diagnostics.isEmpty());
+    QCOMPARE(decks.size(), 2);
+    QCOMPARE(decks[1].id, QStringLiteral("sample2"));
+
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    settings.setLastTopic(QStringLiteral("sample2/loops"));
+    QString error;
+    QVERIFY(m_userData->bookmarks.set({QStringLiteral("sample2"), Bookmark::Topic, QStringLiteral("no-snippets"), QString(), 5}, &error));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(decks);
+    window.restoreSession();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto current = [&window] { return TopicRef{window.currentDeckId(), window.currentTopic()->id}; };
+
+    // The restored last topic.
+    QCOMPARE(current(), (TopicRef{QStringLiteral("sample2"), QStringLiteral("loops")}));
+
+    // A bookmark, from the Bookmarks dock.
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
+    action(window, "viewBookmarks")->trigger();
+    QListWidget *list = window.bookmarksView()->list();
+    QCOMPARE(list->count(), 1);
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(current(), (TopicRef{QStringLiteral("sample2"), QStringLiteral("no-snippets")}));
+
+    // Search hits: a topic hit and a note hit in the second deck.
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
+    window.openSearchHit({SearchHit::TopicHit, QStringLiteral("sample2"), QStringLiteral("identity"), {}, {}, {}});
+    QCOMPARE(current(), (TopicRef{QStringLiteral("sample2"), QStringLiteral("identity")}));
+    window.openSearchHit({SearchHit::NoteHit, QStringLiteral("sample"), QStringLiteral("loops"), {}, {}, {}});
+    QCOMPARE(current(), (TopicRef{QStringLiteral("sample"), QStringLiteral("loops")}));
+
+    // A study session whose card is in the second deck follows it there.
+    QVERIFY(m_userData->sessions.start(QStringLiteral("all"), {QStringLiteral("sample2/loops-recall")}, 1000, &error));
+    QVERIFY(window.resumeSession());
+    QCOMPARE(window.quizSession()->current()->deckId, QStringLiteral("sample2"));
+    QCOMPARE(current(), (TopicRef{QStringLiteral("sample2"), QStringLiteral("loops")}));
+}
+
 void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
 {
     Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
@@ -379,7 +447,7 @@ void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
     QCOMPARE(window.topicTree()->model()->rowCount(), 1); // the "More" section has no bookmark
 
     // Removing a bookmark (Ctrl+D again) updates the filter at once.
-    QVERIFY(window.selectTopic(QStringLiteral("identity")));
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
     toggle->trigger();
     QVERIFY(!m_userData->bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
     QCOMPARE(filter->itemText(TopicFilterModel::Bookmarked), QStringLiteral("Bookmarked (1)"));
@@ -391,7 +459,7 @@ void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
     QListWidget *list = window.bookmarksView()->list();
     QCOMPARE(list->count(), 1);
     QVERIFY(list->item(0)->text().contains(QStringLiteral("Loops — before the interview")));
-    QVERIFY(window.selectTopic(QStringLiteral("no-snippets")));
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
     list->setCurrentRow(0);
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
@@ -470,7 +538,7 @@ void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUp
     window.setDecks({DeckIndex::skeleton(m_decks[0])});
     window.restoreSession();
     window.show();
-    QVERIFY(window.selectTopic(QStringLiteral("loops")));
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("loops")}));
     QVERIFY(window.currentTopic()->loaded);
     QVERIFY(notesText(window).contains(QStringLiteral("Loops repeat work.")));
     QVERIFY(!window.codePane()->editor()->toPlainText().isEmpty());

@@ -138,7 +138,7 @@ void TestScreenshots::cardTypes()
     }
     if (!topic)
         QSKIP("the deck has no card of this type");
-    QVERIFY(window.selectTopic(topic->id));
+    QVERIFY(window.selectTopic({deck.id, topic->id}));
     window.findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
     QuizSession *session = window.quizSession();
     QList<QuizSession::Item> only{{deck.id, topic, &topic->cards[cardIndex]}};
