@@ -477,20 +477,44 @@
         <translation>%1 kann nicht in %2 umbenannt werden</translation>
     </message>
     <message>
-        <source>%1 is not a readable Deep Dive backup</source>
-        <translation>%1 ist keine lesbare Sicherung von Deep Dive</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or from a newer version; nothing was changed</source>
-        <translation>%1 ist beschädigt oder stammt von einer neueren Version; es wurde nichts verändert</translation>
-    </message>
-    <message>
         <source>cannot move %1 aside; nothing was changed</source>
         <translation>%1 kann nicht beiseitegelegt werden; es wurde nichts verändert</translation>
     </message>
     <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+        <source>it is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>die Datei lässt sich nicht öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (the integrity check found: %1)</source>
+        <translation>die Datei ist beschädigt (die Integritätsprüfung fand: %1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Deep Dive (schema %1; this version knows up to %2)</source>
+        <translation>sie wurde von einer neueren Version von Deep Dive geschrieben (Schema %1; diese Version kennt Schemata bis %2)</translation>
+    </message>
+    <message>
+        <source>it is not a Deep Dive backup</source>
+        <translation>die Datei ist keine Sicherung von Deep Dive</translation>
+    </message>
+    <message>
+        <source>it cannot be upgraded to this version (%1)</source>
+        <translation>sie lässt sich nicht auf diese Version aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened after it was restored (%2). Your progress was put back as it was.</source>
+        <translation>%1 ließ sich nach dem Wiederherstellen nicht öffnen (%2). Ihr Fortschritt ist wieder so, wie er war.</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2; nothing was changed</source>
+        <translation>%1 kann nicht in %2 umbenannt werden; es wurde nichts verändert</translation>
     </message>
 </context>
 <context>

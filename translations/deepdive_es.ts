@@ -477,20 +477,44 @@
         <translation>no se puede cambiar el nombre de %1 a %2</translation>
     </message>
     <message>
-        <source>%1 is not a readable Deep Dive backup</source>
-        <translation>%1 no es una copia de seguridad de Deep Dive legible</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or from a newer version; nothing was changed</source>
-        <translation>%1 está dañada o es de una versión más reciente; no se ha cambiado nada</translation>
-    </message>
-    <message>
         <source>cannot move %1 aside; nothing was changed</source>
         <translation>no se puede apartar %1; no se ha cambiado nada</translation>
     </message>
     <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>no se puede copiar %1 en %2</translation>
+        <source>it is empty</source>
+        <translation>está vacía</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>no se puede abrir (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (the integrity check found: %1)</source>
+        <translation>está dañada (la comprobación de integridad encontró: %1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Deep Dive (schema %1; this version knows up to %2)</source>
+        <translation>la escribió una versión más reciente de Deep Dive (esquema %1; esta versión admite hasta el %2)</translation>
+    </message>
+    <message>
+        <source>it is not a Deep Dive backup</source>
+        <translation>no es una copia de seguridad de Deep Dive</translation>
+    </message>
+    <message>
+        <source>it cannot be upgraded to this version (%1)</source>
+        <translation>no se puede actualizar a esta versión (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>%1 no se puede restaurar: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened after it was restored (%2). Your progress was put back as it was.</source>
+        <translation>%1 no se pudo abrir después de restaurarla (%2). Tu progreso ha vuelto a quedar como estaba.</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2; nothing was changed</source>
+        <translation>no se puede renombrar %1 a %2; no se ha cambiado nada</translation>
     </message>
 </context>
 <context>

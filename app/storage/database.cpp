@@ -419,37 +419,91 @@ bool Database::rotateBackups(const QDateTime &now, int keep, QString *error)
     return true;
 }
 
+// Renames `from` and its -wal/-shm companions to `to` (and its companions), or removes them when `to` is empty.
+static void moveWithCompanions(const QString &from, const QString &to)
+{
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString companion = from + QLatin1StringView(suffix);
+        if (!QFile::exists(companion))
+            continue;
+        if (to.isEmpty())
+            QFile::remove(companion);
+        else
+            QFile::rename(companion, to + QLatin1StringView(suffix));
+    }
+}
+
+QString Database::restoreProblem(const QString &copy)
+{
+    if (QFileInfo(copy).size() == 0)
+        return tr("it is empty");
+    if (const QString problem = headerProblem(copy); !problem.isEmpty())
+        return problem;
+    Database candidate;
+    candidate.m_file = copy;
+    QString error;
+    if (!candidate.openConnection(copy, false, &error) || !candidate.configure(&error))
+        return tr("it cannot be opened (%1)").arg(error);
+    if (const QString check = candidate.quickCheck(); check != QLatin1String("ok"))
+        return tr("it is damaged (the integrity check found: %1)").arg(check.left(200));
+    const int version = candidate.schemaVersion();
+    if (version > latestSchemaVersion())
+        return tr("it was written by a newer version of Deep Dive (schema %1; this version knows up to %2)")
+            .arg(version)
+            .arg(latestSchemaVersion());
+    if (version < 1)
+        return tr("it is not a Deep Dive backup");
+    if (!candidate.migrate(&error))
+        return tr("it cannot be upgraded to this version (%1)").arg(error);
+    return {};
+}
+
 bool Database::restoreBackup(const QString &backup, QString *error)
 {
-    {
-        // Check the backup before touching anything.
-        Database candidate;
-        if (!headerProblem(backup).isEmpty() || !candidate.openConnection(backup, true, error)) {
-            *error = tr("%1 is not a readable Deep Dive backup").arg(backup);
-            return false;
-        }
-        if (candidate.quickCheck() != QLatin1String("ok") || candidate.schemaVersion() > latestSchemaVersion()) {
-            *error = tr("%1 is damaged or from a newer version; nothing was changed").arg(backup);
-            return false;
-        }
+    // The backup is copied next to the database and opened (and upgraded) there first: until that copy is known to
+    // work, the current database stays open and untouched.
+    const QString staging = m_file + QStringLiteral(".restoring");
+    moveWithCompanions(staging, {});
+    QFile source(backup);
+    if (!source.copy(staging)) {
+        *error = tr("%1 cannot be restored: %2. Nothing was changed.").arg(backup, source.errorString());
+        moveWithCompanions(staging, {});
+        return false;
     }
+    QFile(staging).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QString problem = restoreProblem(staging);
+    QFile::remove(staging + QStringLiteral("-wal")); // the check's connection has closed: they hold nothing
+    QFile::remove(staging + QStringLiteral("-shm"));
+    if (!problem.isEmpty()) {
+        moveWithCompanions(staging, {});
+        *error = tr("%1 cannot be restored: %2. Nothing was changed.").arg(backup, problem);
+        return false;
+    }
+
     close();
     const QString moved = QFile::exists(m_file) ? moveAside(m_file, QStringLiteral("before-restore")) : QString();
     if (QFile::exists(m_file) && moved.isEmpty()) {
+        moveWithCompanions(staging, {});
         *error = tr("cannot move %1 aside; nothing was changed").arg(m_file);
         open(m_file, m_backupDir);
         return false;
     }
-    if (!QFile::copy(backup, m_file)) {
-        *error = tr("cannot copy %1 to %2").arg(backup, m_file);
-        if (!moved.isEmpty())
-            QFile::rename(moved, m_file);
+    if (QFile::rename(staging, m_file)) {
         open(m_file, m_backupDir);
-        return false;
+        if (m_mode == Mode::Normal)
+            return true;
+        *error = tr("%1 could not be opened after it was restored (%2). Your progress was put back as it was.")
+                     .arg(backup, m_notice);
+        close();
+    } else {
+        *error = tr("cannot rename %1 to %2; nothing was changed").arg(staging, m_file);
     }
-    QFile(m_file).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    moveWithCompanions(staging, {});
+    moveWithCompanions(m_file, {});
+    if (!moved.isEmpty())
+        moveWithCompanions(moved, m_file);
     open(m_file, m_backupDir);
-    return m_mode == Mode::Normal;
+    return false;
 }
 
 bool Database::beginTransaction(QString *error)

@@ -69,7 +69,9 @@ public:
     // Makes today's backup if there is none yet and keeps the newest `keep` daily backups.
     bool rotateBackups(const QDateTime &now, int keep, QString *error);
     QStringList backups() const; // newest first
-    // Replaces the database by `backup` after moving the current file aside, then reopens.
+    // Replaces the database by `backup` after moving the current file aside, then reopens. The backup is checked (on
+    // a copy, opened and upgraded) first: when it fails, `error` says why and the current database is left open and
+    // unchanged.
     bool restoreBackup(const QString &backup, QString *error);
 
     // Runs `work` in a transaction; commits when it returns true, rolls back otherwise. Nests (as a savepoint).
@@ -88,6 +90,8 @@ private:
     bool configure(QString *error);
     bool migrate(QString *error);
     void startFresh(const QString &why);
+    // Why the database file `copy` cannot be restored (it is upgraded in place when it can); empty when it can.
+    static QString restoreProblem(const QString &copy);
     void fallBackToMemory(const QString &why);
     bool beginTransaction(QString *error);
     bool endTransaction(bool commit, QString *error);

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <functional>
+
 #include <unistd.h>
 
 using namespace DeepDive;
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void rotateBackups_keepsSevenDailies();
     void backups_areListedNewestFirstByTime();
     void restoreBackup_bringsBackTheOldStateAndKeepsTheCurrentFile();
+    void restoreBackup_unusableBackup_saysWhyAndChangesNothing_data();
+    void restoreBackup_unusableBackup_saysWhyAndChangesNothing();
     void checkDatabase_reportsHealthAndProblems();
     void commits_leaveCheckpointsToAWorker_andTheLogStaysSmall();
 
@@ -40,6 +44,8 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     static QByteArray hashOf(const QString &file);
     void addReview(Database &db, const QString &card, qint64 ms);
+    // A database at `file` with `reviews` answers, its log checkpointed into the file, then `spoil` run on it.
+    void makeDatabase(const QString &file, int reviews, const std::function<void(QSqlQuery &)> &spoil = {});
     // Runs this test binary as an unprivileged user (when we are root, permissions would not apply) to open `file`.
     QString openAsUnprivileged(const QString &file, const QString &backupDir);
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -347,6 +353,83 @@ void TestDatabase::restoreBackup_bringsBackTheOldStateAndKeepsTheCurrentFile()
     QCOMPARE(db.mode(), Database::Mode::Normal);
     QCOMPARE(ReviewStore(db).reviewCount(), 1);
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.before-restore-*")}, QDir::Files).size(), 1);
+}
+
+void TestDatabase::makeDatabase(const QString &file, int reviews, const std::function<void(QSqlQuery &)> &spoil)
+{
+    Database db;
+    db.open(file, path(QStringLiteral("other-backups")));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    for (int i = 0; i < reviews; ++i)
+        addReview(db, QStringLiteral("card-%1").arg(i), 1000 + i);
+    QSqlQuery q(db.connection());
+    if (spoil)
+        spoil(q);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+}
+
+void TestDatabase::restoreBackup_unusableBackup_saysWhyAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("damaged pages") << QStringLiteral("damaged");
+    QTest::newRow("truncated") << QStringLiteral("truncated");
+    QTest::newRow("written by a newer version") << QStringLiteral("newer");
+    QTest::newRow("another program's database") << QStringLiteral("foreign");
+    QTest::newRow("not a database") << QStringLiteral("text");
+}
+
+void TestDatabase::restoreBackup_unusableBackup_saysWhyAndChangesNothing()
+{
+    QFETCH(QString, kind);
+    const QString backup = path(QStringLiteral("backup.db"));
+    if (kind == QLatin1String("damaged")) {
+        makeDatabase(backup, 300);
+        // The header still says SQLite; the b-trees after the first pages are garbage.
+        QFile f(backup);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096 * 2);
+        f.write(QByteArray(4096 * 3, '\x5a'));
+    } else if (kind == QLatin1String("truncated")) {
+        makeDatabase(backup, 300);
+        QVERIFY(QFile::resize(backup, QFileInfo(backup).size() / 2));
+    } else if (kind == QLatin1String("newer")) {
+        makeDatabase(backup, 1, [](QSqlQuery &q) { QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99"))); });
+    } else if (kind == QLatin1String("foreign")) {
+        // A SQLite file of schema 0 whose tables clash with ours: opening it cannot migrate it.
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            other.setDatabaseName(backup);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE card_state (something TEXT)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    } else {
+        QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("backup.db"), QByteArray(4096, 'x')}}));
+    }
+
+    const QString file = path(QStringLiteral("deepdive.db"));
+    Database db;
+    db.open(file, path(QStringLiteral("backups")));
+    addReview(db, QStringLiteral("mine"), 7);
+    QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    const QByteArray before = hashOf(file);
+
+    QString error;
+    QVERIFY(!db.restoreBackup(backup, &error));
+    QVERIFY2(!error.isEmpty(), "the learner must be told why");
+    QVERIFY2(error.contains(backup), qPrintable(error));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    QCOMPARE(hashOf(file), before);
+    QCOMPARE(ReviewStore(db).reviewCount(), 1);
+    addReview(db, QStringLiteral("still-saving"), 8);
+    QCOMPARE(ReviewStore(db).reviewCount(), 2);
+    db.close();
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.*")}, QDir::Files).isEmpty());
+    Database reopened;
+    reopened.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(ReviewStore(reopened).reviewCount(), 2);
 }
 
 void TestDatabase::checkDatabase_reportsHealthAndProblems()
