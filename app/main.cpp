@@ -252,12 +252,17 @@ int main(int argc, char *argv[])
 
     const bool screenshot = parser.isSet(screenshotOption);
     SingleInstance instance(dataDir.path());
-    if (!screenshot && !instance.claim()) {
+    const SingleInstance::Claim claim = screenshot ? SingleInstance::Claim{} : instance.claim();
+    if (claim.outcome == SingleInstance::Outcome::Forwarded) {
         out << QApplication::translate("main", "Deep Dive is already running with the data folder %1; its window was "
                                                "brought forward.")
                    .arg(QDir::toNativeSeparators(dataDir.path()))
             << '\n';
         return 0;
+    }
+    if (claim.outcome == SingleInstance::Outcome::OwnerNotAnswering) {
+        err << "deepdive: " << claim.message << '\n';
+        return 1;
     }
 
     // The decks load in a worker, from their indexes in the cache, while the database opens and the window is built.
@@ -289,9 +294,11 @@ int main(int argc, char *argv[])
         err << d.toString() << '\n';
     window.setDecks(std::move(decks), true);
     StartupTrace::mark("decks");
-    window.showNotice(userData.database.notice());
-    if (!userData.database.notice().isEmpty())
-        err << "deepdive: " << userData.database.notice() << '\n';
+    QStringList notices{userData.database.notice(), claim.message};
+    notices.removeAll(QString());
+    window.showNotice(notices.join(QStringLiteral("\n\n")));
+    for (const QString &notice : std::as_const(notices))
+        err << "deepdive: " << notice << '\n';
     err.flush();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     // Decks without an index yet, and indexed ones whose files changed, arrive from the library's worker.

@@ -1394,6 +1394,21 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::SingleInstance</name>
+    <message>
+        <source>the disk may be full</source>
+        <translation>der Datenträger ist vielleicht voll</translation>
+    </message>
+    <message>
+        <source>The lock file %1 was left by a Deep Dive that is no longer running (process %2), and it could not be replaced (%3). Deep Dive runs anyway; free some disk space so that the next start can lock its data folder again.</source>
+        <translation>Die Sperrdatei %1 stammt von einem Deep Dive, das nicht mehr läuft (Prozess %2), und sie konnte nicht ersetzt werden (%3). Deep Dive startet trotzdem; geben Sie Speicherplatz frei, damit der nächste Start den Datenordner wieder sperren kann.</translation>
+    </message>
+    <message>
+        <source>Deep Dive is already running with the data folder %1 (process %2, according to %3), but it does not answer. Close that Deep Dive, or end process %2 if it hangs, then start again.</source>
+        <translation>Deep Dive läuft bereits mit dem Datenordner %1 (Prozess %2, laut %3), antwortet aber nicht. Schließen Sie dieses Deep Dive oder beenden Sie Prozess %2, falls er hängt, und starten Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::SnippetRunner</name>
     <message>
         <source>python3 was not found on PATH.</source>

@@ -1394,6 +1394,21 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::SingleInstance</name>
+    <message>
+        <source>the disk may be full</source>
+        <translation>puede que el disco esté lleno</translation>
+    </message>
+    <message>
+        <source>The lock file %1 was left by a Deep Dive that is no longer running (process %2), and it could not be replaced (%3). Deep Dive runs anyway; free some disk space so that the next start can lock its data folder again.</source>
+        <translation>El archivo de bloqueo %1 lo dejó un Deep Dive que ya no se está ejecutando (proceso %2) y no se pudo reemplazar (%3). Deep Dive se inicia de todos modos; libera espacio en disco para que el próximo inicio pueda volver a bloquear su carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Deep Dive is already running with the data folder %1 (process %2, according to %3), but it does not answer. Close that Deep Dive, or end process %2 if it hangs, then start again.</source>
+        <translation>Deep Dive ya se está ejecutando con la carpeta de datos %1 (proceso %2, según %3), pero no responde. Cierra ese Deep Dive, o termina el proceso %2 si está colgado, y vuelve a iniciarlo.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::SnippetRunner</name>
     <message>
         <source>python3 was not found on PATH.</source>

@@ -6,11 +6,14 @@
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryFile>
 #include <QThread>
 
 #include <cerrno>
 #include <cstring>
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -57,6 +60,25 @@ bool waitFor(int fd, short events, int ms)
     return r > 0;
 }
 
+// Whether the lock's owner has exited: only a process on this host can be asked, and only "no such process" says so.
+bool ownerIsGone(qint64 pid, const QString &host)
+{
+    if (pid <= 0 || (!host.isEmpty() && host != QSysInfo::machineHostName()))
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+// Why a file cannot be written in `folder`, found by writing one; the likeliest reason when that works after all.
+QString whyNotWritable(const QString &folder)
+{
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".deepdive-write-test-XXXXXX")));
+    if (!probe.open())
+        return probe.errorString();
+    if (probe.write(QByteArray(4096, '\0')) < 0 || !probe.flush())
+        return probe.errorString();
+    return SingleInstance::tr("the disk may be full");
+}
+
 } // namespace
 
 SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
@@ -82,19 +104,46 @@ SingleInstance::~SingleInstance()
     }
 }
 
-bool SingleInstance::claim()
+QLockFile::LockError SingleInstance::tryLock()
 {
-    const bool locked = m_lock.tryLock(0);
+    return m_lock.tryLock(0) ? QLockFile::NoError : m_lock.error();
+}
+
+SingleInstance::Claim SingleInstance::claim()
+{
+    const QLockFile::LockError lockError = tryLock();
+    const bool locked = lockError == QLockFile::NoError;
     // A folder we cannot write has no lock file: then the socket alone decides (an instance that answers owns it).
-    const bool unlockable = !locked && m_lock.error() != QLockFile::LockFailedError;
+    const bool unlockable = !locked && lockError != QLockFile::LockFailedError;
     if (unlockable && notifyPrimary(500))
-        return false;
+        return {Outcome::Forwarded, {}};
     if (locked || unlockable) {
         listen();
-        return true;
+        return {Outcome::Primary, {}};
     }
-    notifyPrimary(3000);
-    return false;
+    // The lock is held, or it is stale and QLockFile could not replace it (a full disk cannot take the new one).
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    const bool known = m_lock.getLockInfo(&pid, &host, &app);
+    const bool ownerGone = known && ownerIsGone(pid, host);
+    if (notifyPrimary(ownerGone ? 500 : 3000)) // an instance that answers has the folder, whatever the file says
+        return {Outcome::Forwarded, {}};
+    if (ownerGone) {
+        listen();
+        return {Outcome::PrimaryWithoutLock,
+                tr("The lock file %1 was left by a Deep Dive that is no longer running (process %2), and it could not "
+                   "be replaced (%3). Deep Dive runs anyway; free some disk space so that the next start can lock its "
+                   "data folder again.")
+                    .arg(QDir::toNativeSeparators(m_lock.fileName()), QString::number(pid),
+                         whyNotWritable(QFileInfo(m_lock.fileName()).absolutePath()))};
+    }
+    return {Outcome::OwnerNotAnswering,
+            tr("Deep Dive is already running with the data folder %1 (process %2, according to %3), but it does not "
+               "answer. Close that Deep Dive, or end process %2 if it hangs, then start again.")
+                .arg(QDir::toNativeSeparators(QFileInfo(m_lock.fileName()).absolutePath()),
+                     known ? QString::number(pid) : QStringLiteral("?"),
+                     QDir::toNativeSeparators(m_lock.fileName()))};
 }
 
 bool SingleInstance::listen()

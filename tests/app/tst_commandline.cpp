@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QProcess>
 #include <QTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void exportAndImportProgress_roundTrip();
     void damagedDatabase_isKeptAsideAndTheAppStarts();
     void secondLaunchOnSameDataDir_handsOverToTheFirst();
+    void lockHeldByAnInstanceThatDoesNotAnswer_exitsOneAndSaysSo();
     void unwritableDataDir_startsWithoutSaving();
     void exportPdf_scopesAndErrors();
     void language_followsTheSystem_andTheSettingOverridesIt();
@@ -202,6 +204,19 @@ void TestCommandLine::secondLaunchOnSameDataDir_handsOverToTheFirst()
     first.kill();
     QVERIFY(other.waitForFinished());
     QVERIFY(first.waitForFinished());
+}
+
+void TestCommandLine::lockHeldByAnInstanceThatDoesNotAnswer_exitsOneAndSaysSo()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data));
+    QLockFile hung(data + QStringLiteral("/deepdive.lock")); // a live process (this one) that never listens
+    QVERIFY(hung.tryLock(0));
+    const Result second = run({QStringLiteral("--data-dir"), data});
+    const QString printed = second.out + second.err;
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(QStringLiteral("does not answer")), qPrintable(printed));
+    QVERIFY2(!printed.contains(QStringLiteral("brought forward")), qPrintable(printed));
 }
 
 void TestCommandLine::unwritableDataDir_startsWithoutSaving()
