@@ -966,6 +966,13 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::NoteStore</name>
+    <message>
+        <source>a note can hold at most %1</source>
+        <translation>eine Notiz darf höchstens %1 umfassen</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::NotesEditor</name>
     <message>
         <source>Your notes (Markdown)</source>
@@ -1034,6 +1041,14 @@
     <message>
         <source>Not saved: %1. Your text stays here (a recovery file could not be written either); it will be saved with the next change.</source>
         <translation>Nicht gespeichert: %1. Ihr Text bleibt hier erhalten (auch eine Wiederherstellungsdatei konnte nicht geschrieben werden); er wird mit der nächsten Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <source>this note is longer than the %1 a note can hold</source>
+        <translation>diese Notiz ist länger als die %1, die eine Notiz umfassen darf</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text stays here; shorten it to save it.</source>
+        <translation>Nicht gespeichert: %1. Ihr Text bleibt hier; kürzen Sie ihn, um ihn zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1169,14 @@
     <message>
         <source>%1, %2, %3, %4 and %5</source>
         <translation>%1, %2, %3, %4 und %5</translation>
+    </message>
+    <message>
+        <source>%1: the note on %2 / %3 is longer than the %4 a note can hold; nothing was imported</source>
+        <translation>%1: Die Notiz zu %2 / %3 ist länger als die %4, die eine Notiz umfassen darf; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: an earlier version of the note on %2 / %3 is longer than the %4 a note can hold; nothing was imported</source>
+        <translation>%1: Eine frühere Fassung der Notiz zu %2 / %3 ist länger als die %4, die eine Notiz umfassen darf; es wurde nichts importiert</translation>
     </message>
 </context>
 <context>

@@ -966,6 +966,13 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::NoteStore</name>
+    <message>
+        <source>a note can hold at most %1</source>
+        <translation>una nota puede ocupar como máximo %1</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::NotesEditor</name>
     <message>
         <source>Your notes (Markdown)</source>
@@ -1034,6 +1041,14 @@
     <message>
         <source>Not saved: %1. Your text stays here (a recovery file could not be written either); it will be saved with the next change.</source>
         <translation>No se guardó: %1. Tu texto sigue aquí (tampoco se pudo escribir un archivo de recuperación); se guardará con el próximo cambio.</translation>
+    </message>
+    <message>
+        <source>this note is longer than the %1 a note can hold</source>
+        <translation>esta nota ocupa más de los %1 que puede ocupar una nota</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text stays here; shorten it to save it.</source>
+        <translation>No guardado: %1. Tu texto se queda aquí; acórtalo para guardarlo.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1169,14 @@
     <message>
         <source>%1, %2, %3, %4 and %5</source>
         <translation>%1, %2, %3, %4 y %5</translation>
+    </message>
+    <message>
+        <source>%1: the note on %2 / %3 is longer than the %4 a note can hold; nothing was imported</source>
+        <translation>%1: la nota de %2 / %3 ocupa más de los %4 que puede ocupar una nota; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: an earlier version of the note on %2 / %3 is longer than the %4 a note can hold; nothing was imported</source>
+        <translation>%1: una versión anterior de la nota de %2 / %3 ocupa más de los %4 que puede ocupar una nota; no se ha importado nada</translation>
     </message>
 </context>
 <context>

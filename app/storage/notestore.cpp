@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,6 +13,40 @@ namespace DeepDive {
 NoteStore::NoteStore(Database &db)
     : m_db(db)
 {
+}
+
+qsizetype NoteStore::utf8Size(QStringView body)
+{
+    if (body.size() > maxBodyBytes)
+        return body.size(); // at least one byte a character: over the limit without counting
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char16_t c = body[i].unicode();
+        if (c < 0x80) {
+            bytes += 1;
+        } else if (c < 0x800) {
+            bytes += 2;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < body.size() && body[i + 1].isLowSurrogate()) {
+            bytes += 4;
+            ++i;
+        } else {
+            bytes += 3;
+        }
+    }
+    return bytes;
+}
+
+QString NoteStore::maxBodySize()
+{
+    return QLocale().formattedDataSize(maxBodyBytes, 0);
+}
+
+static bool refuseTooLong(const Note &note, QString *error)
+{
+    if (NoteStore::fits(note.body))
+        return false;
+    *error = QCoreApplication::translate("DeepDive::NoteStore", "a note can hold at most %1").arg(NoteStore::maxBodySize());
+    return true;
 }
 
 bool NoteStore::addVersion(const Note &note, QString *error)
@@ -30,6 +66,8 @@ bool NoteStore::addVersion(const Note &note, QString *error)
 
 bool NoteStore::save(const Note &note, QString *error)
 {
+    if (refuseTooLong(note, error))
+        return false;
     return m_db.transaction([&] {
         const std::optional<Note> current = this->note(note.deckId, note.topicId);
         if (current && current->body == note.body)
@@ -105,6 +143,8 @@ QList<Note> NoteStore::versions(const QString &deckId, const QString &topicId) c
 
 bool NoteStore::merge(const Note &note, QString *error)
 {
+    if (refuseTooLong(note, error))
+        return false;
     const std::optional<Note> current = this->note(note.deckId, note.topicId);
     if (current && (current->body == note.body || current->updatedMs >= note.updatedMs)) {
         if (current->body == note.body)

@@ -24,10 +24,16 @@ class NoteStore
 {
 public:
     static constexpr int keptVersions = 10;
+    // The most a note may hold, in bytes of UTF-8: a book chapter of Markdown, and still quick to show and search.
+    static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+    static qsizetype utf8Size(QStringView body); // counted, not converted; past the limit only a lower bound
+    static bool fits(QStringView body) { return utf8Size(body) <= maxBodyBytes; }
+    static QString maxBodySize(); // the limit for messages: "1 MiB"
 
     explicit NoteStore(Database &db);
 
-    // Saves the note and keeps the previous text as a version. Saving the same text again changes nothing.
+    // Saves the note and keeps the previous text as a version. Saving the same text again changes nothing; a note
+    // longer than maxBodyBytes is refused.
     bool save(const Note &note, QString *error);
     std::optional<Note> note(const QString &deckId, const QString &topicId) const;
     QList<Note> all() const;

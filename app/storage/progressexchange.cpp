@@ -33,6 +33,27 @@ qint64 ms(const QJsonValue &v)
     return qint64(v.toDouble());
 }
 
+// Why the notes in an export cannot be imported, naming the first one over the size limit; empty when they all fit.
+QString oversizedNote(const QString &file, const QJsonArray &notes)
+{
+    for (const QJsonValue &value : notes) {
+        const QJsonObject o = value.toObject();
+        const QString deck = o.value(QStringLiteral("deck")).toString();
+        const QString topic = o.value(QStringLiteral("topic")).toString();
+        if (!NoteStore::fits(o.value(QStringLiteral("body")).toString()))
+            return ProgressExchange::tr("%1: the note on %2 / %3 is longer than the %4 a note can hold; nothing was "
+                                        "imported")
+                .arg(file, deck, topic, NoteStore::maxBodySize());
+        for (const QJsonValue &version : o.value(QStringLiteral("versions")).toArray()) {
+            if (!NoteStore::fits(version.toObject().value(QStringLiteral("body")).toString()))
+                return ProgressExchange::tr("%1: an earlier version of the note on %2 / %3 is longer than the %4 a "
+                                            "note can hold; nothing was imported")
+                    .arg(file, deck, topic, NoteStore::maxBodySize());
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString ProgressExchange::Counts::toString() const
@@ -150,6 +171,10 @@ bool ProgressExchange::importFrom(const QString &file, QString *error, Counts *c
     }
     if (!m_db.isWritable()) {
         *error = tr("the progress database is read-only; nothing was imported");
+        return false;
+    }
+    if (const QString problem = oversizedNote(file, root.value(QStringLiteral("notes")).toArray()); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     ReviewStore reviews(m_db);

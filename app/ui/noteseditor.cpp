@@ -165,8 +165,15 @@ bool NotesEditor::saveNow()
     if (!m_dirty || m_topicId.isEmpty())
         return true;
     const Key key{m_deckId, m_topicId};
-    if (!store(key, m_editor->toPlainText())) {
-        keepUnsaved(key, m_editor->toPlainText());
+    const QString body = m_editor->toPlainText();
+    if (!NoteStore::fits(body)) {
+        // Nothing failed but the length: the text stays on screen until the learner shortens it.
+        m_lastError = tr("this note is longer than the %1 a note can hold").arg(NoteStore::maxBodySize());
+        m_status->setText(tr("Not saved: %1. Your text stays here; shorten it to save it.").arg(m_lastError));
+        return false;
+    }
+    if (!store(key, body)) {
+        keepUnsaved(key, body);
         m_unsaved.remove(key); // the editor holds the current one
         m_status->setText(m_inRecoveryFile.contains(key)
                               ? tr("Not saved: %1. Your text stays here and in %2; it will be saved with the next change.")

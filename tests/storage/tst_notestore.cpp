@@ -14,6 +14,9 @@ private Q_SLOTS:
     void save_sameText_changesNothing();
     void save_keepsOnlyTheLastTenVersions();
     void merge_newerWins_olderKeptOnce();
+    void utf8Size_countsBytesNotCharacters_data();
+    void utf8Size_countsBytesNotCharacters();
+    void noteOverTheSizeLimit_isRefusedBySaveAndMerge();
 };
 
 namespace {
@@ -82,6 +85,40 @@ void TestNoteStore::merge_newerWins_olderKeptOnce()
     QVERIFY(store.merge(note(QStringLiteral("theirs, newest"), 90), &error));
     QCOMPARE(store.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("theirs, newest"));
     QCOMPARE(store.versions(QStringLiteral("python"), QStringLiteral("gil")).size(), 2);
+}
+
+void TestNoteStore::utf8Size_countsBytesNotCharacters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("ASCII") << QStringLiteral("GIL");
+    QTest::newRow("two-byte") << QStringLiteral("caf\u00e9");
+    QTest::newRow("three-byte") << QStringLiteral("\u2192 next");
+    QTest::newRow("surrogate pair") << QStringLiteral("ok \U0001F600");
+}
+
+void TestNoteStore::utf8Size_countsBytesNotCharacters()
+{
+    QFETCH(QString, text);
+    QCOMPARE(NoteStore::utf8Size(text), text.toUtf8().size());
+}
+
+void TestNoteStore::noteOverTheSizeLimit_isRefusedBySaveAndMerge()
+{
+    QTemporaryDir dir;
+    Database db;
+    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    NoteStore store(db);
+    const QString atTheLimit(NoteStore::maxBodyBytes / 2, QChar(0xe9)); // two bytes each in UTF-8
+    QString error;
+    QVERIFY2(store.save(note(atTheLimit, 1), &error), qPrintable(error));
+    QVERIFY(!store.save(note(atTheLimit + QLatin1Char('!'), 2), &error));
+    QVERIFY2(error.contains(QStringLiteral("1 MiB")), qPrintable(error));
+    error.clear();
+    QVERIFY(!store.merge(note(atTheLimit + QLatin1Char('!'), 3), &error));
+    QVERIFY2(error.contains(QStringLiteral("1 MiB")), qPrintable(error));
+    QCOMPARE(store.note(QStringLiteral("python"), QStringLiteral("gil"))->body, atTheLimit);
+    QVERIFY(store.versions(QStringLiteral("python"), QStringLiteral("gil")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNoteStore)

@@ -8,6 +8,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,10 +27,15 @@ private Q_SLOTS:
     void import_badFiles_failCleanlyAndChangeNothing_data();
     void import_badFiles_failCleanlyAndChangeNothing();
     void export_unwritablePath_fails();
+    void import_noteOverTheSizeLimit_refusesTheWholeFile_data();
+    void import_noteOverTheSizeLimit_refusesTheWholeFile();
+    void import_noteAtTheSizeLimit_isImported();
 
 private:
     void fill(Database &db);
     static QString dump(Database &db);
+    // An export with one answer and the note on python/asyncio, whose text (or that of its one version) is `body`.
+    void writeExportWithNote(const QString &file, const QString &body, bool inVersion);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -171,6 +179,65 @@ void TestProgressExchange::export_unwritablePath_fails()
     QString error;
     QVERIFY(!ProgressExchange(db).exportTo(m_dir->filePath(QStringLiteral("no/such/dir/p.json")), 0, &error));
     QVERIFY(error.startsWith(QStringLiteral("cannot write")));
+}
+
+void TestProgressExchange::writeExportWithNote(const QString &file, const QString &body, bool inVersion)
+{
+    const QJsonObject review{{QStringLiteral("deck"), QStringLiteral("python")}, {QStringLiteral("card"), QStringLiteral("imported")},
+                             {QStringLiteral("topic"), QStringLiteral("asyncio")}, {QStringLiteral("reviewedMs"), 77},
+                             {QStringLiteral("grade"), 3}, {QStringLiteral("correct"), true}};
+    const QJsonObject version{{QStringLiteral("body"), inVersion ? body : QStringLiteral("older")}, {QStringLiteral("savedMs"), 45}};
+    const QJsonObject note{{QStringLiteral("deck"), QStringLiteral("python")}, {QStringLiteral("topic"), QStringLiteral("asyncio")},
+                           {QStringLiteral("body"), inVersion ? QStringLiteral("short") : body}, {QStringLiteral("updatedMs"), 50},
+                           {QStringLiteral("versions"), QJsonArray{version}}};
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("deepdive-progress")}, {QStringLiteral("version"), 1},
+                           {QStringLiteral("reviews"), QJsonArray{review}}, {QStringLiteral("notes"), QJsonArray{note}}};
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QVERIFY(out.write(QJsonDocument(root).toJson()) > 0);
+}
+
+// 'é' is two bytes in UTF-8: this text is within the limit in characters and one byte over it in UTF-8.
+static QString overTheLimit()
+{
+    return QString(NoteStore::maxBodyBytes / 2, QChar(0xe9)) + QLatin1Char('!');
+}
+
+void TestProgressExchange::import_noteOverTheSizeLimit_refusesTheWholeFile_data()
+{
+    QTest::addColumn<bool>("inVersion");
+    QTest::newRow("the note") << false;
+    QTest::newRow("one of its earlier versions") << true;
+}
+
+void TestProgressExchange::import_noteOverTheSizeLimit_refusesTheWholeFile()
+{
+    QFETCH(bool, inVersion);
+    Database db;
+    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    fill(db);
+    const QString before = dump(db);
+    const QString file = m_dir->filePath(QStringLiteral("big.json"));
+    writeExportWithNote(file, overTheLimit(), inVersion);
+    QString error;
+    QVERIFY(!ProgressExchange(db).importFrom(file, &error));
+    for (const QString &part : {file, QStringLiteral("python"), QStringLiteral("asyncio"), QStringLiteral("1 MiB"),
+                                QStringLiteral("nothing was imported")})
+        QVERIFY2(error.contains(part), qPrintable(part + QStringLiteral(" not in: ") + error));
+    QCOMPARE(dump(db), before);
+}
+
+void TestProgressExchange::import_noteAtTheSizeLimit_isImported()
+{
+    Database db;
+    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    const QString file = m_dir->filePath(QStringLiteral("limit.json"));
+    const QString body = overTheLimit().chopped(1);
+    QCOMPARE(body.toUtf8().size(), NoteStore::maxBodyBytes);
+    writeExportWithNote(file, body, false);
+    QString error;
+    QVERIFY2(ProgressExchange(db).importFrom(file, &error), qPrintable(error));
+    QCOMPARE(NoteStore(db).note(QStringLiteral("python"), QStringLiteral("asyncio"))->body, body);
 }
 
 QTEST_GUILESS_MAIN(TestProgressExchange)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void saved_namesTheTopicItSaved_notTheOneShown();
     void failedSave_keepsTheNoteOnScreenAndInARecoveryFile();
     void recoveryFiles_ofAnEarlierRun_areTakenBackAndSaved();
+    void noteOverTheSizeLimit_isNotSaved_andTheStatusSaysWhy();
 
 private:
     void setWritesFail(bool fail);
@@ -175,6 +176,37 @@ void TestNotesEditor::recoveryFiles_ofAnEarlierRun_areTakenBackAndSaved()
     QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("kept through a crash"));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("unsaved-notes/python/gil.md"))));
     QCOMPARE(editor.unsavedNoteCount(), 0);
+}
+
+void TestNotesEditor::noteOverTheSizeLimit_isNotSaved_andTheStatusSaysWhy()
+{
+    QString error;
+    QVERIFY(m_store->save({QStringLiteral("python"), QStringLiteral("gil"), QStringLiteral("short"), 1}, &error));
+    NotesEditor editor(*m_store, *m_db, m_clock);
+    editor.show();
+    editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
+    QSignalSpy saved(&editor, &NotesEditor::saved);
+    // Lines of 'é', two bytes each in UTF-8: the text is within the limit in characters, one byte over it in UTF-8.
+    const QString line = QString(63, QChar(0xe9)) + QLatin1Char('\n'); // 127 bytes
+    const qsizetype lines = NoteStore::maxBodyBytes / 127;
+    const QString atTheLimit = line.repeated(lines) + QString(NoteStore::maxBodyBytes - lines * 127, QLatin1Char('a'));
+    QCOMPARE(atTheLimit.toUtf8().size(), NoteStore::maxBodyBytes);
+    const QString tooLong = atTheLimit + QLatin1Char('!');
+    editor.editor()->setPlainText(tooLong);
+    QVERIFY(!editor.saveNow());
+    QVERIFY2(editor.statusText().contains(QStringLiteral("Not saved")), qPrintable(editor.statusText()));
+    QVERIFY2(editor.statusText().contains(QStringLiteral("1 MiB")), qPrintable(editor.statusText()));
+    QCOMPARE(editor.editor()->toPlainText(), tooLong);
+    QVERIFY(editor.hasUnsavedChanges());
+    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("short"));
+    QCOMPARE(saved.count(), 0);
+
+    // Cut back to the limit, it saves.
+    QTest::keyClick(editor.editor(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor.editor(), Qt::Key_Backspace);
+    QVERIFY(editor.saveNow());
+    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, atTheLimit);
+    QCOMPARE(editor.statusText(), QStringLiteral("Saved"));
 }
 
 QTEST_MAIN(TestNotesEditor)
