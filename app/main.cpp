@@ -196,9 +196,20 @@ int main(int argc, char *argv[])
         data.open(dataDir.databaseFile(), dataDir.backupDir());
         if (!data.database.notice().isEmpty())
             err << "deepdive: " << data.database.notice() << '\n';
+        const bool exporting = parser.isSet(exportOption);
+        // A database that could not be used is an empty one in memory: exporting it would write an empty file and
+        // importing into it would store nothing, both "successfully".
+        const Database::Mode mode = data.database.mode();
+        if (mode == Database::Mode::Memory || (!exporting && mode != Database::Mode::Normal)) {
+            err << "deepdive: "
+                << (exporting ? QApplication::translate("main", "nothing was exported: your progress database %1 cannot be read (see above)")
+                              : QApplication::translate("main", "nothing was imported: your progress database %1 cannot be written (see above)"))
+                       .arg(QDir::toNativeSeparators(dataDir.databaseFile()))
+                << '\n';
+            return 1;
+        }
         ProgressExchange exchange(data.database);
         ProgressExchange::Counts counts;
-        const bool exporting = parser.isSet(exportOption);
         const QString file = parser.value(exporting ? exportOption : importOption);
         const bool ok = exporting ? exchange.exportTo(file, QDateTime::currentMSecsSinceEpoch(), &error, &counts)
                                   : exchange.importFrom(file, &error, &counts);

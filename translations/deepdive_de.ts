@@ -1771,5 +1771,13 @@
         <source>With --export-pdf: all, bookmarked, weak, deck:ID, section:ID or topics:ID,ID (default all).</source>
         <translation>Mit --export-pdf: all, bookmarked, weak, deck:ID, section:ID oder topics:ID,ID (Standard: all).</translation>
     </message>
+    <message>
+        <source>nothing was exported: your progress database %1 cannot be read (see above)</source>
+        <translation>es wurde nichts exportiert: Ihre Fortschrittsdatenbank %1 kann nicht gelesen werden (siehe oben)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: your progress database %1 cannot be written (see above)</source>
+        <translation>es wurde nichts importiert: In Ihre Fortschrittsdatenbank %1 kann nicht geschrieben werden (siehe oben)</translation>
+    </message>
 </context>
 </TS>

@@ -1771,5 +1771,13 @@
         <source>With --export-pdf: all, bookmarked, weak, deck:ID, section:ID or topics:ID,ID (default all).</source>
         <translation>Con --export-pdf: all, bookmarked, weak, deck:ID, section:ID o topics:ID,ID (predeterminado: all).</translation>
     </message>
+    <message>
+        <source>nothing was exported: your progress database %1 cannot be read (see above)</source>
+        <translation>no se exportó nada: no se puede leer tu base de datos de progreso %1 (ver arriba)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: your progress database %1 cannot be written (see above)</source>
+        <translation>no se importó nada: no se puede escribir en tu base de datos de progreso %1 (ver arriba)</translation>
+    </message>
 </context>
 </TS>

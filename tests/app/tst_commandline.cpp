@@ -2,10 +2,13 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace DeepDive;
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void noDisplay_explainsHowToRunHeadless();
     void checkDatabase_healthyAndDamaged();
     void exportAndImportProgress_roundTrip();
+    void exportAndImportProgress_unusableDatabase_failInsteadOfReportingNothingAsDone();
     void damagedDatabase_isKeptAsideAndTheAppStarts();
     void secondLaunchOnSameDataDir_handsOverToTheFirst();
     void lockHeldByAnInstanceThatDoesNotAnswer_exitsOneAndSaysSo();
@@ -167,6 +171,40 @@ void TestCommandLine::exportAndImportProgress_roundTrip()
     r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--import-progress"), m_dir->filePath(QStringLiteral("missing.json"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("cannot read")));
+}
+
+void TestCommandLine::exportAndImportProgress_unusableDatabase_failInsteadOfReportingNothingAsDone()
+{
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("in.json"), R"({"format": "deepdive-progress", "version": 1,
+        "bookmarks": [{"deck": "python", "kind": "topic", "item": "gil", "label": "weak", "createdMs": 5}]})"}}));
+    // A folder where the database file should be: Deep Dive leaves it alone and can use nothing.
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data + QStringLiteral("/deepdive.db")));
+    Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--import-progress"), m_dir->filePath(QStringLiteral("in.json"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-progress"), m_dir->filePath(QStringLiteral("out.json"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("nothing was exported")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("out.json"))));
+    QVERIFY(QFileInfo(data + QStringLiteral("/deepdive.db")).isDir());
+
+    // A database written by a newer Deep Dive is left untouched: nothing is imported into it.
+    const QString newer = m_dir->filePath(QStringLiteral("newer"));
+    QVERIFY(QDir().mkpath(newer));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(newer + QStringLiteral("/deepdive.db"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    r = run({QStringLiteral("--data-dir"), newer, QStringLiteral("--import-progress"), m_dir->filePath(QStringLiteral("in.json"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
 }
 
 void TestCommandLine::damagedDatabase_isKeptAsideAndTheAppStarts()
