@@ -3,6 +3,12 @@
 # Debian 13 root made with mmdebstrap, runs the installed deepdive (--version, --screenshot), then removes the
 # package and checks that none of its files is left behind.
 set -euo pipefail
+# mmdebstrap needs real root here: inside the devenv's sandbox an ordinary user has neither root mode nor the
+# newuidmap its unshare mode needs. CI runs the suite as root, so there the package is always installed for real.
+if (($(id -u) != 0)); then
+  echo "skipped: installing the package into a clean Debian root needs root (CI runs this test as root)"
+  exit 77
+fi
 build=$1
 mirror=${2:-http://deb.debian.org/debian}
 work=$(mktemp -d)
