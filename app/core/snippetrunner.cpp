@@ -1,11 +1,10 @@
 #include "snippetrunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-
-#include <QDir>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -136,9 +135,7 @@ void SnippetRunner::done(bool)
     if (!m_process)
         return;
     readOutput();
-    // Children the snippet left behind (started in the background, then it exited) go too.
-    if (m_group > 0)
-        ::kill(-pid_t(m_group), SIGKILL);
+    killGroup(); // children the snippet left behind (started in the background, then it exited) go too
     m_group = 0;
     Result result;
     result.out = QString::fromUtf8(m_out);

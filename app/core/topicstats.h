@@ -1,5 +1,7 @@
 #pragma once
 
+#include "topicref.h"
+
 #include <QString>
 
 namespace DeepDive {
@@ -19,11 +21,5 @@ struct TopicStats
 
     bool operator==(const TopicStats &) const = default;
 };
-
-// "deck/topic": how topics are keyed outside their deck.
-inline QString topicKey(const QString &deckId, const QString &topicId)
-{
-    return deckId + QLatin1Char('/') + topicId;
-}
 
 } // namespace DeepDive

@@ -177,20 +177,28 @@ bool Database::migrate(QString *error)
     return true;
 }
 
+// Renames `from` and its -wal/-shm companions to `to` (and its companions), or removes them when `to` is empty. False
+// when `from` exists and could not be moved; its companions then stay with it.
+static bool moveWithCompanions(const QString &from, const QString &to)
+{
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString file = from + QLatin1StringView(suffix);
+        if (!QFile::exists(file))
+            continue;
+        const bool moved = to.isEmpty() ? QFile::remove(file) : QFile::rename(file, to + QLatin1StringView(suffix));
+        if (!moved && *suffix == '\0')
+            return false;
+    }
+    return true;
+}
+
 QString Database::moveAside(const QString &file, const QString &reason)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = QStringLiteral("%1.%2-%3").arg(file, reason, stamp);
     for (int n = 2; QFile::exists(target); ++n)
         target = QStringLiteral("%1.%2-%3-%4").arg(file, reason, stamp).arg(n);
-    if (!QFile::rename(file, target))
-        return {};
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString companion = file + QLatin1StringView(suffix);
-        if (QFile::exists(companion))
-            QFile::rename(companion, target + QLatin1StringView(suffix));
-    }
-    return target;
+    return QFile::exists(file) && moveWithCompanions(file, target) ? target : QString();
 }
 
 void Database::fallBackToMemory(const QString &why)
@@ -417,20 +425,6 @@ bool Database::rotateBackups(const QDateTime &now, int keep, QString *error)
     for (qsizetype i = keep; i < dailies.size(); ++i)
         QFile::remove(dir.filePath(dailies[i]));
     return true;
-}
-
-// Renames `from` and its -wal/-shm companions to `to` (and its companions), or removes them when `to` is empty.
-static void moveWithCompanions(const QString &from, const QString &to)
-{
-    for (const char *suffix : {"", "-wal", "-shm"}) {
-        const QString companion = from + QLatin1StringView(suffix);
-        if (!QFile::exists(companion))
-            continue;
-        if (to.isEmpty())
-            QFile::remove(companion);
-        else
-            QFile::rename(companion, to + QLatin1StringView(suffix));
-    }
 }
 
 QString Database::restoreProblem(const QString &copy)

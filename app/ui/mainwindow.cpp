@@ -113,7 +113,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     connect(this, &MainWindow::userDataChanged, this, &MainWindow::reloadUserData);
     // The note that was saved, under its own topic: a topic switch saves the previous topic's note.
     connect(m_notes, &NotesEditor::saved, this, [this](const QString &deckId, const QString &topicId, const QString &body) {
-        const Topic *topic = m_model->topic(m_model->findTopicByKey(topicKey(deckId, topicId)));
+        const Topic *topic = m_model->topic(m_model->findTopic({deckId, topicId}));
         QString error;
         if (m_search && m_searchReady && topic && !m_search->setNote(deckId, topicId, topic->title, body, &error))
             qWarning("search index: the note of %s/%s was not indexed: %s", qPrintable(deckId), qPrintable(topicId),
@@ -492,7 +492,7 @@ void MainWindow::indexAllNotes()
 {
     QString error;
     for (const Note &note : m_userData->notes.all()) {
-        const Topic *topic = m_model->topic(m_model->findTopicByKey(topicKey(note.deckId, note.topicId)));
+        const Topic *topic = m_model->topic(m_model->findTopic({note.deckId, note.topicId}));
         if (!m_search->setNote(note.deckId, note.topicId, topic ? topic->title : note.topicId, note.body, &error))
             qWarning("search index: a note was not indexed: %s", qPrintable(error));
     }

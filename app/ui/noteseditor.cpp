@@ -88,19 +88,16 @@ void NotesEditor::setPreviewing(bool preview)
 void NotesEditor::setTopic(const QString &deckId, const QString &topicId)
 {
     if (!saveNow())
-        keepUnsaved({m_deckId, m_topicId}, m_editor->toPlainText());
+        keepUnsaved(current(), m_editor->toPlainText());
     m_deckId = deckId;
     m_topicId = topicId;
-    const Key key{deckId, topicId};
-    const auto unsaved = m_unsaved.constFind(key);
-    const bool pending = !topicId.isEmpty() && unsaved != m_unsaved.cend();
+    const bool pending = !topicId.isEmpty() && m_unsaved.contains(current());
     m_loading = true;
     const auto note = topicId.isEmpty() || pending ? std::nullopt : m_store.note(deckId, topicId);
-    m_editor->setPlainText(pending ? *unsaved : note ? note->body : QString());
+    // A pending text moves into the editor; a failed save keeps it again.
+    m_editor->setPlainText(pending ? m_unsaved.take(current()) : note ? note->body : QString());
     m_loading = false;
     m_dirty = pending;
-    if (pending)
-        m_unsaved.remove(key); // the editor holds it now; a failed save keeps it again
     const bool usable = !topicId.isEmpty() && m_database.isWritable();
     m_editor->setReadOnly(!usable && !pending);
     if (topicId.isEmpty())
@@ -123,18 +120,18 @@ void NotesEditor::reload()
 {
     m_autosave.stop();
     if (m_dirty)
-        keepUnsaved({m_deckId, m_topicId}, m_editor->toPlainText()); // a failed save: still newer than anything stored
+        keepUnsaved(current(), m_editor->toPlainText()); // a failed save: still newer than anything stored
     m_dirty = false;
     const QString deckId = m_deckId, topicId = m_topicId;
     setTopic(deckId, topicId);
 }
 
-bool NotesEditor::store(const Key &key, const QString &body)
+bool NotesEditor::store(const TopicRef &topic, const QString &body)
 {
     QString error;
     if (!m_database.isWritable())
         error = tr("the progress database is read-only");
-    else if (m_store.save({key.first, key.second, body, m_clock.nowMs()}, &error))
+    else if (m_store.save({topic.deckId, topic.topicId, body, m_clock.nowMs()}, &error))
         error.clear();
     else if (error.isEmpty())
         error = tr("the database did not say why");
@@ -142,9 +139,9 @@ bool NotesEditor::store(const Key &key, const QString &body)
         m_lastError = error;
         return false;
     }
-    if (m_inRecoveryFile.remove(key))
-        QFile::remove(recoveryFile(key));
-    Q_EMIT saved(key.first, key.second, body);
+    if (m_inRecoveryFile.remove(topic))
+        QFile::remove(recoveryFile(topic));
+    Q_EMIT saved(topic.deckId, topic.topicId, body);
     return true;
 }
 
@@ -164,7 +161,6 @@ bool NotesEditor::saveNow()
     retryUnsaved();
     if (!m_dirty || m_topicId.isEmpty())
         return true;
-    const Key key{m_deckId, m_topicId};
     const QString body = m_editor->toPlainText();
     if (!NoteStore::fits(body)) {
         // Nothing failed but the length: the text stays on screen until the learner shortens it.
@@ -172,12 +168,11 @@ bool NotesEditor::saveNow()
         m_status->setText(tr("Not saved: %1. Your text stays here; shorten it to save it.").arg(m_lastError));
         return false;
     }
-    if (!store(key, body)) {
-        keepUnsaved(key, body);
-        m_unsaved.remove(key); // the editor holds the current one
-        m_status->setText(m_inRecoveryFile.contains(key)
+    if (!store(current(), body)) {
+        writeRecoveryFile(current(), body); // the editor keeps the text itself
+        m_status->setText(m_inRecoveryFile.contains(current())
                               ? tr("Not saved: %1. Your text stays here and in %2; it will be saved with the next change.")
-                                    .arg(m_lastError, QDir::toNativeSeparators(recoveryFile(key)))
+                                    .arg(m_lastError, QDir::toNativeSeparators(recoveryFile(current())))
                               : tr("Not saved: %1. Your text stays here (a recovery file could not be written either); "
                                    "it will be saved with the next change.")
                                     .arg(m_lastError));
@@ -188,26 +183,31 @@ bool NotesEditor::saveNow()
     return true;
 }
 
-void NotesEditor::keepUnsaved(const Key &key, const QString &body)
+void NotesEditor::keepUnsaved(const TopicRef &topic, const QString &body)
 {
-    if (key.second.isEmpty())
+    if (!topic.isValid())
         return;
-    m_unsaved.insert(key, body);
+    m_unsaved.insert(topic, body);
+    writeRecoveryFile(topic, body);
+}
+
+void NotesEditor::writeRecoveryFile(const TopicRef &topic, const QString &body)
+{
     if (m_recoveryDir.isEmpty())
         return;
-    const QString file = recoveryFile(key);
+    const QString file = recoveryFile(topic);
     QSaveFile out(file);
     if (QDir().mkpath(QFileInfo(file).absolutePath()) && out.open(QIODevice::WriteOnly) && out.write(body.toUtf8()) >= 0
         && out.commit())
-        m_inRecoveryFile.insert(key);
+        m_inRecoveryFile.insert(topic);
     else
-        m_inRecoveryFile.remove(key);
+        m_inRecoveryFile.remove(topic);
 }
 
-QString NotesEditor::recoveryFile(const Key &key) const
+QString NotesEditor::recoveryFile(const TopicRef &topic) const
 {
     // Deck and topic ids are lower-case letters, digits, '-' and '_': safe as file names.
-    return m_recoveryDir + QLatin1Char('/') + key.first + QLatin1Char('/') + key.second + QLatin1String(".md");
+    return m_recoveryDir + QLatin1Char('/') + topic.deckId + QLatin1Char('/') + topic.topicId + QLatin1String(".md");
 }
 
 void NotesEditor::setRecoveryDir(const QString &dir)
@@ -222,9 +222,9 @@ void NotesEditor::setRecoveryDir(const QString &dir)
             QFile in(info.filePath());
             if (!in.open(QIODevice::ReadOnly))
                 continue;
-            const Key key{deck, info.completeBaseName()};
-            m_unsaved.insert(key, QString::fromUtf8(in.readAll()));
-            m_inRecoveryFile.insert(key);
+            const TopicRef topic{deck, info.completeBaseName()};
+            m_unsaved.insert(topic, QString::fromUtf8(in.readAll()));
+            m_inRecoveryFile.insert(topic);
         }
     }
 }
@@ -240,7 +240,7 @@ bool NotesEditor::unsavedNotesAreInRecoveryFiles() const
         if (!m_inRecoveryFile.contains(it.key()))
             return false;
     }
-    return !m_dirty || m_topicId.isEmpty() || m_inRecoveryFile.contains({m_deckId, m_topicId});
+    return !m_dirty || m_topicId.isEmpty() || m_inRecoveryFile.contains(current());
 }
 
 QString NotesEditor::statusText() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "topicref.h"
+
 #include <QHash>
 #include <QSet>
 #include <QTimer>
@@ -63,11 +65,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    using Key = std::pair<QString, QString>; // deck id, topic id
-    bool store(const Key &key, const QString &body);
-    void keepUnsaved(const Key &key, const QString &body);
-    QString recoveryFile(const Key &key) const;
+    bool store(const TopicRef &topic, const QString &body);
+    // Keeps the text of a note that could not be saved: in memory (for another topic than the one shown) and in its
+    // recovery file.
+    void keepUnsaved(const TopicRef &topic, const QString &body);
+    void writeRecoveryFile(const TopicRef &topic, const QString &body);
+    QString recoveryFile(const TopicRef &topic) const;
     void retryUnsaved();
+    TopicRef current() const { return {m_deckId, m_topicId}; }
 
     NoteStore &m_store;
     const Database &m_database;
@@ -76,8 +81,8 @@ private:
     QString m_topicId;
     QString m_recoveryDir;
     QString m_lastError;
-    QHash<Key, QString> m_unsaved; // notes of other topics whose save failed
-    QSet<Key> m_inRecoveryFile;
+    QHash<TopicRef, QString> m_unsaved; // notes of other topics whose save failed
+    QSet<TopicRef> m_inRecoveryFile;
     bool m_dirty = false;
     bool m_loading = false;
     QPlainTextEdit *m_editor;
