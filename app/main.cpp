@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QPixmap>
 #include <QTextStream>
 #include <QThread>
@@ -173,9 +174,9 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(checkDatabaseOption)) {
         const int status = checkDatabase(dataDir.databaseFile(), out);
-        if (status == 0) {
-            UserData data;
-            data.database.open(dataDir.databaseFile(), dataDir.backupDir());
+        UserData data;
+        QString error;
+        if (status == 0 && data.database.openForReading(dataDir.databaseFile(), &error)) {
             const QStringList orphans = data.orphans(loadDecks());
             out << QApplication::translate("main", "orphaned (kept until their content comes back): %1").arg(orphans.size())
                 << '\n';
@@ -186,27 +187,32 @@ int main(int argc, char *argv[])
     }
 
     QString error;
-    if (!dataDir.ensureWritable(&error) && !parser.isSet(exportOption)) {
-        err << "deepdive: " << error << '\n';
-        if (parser.isSet(importOption))
-            return 1;
-    }
     if (parser.isSet(exportOption) || parser.isSet(importOption)) {
-        UserData data;
-        data.open(dataDir.databaseFile(), dataDir.backupDir());
-        if (!data.database.notice().isEmpty())
-            err << "deepdive: " << data.database.notice() << '\n';
         const bool exporting = parser.isSet(exportOption);
-        // A database that could not be used is an empty one in memory: exporting it would write an empty file and
-        // importing into it would store nothing, both "successfully".
-        const Database::Mode mode = data.database.mode();
-        if (mode == Database::Mode::Memory || (!exporting && mode != Database::Mode::Normal)) {
-            err << "deepdive: "
-                << (exporting ? QApplication::translate("main", "nothing was exported: your progress database %1 cannot be read (see above)")
-                              : QApplication::translate("main", "nothing was imported: your progress database %1 cannot be written (see above)"))
-                       .arg(QDir::toNativeSeparators(dataDir.databaseFile()))
-                << '\n';
-            return 1;
+        UserData data;
+        if (exporting) {
+            // Exporting only reads: the database is opened read-only, never migrated or moved aside.
+            if (!data.database.openForReading(dataDir.databaseFile(), &error)) {
+                err << "deepdive: " << QApplication::translate("main", "nothing was exported: %1").arg(error) << '\n';
+                return 1;
+            }
+        } else {
+            if (!dataDir.ensureWritable(&error)) {
+                err << "deepdive: " << error << '\n';
+                return 1;
+            }
+            data.open(dataDir.databaseFile(), dataDir.backupDir());
+            if (!data.database.notice().isEmpty())
+                err << "deepdive: " << data.database.notice() << '\n';
+            // A database that could not be used is an empty one in memory: importing into it would store nothing,
+            // "successfully".
+            if (data.database.mode() != Database::Mode::Normal) {
+                err << "deepdive: "
+                    << QApplication::translate("main", "nothing was imported: your progress database %1 cannot be written (see above)")
+                           .arg(QDir::toNativeSeparators(dataDir.databaseFile()))
+                    << '\n';
+                return 1;
+            }
         }
         ProgressExchange exchange(data.database);
         ProgressExchange::Counts counts;
@@ -224,8 +230,14 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(pdfOption)) {
+        // Printing only reads the progress (and prints without it when there is none yet).
         UserData data;
-        data.open(dataDir.databaseFile(), dataDir.backupDir());
+        if (!QFileInfo::exists(dataDir.databaseFile())) {
+            data.database.openEmpty();
+        } else if (!data.database.openForReading(dataDir.databaseFile(), &error)) {
+            err << "deepdive: " << QApplication::translate("main", "nothing was printed: %1").arg(error) << '\n';
+            return 1;
+        }
         const QList<Deck> decks = loadDecks();
         const Fsrs fsrs;
         const auto stats = ProgressIndex(data, fsrs).compute(decks, QDateTime::currentMSecsSinceEpoch());
@@ -261,6 +273,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (!dataDir.ensureWritable(&error))
+        err << "deepdive: " << error << '\n';
     const bool screenshot = parser.isSet(screenshotOption);
     SingleInstance instance(dataDir.path());
     const SingleInstance::Claim claim = screenshot ? SingleInstance::Claim{} : instance.claim();

@@ -34,7 +34,7 @@ bool BookmarkStore::set(const Bookmark &bookmark, QString *error)
     q.addBindValue(sqlText(bookmark.label));
     q.addBindValue(bookmark.createdMs);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     return true;
@@ -48,7 +48,7 @@ bool BookmarkStore::remove(const QString &deckId, Bookmark::Kind kind, const QSt
     q.addBindValue(kindName(kind));
     q.addBindValue(itemId);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     return true;

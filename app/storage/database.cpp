@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QUrl>
 
@@ -25,6 +26,7 @@ namespace DeepDive {
 namespace {
 
 std::atomic_int connectionCounter{0};
+std::atomic_int busyTimeoutMs{5000};
 
 bool folderIsWritable(const QString &folder)
 {
@@ -49,6 +51,52 @@ QString headerProblem(const QString &file)
 }
 
 } // namespace
+
+bool isBusyError(const QSqlError &error)
+{
+    bool ok = false;
+    const int primary = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep the primary in the low byte
+    return ok && (primary == 5 /* SQLITE_BUSY */ || primary == 6 /* SQLITE_LOCKED */);
+}
+
+QString describeSqlError(const QSqlError &error)
+{
+    bool ok = false;
+    const int primary = error.nativeErrorCode().toInt(&ok) & 0xff;
+    QString plain;
+    if (ok) {
+        switch (primary) {
+        case 5:
+        case 6:
+            plain = QCoreApplication::translate("DeepDive::Database", "the database is busy: another program is writing to it");
+            break;
+        case 8:
+            plain = QCoreApplication::translate("DeepDive::Database", "the database cannot be written (read-only file or folder)");
+            break;
+        case 10:
+            plain = QCoreApplication::translate("DeepDive::Database", "the disk reported a read or write error");
+            break;
+        case 11:
+            plain = QCoreApplication::translate("DeepDive::Database", "the database file is damaged");
+            break;
+        case 13:
+            plain = QCoreApplication::translate("DeepDive::Database", "the disk is full");
+            break;
+        case 14:
+            plain = QCoreApplication::translate("DeepDive::Database", "the database file cannot be opened");
+            break;
+        case 26:
+            plain = QCoreApplication::translate("DeepDive::Database", "the file is not a SQLite database");
+            break;
+        default:
+            break;
+        }
+    }
+    const QString raw = error.text().trimmed();
+    if (plain.isEmpty())
+        return raw;
+    return raw.isEmpty() ? plain : QStringLiteral("%1 (SQLite: %2)").arg(plain, raw);
+}
 
 Database::Database()
     : m_connectionName(QStringLiteral("deepdive-%1").arg(++connectionCounter))
@@ -77,6 +125,7 @@ void Database::close()
     }
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
+    m_snapshotDir.reset();
     m_mode = Mode::Closed;
 }
 
@@ -91,6 +140,11 @@ bool Database::moveToThread(QThread *thread)
 #endif
 }
 
+void Database::setBusyTimeout(int ms)
+{
+    busyTimeoutMs = ms;
+}
+
 int Database::checkpointsDone() const
 {
     return m_checkpointer ? m_checkpointer->completed() : 0;
@@ -101,31 +155,64 @@ int Database::latestSchemaVersion()
     return int(schemaMigrations().size());
 }
 
-bool Database::openConnection(const QString &file, bool readOnly, QString *error)
+bool Database::openConnection(const QString &file, Access access, QString *error)
 {
     close();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (readOnly) {
+    switch (access) {
+    case Access::Immutable:
         // In a folder we cannot write, SQLite cannot make the WAL index; `immutable` reads the file as it is.
         db.setDatabaseName(QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else {
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI").arg(busyTimeoutMs.load()));
+        break;
+    case Access::ReadOnly:
+        // Sees what other connections committed (the WAL included) and never checkpoints into the file.
         db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(busyTimeoutMs.load()));
+        break;
+    case Access::ReadWrite:
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs.load()));
+        break;
     }
     if (!db.open()) {
-        *error = db.lastError().text();
+        *error = describeSqlError(db.lastError());
         return false;
     }
     return true;
 }
 
-bool Database::configure(QString *error)
+QString Database::unusableWal(const QString &file)
+{
+    const QFileInfo wal(file + QStringLiteral("-wal"));
+    if (!wal.exists() || wal.size() == 0)
+        return {};
+    QString problem;
+    {
+        Database withLog;
+        QString error;
+        if (!withLog.openConnection(file, Access::ReadOnly, &error))
+            return {}; // not a question of the log: opening reports it
+        bool busy = false;
+        problem = withLog.runCheck("quick_check", &busy);
+        if (busy || problem == QLatin1String("ok"))
+            return {};
+    }
+    Database fileAlone;
+    QString error;
+    if (!fileAlone.openConnection(file, Access::Immutable, &error) || fileAlone.quickCheck() != QLatin1String("ok"))
+        return {}; // the file itself is damaged
+    return problem.left(200);
+}
+
+bool Database::configure(QString *error, bool *busy)
 {
     QSqlQuery q(connection());
     // Reading the schema is the first thing that fails on a file that is not a database.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
+        if (busy)
+            *busy = isBusyError(q.lastError());
         return false;
     }
     if (connection().databaseName() == QLatin1String(":memory:") || connection().connectOptions().contains(QLatin1String("READONLY")))
@@ -135,7 +222,9 @@ bool Database::configure(QString *error)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
         || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
-        *error = q.lastError().text().isEmpty() ? tr("cannot switch to WAL mode") : q.lastError().text();
+        *error = q.lastError().text().isEmpty() ? tr("cannot switch to WAL mode") : describeSqlError(q.lastError());
+        if (busy)
+            *busy = isBusyError(q.lastError());
         return false;
     }
     // Checkpoints run in the Checkpointer's thread, not in the thread that commits (an answer on the UI thread).
@@ -160,12 +249,12 @@ bool Database::migrate(QString *error)
             QSqlQuery q(connection());
             for (const QString &sql : steps[version - 1]) {
                 if (!q.exec(sql)) {
-                    *error = tr("migration to schema %1 failed: %2").arg(version).arg(q.lastError().text());
+                    *error = tr("migration to schema %1 failed: %2").arg(version).arg(describeSqlError(q.lastError()));
                     return false;
                 }
             }
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
-                *error = q.lastError().text();
+                *error = describeSqlError(q.lastError());
                 return false;
             }
             return true;
@@ -204,9 +293,12 @@ QString Database::moveAside(const QString &file, const QString &reason)
 void Database::fallBackToMemory(const QString &why)
 {
     QString error;
-    if (!openConnection(QStringLiteral(":memory:"), false, &error) || !configure(&error) || !migrate(&error))
+    if (!openConnection(QStringLiteral(":memory:"), Access::ReadWrite, &error) || !configure(&error) || !migrate(&error))
         qCCritical(lcDatabase) << "even an in-memory database failed:" << error;
     m_mode = Mode::Memory;
+    m_notice.clear();
+    if (why.isEmpty())
+        return; // asked for: nothing went wrong
     m_notice = why + QLatin1Char(' ')
         + tr("Deep Dive is running without saving: your answers, bookmarks and notes from this session will "
                          "not be kept.");
@@ -223,7 +315,7 @@ void Database::startFresh(const QString &why)
         return;
     }
     QString error;
-    if (!openConnection(m_file, false, &error) || !configure(&error) || !migrate(&error)) {
+    if (!openConnection(m_file, Access::ReadWrite, &error) || !configure(&error) || !migrate(&error)) {
         fallBackToMemory(tr("Your progress database could not be used (%1) and a new one could not be made "
                                         "(%2). The damaged file was kept as %3.").arg(why, error, moved));
         return;
@@ -274,7 +366,7 @@ void Database::open(const QString &file, const QString &backupDir)
                                  .arg(info.absolutePath()));
             return;
         }
-        if (!openConnection(file, true, &error) || !configure(&error) || quickCheck() != QLatin1String("ok")
+        if (!openConnection(file, Access::Immutable, &error) || !configure(&error) || quickCheck() != QLatin1String("ok")
             || schemaVersion() != latestSchemaVersion()) {
             fallBackToMemory(tr("The data folder %1 is not writable and the progress database there cannot "
                                             "be read as it is; it was left untouched.").arg(info.absolutePath()));
@@ -286,16 +378,48 @@ void Database::open(const QString &file, const QString &backupDir)
         return;
     }
 
-    if (!openConnection(file, false, &error)) {
+    // A write-ahead log that does not fit the file (copied from another database, damaged) is kept aside before
+    // anything could checkpoint it into the file.
+    QString walNotice;
+    if (const QString walProblem = unusableWal(file); !walProblem.isEmpty()) {
+        const QString wal = file + QStringLiteral("-wal");
+        const QString kept = moveAside(wal, QStringLiteral("unusable"));
+        QFile::remove(file + QStringLiteral("-shm")); // SQLite's index of that log, rebuilt from the file
+        if (kept.isEmpty()) {
+            fallBackToMemory(tr("The write-ahead log %1 beside your progress database cannot be applied (%2) and "
+                                "could not be moved aside; both were left untouched.").arg(wal, walProblem));
+            return;
+        }
+        walNotice = tr("The write-ahead log beside your progress database could not be applied (the check found: "
+                       "%1). It was kept as %2 and your progress was opened without it; if that log was your own, your "
+                       "last answers before it was written are not included.").arg(walProblem, kept);
+        qCWarning(lcDatabase).noquote() << walNotice;
+    }
+    const auto busyNotice = [&] {
+        return tr("Your progress database %1 is busy: another program keeps it locked. It was left untouched; close "
+                  "that program and start Deep Dive again.").arg(file);
+    };
+    if (!openConnection(file, Access::ReadWrite, &error)) {
         fallBackToMemory(tr("Your progress database %1 cannot be opened (%2); it was left untouched.")
                              .arg(file, error));
         return;
     }
-    if (!configure(&error)) {
-        startFresh(error);
+    bool busy = false;
+    if (!configure(&error, &busy)) {
+        if (busy) {
+            close();
+            fallBackToMemory(busyNotice());
+        } else {
+            startFresh(error);
+        }
         return;
     }
-    const QString check = quickCheck();
+    const QString check = runCheck("quick_check", &busy);
+    if (busy) {
+        close();
+        fallBackToMemory(busyNotice());
+        return;
+    }
     if (check != QLatin1String("ok")) {
         startFresh(tr("the integrity check found: %1").arg(check.left(200)));
         return;
@@ -326,28 +450,132 @@ void Database::open(const QString &file, const QString &backupDir)
     }
     m_mode = Mode::Normal;
     m_checkpointer = std::make_unique<Checkpointer>(m_file);
+    m_notice = walNotice;
+}
+
+void Database::openEmpty()
+{
+    close();
+    fallBackToMemory({});
+}
+
+bool Database::openForInspection(const QString &file, QString *error)
+{
+    close();
+    m_file = file;
+    m_backupDir.clear();
+    m_notice.clear();
+    const QFileInfo info(file);
+    if (!info.exists()) {
+        *error = tr("there is no progress database at %1 yet (Deep Dive makes it when it first starts)").arg(file);
+        return false;
+    }
+    if (!info.isFile()) {
+        *error = tr("%1 is not a file").arg(file);
+        return false;
+    }
+    if (const QString problem = headerProblem(file); !problem.isEmpty()) {
+        *error = tr("%1 cannot be read as a progress database: %2").arg(file, problem);
+        return false;
+    }
+    // Without a write-ahead log beside it, no connection has the file open (an open WAL connection keeps its log):
+    // the file is read as it is, and nothing is created beside it, not even SQLite's -wal and -shm companions. With
+    // a log, a read-only connection sees what was committed to it, and never checkpoints it into the file.
+    const QFileInfo wal(file + QStringLiteral("-wal"));
+    if (!openConnection(file, wal.exists() ? Access::ReadOnly : Access::Immutable, error))
+        return false;
+    QSqlError failure;
+    {
+        QSqlQuery q(connection());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            m_mode = Mode::ReadOnly;
+            return true;
+        }
+        failure = q.lastError();
+    }
+    close();
+    if (isBusyError(failure)) {
+        *error = tr("%1 is busy: another program keeps it locked. Nothing was read; try again when it has "
+                    "finished.").arg(file);
+    } else if (wal.exists() && !folderIsWritable(info.absolutePath())) {
+        // SQLite needs to write its index (-shm) beside the file to read the log.
+        *error = tr("%1 cannot be read here: its folder is not writable, and SQLite must write beside the file to "
+                    "read the changes kept in %2. Copy the folder somewhere writable and use the copy.")
+                     .arg(file, wal.fileName());
+    } else {
+        *error = tr("%1 cannot be read: %2").arg(file, describeSqlError(failure));
+    }
+    return false;
+}
+
+bool Database::openForReading(const QString &file, QString *error)
+{
+    if (!openForInspection(file, error))
+        return false;
+    bool busy = false;
+    const QString check = runCheck("quick_check", &busy);
+    if (busy || check != QLatin1String("ok")) {
+        close();
+        *error = busy ? tr("%1 is busy: another program keeps it locked. Nothing was read; try again when it "
+                           "has finished.").arg(file)
+                      : tr("%1 is damaged (the integrity check found: %2). Nothing was read and the file was left "
+                           "untouched: start Deep Dive to keep it aside and go on from a backup.")
+                            .arg(file, check.left(200));
+        return false;
+    }
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion()) {
+        close();
+        *error = tr("%1 was written by a newer version of Deep Dive (schema %2; this version knows up to %3). It was "
+                    "left untouched: update Deep Dive to read it.").arg(file).arg(version).arg(latestSchemaVersion());
+        return false;
+    }
+    if (version < latestSchemaVersion()) {
+        // An older schema is read through a copy upgraded in a temporary folder: the file itself never changes here.
+        auto snapshotDir = std::make_unique<QTemporaryDir>();
+        const QString copy = snapshotDir->filePath(QStringLiteral("progress.db"));
+        QString problem;
+        if (!snapshotDir->isValid())
+            problem = snapshotDir->errorString();
+        else if (backupTo(copy, &problem)) {
+            close();
+            if (openConnection(copy, Access::ReadWrite, &problem) && configure(&problem) && migrate(&problem)) {
+                m_snapshotDir = std::move(snapshotDir);
+                m_file = file;
+                m_mode = Mode::ReadOnly;
+                return true;
+            }
+        }
+        close();
+        *error = tr("%1 has an older schema (%2), and the upgraded copy needed to read it could not be made (%3). "
+                    "It was left untouched.").arg(file).arg(version).arg(problem);
+        return false;
+    }
+    return true;
+}
+
+QString Database::runCheck(const char *pragma, bool *busy) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1StringView(pragma)))) {
+        if (busy)
+            *busy = isBusyError(q.lastError());
+        return describeSqlError(q.lastError());
+    }
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result.join(QLatin1Char('\n'));
 }
 
 QString Database::quickCheck() const
 {
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return q.lastError().text();
-    QStringList result;
-    while (q.next())
-        result.append(q.value(0).toString());
-    return result.join(QLatin1Char('\n'));
+    return runCheck("quick_check", nullptr);
 }
 
 QString Database::integrityCheck() const
 {
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return q.lastError().text();
-    QStringList result;
-    while (q.next())
-        result.append(q.value(0).toString());
-    return result.join(QLatin1Char('\n'));
+    return runCheck("integrity_check", nullptr);
 }
 
 bool Database::backupTo(const QString &target, QString *error)
@@ -364,7 +592,7 @@ const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         QFile::remove(partial);
         return false;
     }
@@ -436,7 +664,7 @@ QString Database::restoreProblem(const QString &copy)
     Database candidate;
     candidate.m_file = copy;
     QString error;
-    if (!candidate.openConnection(copy, false, &error) || !candidate.configure(&error))
+    if (!candidate.openConnection(copy, Access::ReadWrite, &error) || !candidate.configure(&error))
         return tr("it cannot be opened (%1)").arg(error);
     if (const QString check = candidate.quickCheck(); check != QLatin1String("ok"))
         return tr("it is damaged (the integrity check found: %1)").arg(check.left(200));
@@ -507,7 +735,7 @@ bool Database::beginTransaction(QString *error)
     const QString sql = m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                                 : QStringLiteral("SAVEPOINT nested%1").arg(m_transactionDepth);
     if (!q.exec(sql)) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     ++m_transactionDepth;
@@ -525,7 +753,7 @@ bool Database::endTransaction(bool commit, QString *error)
         return true;
     }
     if (commit)
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
     QSqlQuery rollback(connection());
     if (outer) {
         rollback.exec(QStringLiteral("ROLLBACK"));

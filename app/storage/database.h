@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QSqlError;
+class QTemporaryDir;
 class QThread;
 
 namespace DeepDive {
@@ -19,6 +21,12 @@ inline QString sqlText(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
+
+// What went wrong, in words a learner can act on ("the disk is full", "another program is writing to it"), followed
+// by SQLite's own message.
+QString describeSqlError(const QSqlError &error);
+// SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock. Never a sign of damage.
+bool isBusyError(const QSqlError &error);
 
 // The learner's SQLite database: one named QSQLITE connection with WAL, foreign keys and a busy timeout, schema
 // migrations through PRAGMA user_version (each in a transaction, after a backup copy), integrity checks, and
@@ -43,6 +51,15 @@ public:
     // Opens (or creates) `file`; backups go to `backupDir`. Always ends in a usable mode; `notice()` says in plain
     // words what went wrong and what was done about it.
     void open(const QString &file, const QString &backupDir);
+    // For commands that only read (--export-progress, --export-pdf, --check-database): opens `file` read-only and
+    // never writes, migrates or moves anything in its folder. A busy database is waited for (5 s) and then reported
+    // as busy, never as damaged; an older schema is read through an upgraded copy in a temporary folder. False, with
+    // `error` saying what is wrong and what to do, when the file is missing, damaged, busy or from a newer version.
+    bool openForReading(const QString &file, QString *error);
+    // The connection part of openForReading, without its checks: for --check-database, which reports them itself.
+    bool openForInspection(const QString &file, QString *error);
+    // An empty database in memory, for a command that reads progress when there is none yet.
+    void openEmpty();
     void close();
     // Hands the connection to `thread` (Qt 6.8 and later): the database can be opened in a worker while the window is
     // built, then used from the UI thread. False when this Qt cannot move a connection.
@@ -59,6 +76,8 @@ public:
 
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // How long a connection waits for another one's lock before it reports the database busy (5 s by default).
+    static void setBusyTimeout(int ms);
 
     // "ok", or what PRAGMA quick_check / integrity_check found.
     QString quickCheck() const;
@@ -86,8 +105,14 @@ public:
     static QString moveAside(const QString &file, const QString &reason);
 
 private:
-    bool openConnection(const QString &file, bool readOnly, QString *error);
-    bool configure(QString *error);
+    enum class Access { ReadWrite, ReadOnly, Immutable };
+    bool openConnection(const QString &file, Access access, QString *error);
+    // Why the write-ahead log beside the file cannot be applied (it belongs to another database or is damaged while
+    // the file alone is fine); empty when there is no such log or it reads well. Only reads.
+    QString unusableWal(const QString &file);
+    bool configure(QString *error, bool *busy = nullptr);
+    // The result of PRAGMA `pragma` ("ok" when all is well); `busy` says whether it failed on a lock.
+    QString runCheck(const char *pragma, bool *busy) const;
     bool migrate(QString *error);
     void startFresh(const QString &why);
     // Why the database file `copy` cannot be restored (it is upgraded in place when it can); empty when it can.
@@ -97,6 +122,7 @@ private:
     bool endTransaction(bool commit, QString *error);
 
     std::unique_ptr<Checkpointer> m_checkpointer; // for a database file written in Normal mode
+    std::unique_ptr<QTemporaryDir> m_snapshotDir; // openForReading of an older schema: the upgraded copy
     int m_commits = 0;
     QString m_connectionName;
     QString m_file;

@@ -58,7 +58,7 @@ bool NoteStore::addVersion(const Note &note, QString *error)
     q.addBindValue(sqlText(note.body));
     q.addBindValue(note.updatedMs);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     return true;
@@ -85,7 +85,7 @@ bool NoteStore::save(const Note &note, QString *error)
             q.addBindValue(note.topicId);
             q.addBindValue(keptVersions);
             if (!q.exec()) {
-                *error = q.lastError().text();
+                *error = describeSqlError(q.lastError());
                 return false;
             }
         }
@@ -95,7 +95,7 @@ bool NoteStore::save(const Note &note, QString *error)
         q.addBindValue(sqlText(note.body));
         q.addBindValue(note.updatedMs);
         if (!q.exec()) {
-            *error = q.lastError().text();
+            *error = describeSqlError(q.lastError());
             return false;
         }
         return true;

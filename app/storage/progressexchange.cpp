@@ -6,6 +6,7 @@
 #include "reviewstore.h"
 #include "visitstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -13,6 +14,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <functional>
 
 namespace DeepDive {
 
@@ -31,6 +35,82 @@ std::optional<double> optionalFrom(const QJsonValue &v)
 qint64 ms(const QJsonValue &v)
 {
     return qint64(v.toDouble());
+}
+
+bool isText(const QJsonValue &v)
+{
+    return v.isString() && !v.toString().isEmpty();
+}
+
+bool isIntegerIn(const QJsonValue &v, int low, int high)
+{
+    return v.isDouble() && v.toDouble() == double(v.toInt()) && v.toInt() >= low && v.toInt() <= high;
+}
+
+// What is wrong with the shape of an export (a list that is not a list, an entry without its deck or item, a grade
+// out of range), naming the entry and the field; empty when every entry can be stored. Checked before anything is
+// stored, so that the learner reads which entry is wrong instead of a database constraint.
+QString shapeProblem(const QString &file, const QJsonObject &root)
+{
+    struct Field
+    {
+        const char *name;
+        std::function<bool(const QJsonValue &)> valid;
+    };
+    const auto text = [](const QJsonValue &v) { return isText(v); };
+    struct Section
+    {
+        const char *key;
+        const char *entry; // for the message
+        QList<Field> fields;
+    };
+    const QList<Section> sections = {
+        {"reviews", QT_TRANSLATE_NOOP("DeepDive::ProgressExchange", "answer"),
+         {{"deck", text}, {"card", text}, {"grade", [](const QJsonValue &v) { return isIntegerIn(v, 1, 4); }},
+          {"reviewedMs", [](const QJsonValue &v) { return v.isDouble(); }}}},
+        {"cardStates", QT_TRANSLATE_NOOP("DeepDive::ProgressExchange", "card state"),
+         {{"deck", text}, {"card", text}, {"state", [](const QJsonValue &v) { return isIntegerIn(v, 0, 3); }}}},
+        {"bookmarks", QT_TRANSLATE_NOOP("DeepDive::ProgressExchange", "bookmark"),
+         {{"deck", text},
+          {"item", text},
+          {"kind", [](const QJsonValue &v) { return v.toString() == QLatin1String("topic") || v.toString() == QLatin1String("card"); }}}},
+        {"notes", QT_TRANSLATE_NOOP("DeepDive::ProgressExchange", "note"),
+         {{"deck", text}, {"topic", text}, {"body", [](const QJsonValue &v) { return v.isString(); }},
+          {"versions", [](const QJsonValue &v) {
+               if (v.isUndefined())
+                   return true;
+               if (!v.isArray())
+                   return false;
+               const QJsonArray versions = v.toArray();
+               return std::all_of(versions.begin(), versions.end(), [](const QJsonValue &version) {
+                   return version.isObject() && version.toObject().value(QStringLiteral("body")).isString();
+               });
+           }}}},
+        {"visits", QT_TRANSLATE_NOOP("DeepDive::ProgressExchange", "topic visit"), {{"deck", text}, {"topic", text}}},
+    };
+    for (const Section &section : sections) {
+        const QJsonValue list = root.value(QLatin1StringView(section.key));
+        if (list.isUndefined() || list.isNull())
+            continue;
+        if (!list.isArray())
+            return QCoreApplication::translate("DeepDive::ProgressExchange", "%1: \"%2\" is not a list; nothing was imported")
+                .arg(file, QLatin1StringView(section.key));
+        const QJsonArray entries = list.toArray();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QString entry = QCoreApplication::translate("DeepDive::ProgressExchange", section.entry);
+            if (!entries[i].isObject())
+                return QCoreApplication::translate("DeepDive::ProgressExchange", "%1: %2 %3 of %4 is not an object; nothing was imported")
+                    .arg(file, entry).arg(i + 1).arg(entries.size());
+            const QJsonObject o = entries[i].toObject();
+            for (const Field &field : section.fields) {
+                if (!field.valid(o.value(QLatin1StringView(field.name))))
+                    return QCoreApplication::translate("DeepDive::ProgressExchange",
+                                                       "%1: %2 %3 of %4 has a missing or invalid \"%5\"; nothing was imported")
+                        .arg(file, entry).arg(i + 1).arg(entries.size()).arg(QLatin1StringView(field.name));
+            }
+        }
+    }
+    return {};
 }
 
 // Why the notes in an export cannot be imported, naming the first one over the size limit; empty when they all fit.
@@ -173,6 +253,10 @@ bool ProgressExchange::importFrom(const QString &file, QString *error, Counts *c
         *error = tr("the progress database is read-only; nothing was imported");
         return false;
     }
+    if (const QString problem = shapeProblem(file, root); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     if (const QString problem = oversizedNote(file, root.value(QStringLiteral("notes")).toArray()); !problem.isEmpty()) {
         *error = problem;
         return false;
@@ -200,10 +284,6 @@ bool ProgressExchange::importFrom(const QString &file, QString *error, Counts *c
             r.difficultyBefore = optionalFrom(o.value(QStringLiteral("difficultyBefore")));
             r.difficultyAfter = optionalFrom(o.value(QStringLiteral("difficultyAfter")));
             r.dueAfterMs = ms(o.value(QStringLiteral("dueAfterMs")));
-            if (r.deckId.isEmpty() || r.cardId.isEmpty() || r.grade < 1 || r.grade > 4) {
-                *error = tr("%1: review %2 is incomplete; nothing was imported").arg(file).arg(seen.reviews + 1);
-                return false;
-            }
             if (!reviews.mergeReview(r, error))
                 return false;
             ++seen.reviews;

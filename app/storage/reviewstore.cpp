@@ -63,7 +63,7 @@ bool ReviewStore::writeState(const CardState &state, QString *error)
     q.addBindValue(state.reps);
     q.addBindValue(state.lapses);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     return true;
@@ -93,7 +93,7 @@ bool insertReview(const QSqlDatabase &db, const Review &r, bool ignoreDuplicate,
     q.addBindValue(optionalValue(r.difficultyAfter));
     q.addBindValue(r.dueAfterMs);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     return true;

@@ -21,7 +21,7 @@ std::optional<StudySession> SessionStore::start(const QString &scope, const QStr
     q.addBindValue(nowMs);
     q.addBindValue(cardKeys.join(QLatin1Char('\n')));
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return std::nullopt;
     }
     return StudySession{q.lastInsertId().toLongLong(), scope, nowMs, 0, cardKeys, 0};
@@ -34,7 +34,7 @@ bool SessionStore::setPosition(qint64 id, int position, QString *error)
     q.addBindValue(position);
     q.addBindValue(id);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     return true;
@@ -47,7 +47,7 @@ bool SessionStore::finish(qint64 id, qint64 nowMs, QString *error)
     q.addBindValue(nowMs);
     q.addBindValue(id);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     return true;

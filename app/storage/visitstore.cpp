@@ -25,7 +25,7 @@ bool VisitStore::record(const QString &deckId, const QString &topicId, qint64 op
     q.addBindValue(openedMs);
     q.addBindValue(seconds);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     return true;
@@ -56,7 +56,7 @@ bool VisitStore::merge(const TopicVisit &visit, QString *error)
     q.addBindValue(visit.lastOpenedMs);
     q.addBindValue(visit.secondsSpent);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     return true;

@@ -1,7 +1,9 @@
 #include "settings.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QImage>
 #include <QLockFile>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void exportAndImportProgress_roundTrip();
     void exportAndImportProgress_unusableDatabase_failInsteadOfReportingNothingAsDone();
     void damagedDatabase_isKeptAsideAndTheAppStarts();
+    void readOnlyCommands_changeNothing_evenOnAnOlderSchema();
     void secondLaunchOnSameDataDir_handsOverToTheFirst();
     void lockHeldByAnInstanceThatDoesNotAnswer_exitsOneAndSaysSo();
     void unwritableDataDir_startsWithoutSaving();
@@ -205,6 +208,60 @@ void TestCommandLine::exportAndImportProgress_unusableDatabase_failInsteadOfRepo
     r = run({QStringLiteral("--data-dir"), newer, QStringLiteral("--import-progress"), m_dir->filePath(QStringLiteral("in.json"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
+}
+
+static QMap<QString, QByteArray> folderState(const QString &folder)
+{
+    QMap<QString, QByteArray> state;
+    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        QFile f(file);
+        state.insert(QDir(folder).relativeFilePath(file),
+                     f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : "dir");
+    }
+    return state;
+}
+
+// --export-progress, --export-pdf and --check-database only read: on a database of an older schema they neither
+// migrate it nor back it up; with no database at all they make none.
+void TestCommandLine::readOnlyCommands_changeNothing_evenOnAnOlderSchema()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data));
+    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), data + QStringLiteral("/deepdive.db")));
+    QFile::setPermissions(data + QStringLiteral("/deepdive.db"), QFile::ReadOwner | QFile::WriteOwner);
+    const auto before = folderState(data);
+    const QString json = m_dir->filePath(QStringLiteral("out.json"));
+    Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-progress"), json});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("exported 3 answers")), qPrintable(r.out + r.err));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--check-database")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("schema version: 1")), qPrintable(r.out));
+    r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-pdf"), m_dir->filePath(QStringLiteral("out.pdf")),
+             QStringLiteral("--scope"), QStringLiteral("topics:gil")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QCOMPARE(folderState(data), before);
+
+    // No data folder at all (here: a file where it should be): exporting fails and says why; printing works
+    // without progress and says nothing about the folder.
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("plainfile"), "x"}}));
+    const QString notAFolder = m_dir->filePath(QStringLiteral("plainfile"));
+    r = run({QStringLiteral("--data-dir"), notAFolder, QStringLiteral("--export-progress"), json});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("no progress database")), qPrintable(r.err));
+    r = run({QStringLiteral("--data-dir"), notAFolder, QStringLiteral("--export-pdf"), m_dir->filePath(QStringLiteral("out2.pdf")),
+             QStringLiteral("--scope"), QStringLiteral("topics:gil")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh"));
+    r = run({QStringLiteral("--data-dir"), fresh, QStringLiteral("--export-pdf"), m_dir->filePath(QStringLiteral("out3.pdf")),
+             QStringLiteral("--scope"), QStringLiteral("topics:gil")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!QFileInfo::exists(fresh)); // printing made no data folder
 }
 
 void TestCommandLine::damagedDatabase_isKeptAsideAndTheAppStarts()

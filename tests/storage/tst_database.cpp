@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
+#include <QScopeGuard>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -39,15 +41,23 @@ private Q_SLOTS:
     void restoreBackup_unusableBackup_saysWhyAndChangesNothing();
     void checkDatabase_reportsHealthAndProblems();
     void commits_leaveCheckpointsToAWorker_andTheLogStaysSmall();
+    void openForReading_olderSchema_readsAnUpgradedCopy_andWritesNothing();
+    void openForReading_whileTheAppWrites_seesItsAnswers_andLeavesItsLogAlone();
+    void openForReading_problems_areReportedAndTheFileIsLeftAlone();
+    void busyDatabase_isNeverTreatedAsDamage();
+    void open_foreignWriteAheadLog_isKeptAside_andTheFileIsNotTouched();
+    void checkDatabase_walDatabaseInAReadOnlyFolder_isReadable();
 
 private:
+    // Every file in the test folder (recursively) with its hash: what a command that only reads must leave alone.
+    QMap<QString, QByteArray> folderState() const;
     QString path(const QString &name) const { return m_dir->filePath(name); }
     static QByteArray hashOf(const QString &file);
     void addReview(Database &db, const QString &card, qint64 ms);
     // A database at `file` with `reviews` answers, its log checkpointed into the file, then `spoil` run on it.
     void makeDatabase(const QString &file, int reviews, const std::function<void(QSqlQuery &)> &spoil = {});
     // Runs this test binary as an unprivileged user (when we are root, permissions would not apply) to open `file`.
-    QString openAsUnprivileged(const QString &file, const QString &backupDir);
+    QString openAsUnprivileged(const QString &file, const QString &backupDir, const QString &action = {});
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -236,7 +246,7 @@ void TestDatabase::backups_areListedNewestFirstByTime()
     QCOMPARE(names, (QStringList{made[3].first, made[2].first, made[1].first, made[0].first}));
 }
 
-QString TestDatabase::openAsUnprivileged(const QString &file, const QString &backupDir)
+QString TestDatabase::openAsUnprivileged(const QString &file, const QString &backupDir, const QString &action)
 {
     QStringList args;
     QString program = QCoreApplication::applicationFilePath();
@@ -248,6 +258,7 @@ QString TestDatabase::openAsUnprivileged(const QString &file, const QString &bac
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DEEPDIVE_CHILD_OPEN"), file);
     env.insert(QStringLiteral("DEEPDIVE_CHILD_BACKUPS"), backupDir);
+    env.insert(QStringLiteral("DEEPDIVE_CHILD_ACTION"), action);
     child.setProcessEnvironment(env);
     child.start(program, args);
     if (!child.waitForFinished(30000))
@@ -457,9 +468,224 @@ void TestDatabase::checkDatabase_reportsHealthAndProblems()
     QCOMPARE(checkDatabase(path(QStringLiteral("absent.db")), out), 1);
 }
 
+QMap<QString, QByteArray> TestDatabase::folderState() const
+{
+    QMap<QString, QByteArray> state;
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        state.insert(QDir(m_dir->path()).relativeFilePath(file), hashOf(file));
+    }
+    return state;
+}
+
+void TestDatabase::openForReading_olderSchema_readsAnUpgradedCopy_andWritesNothing()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const auto before = folderState();
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.openForReading(file, &error), qPrintable(error));
+        QCOMPARE(db.mode(), Database::Mode::ReadOnly);
+        QVERIFY(!db.isWritable());
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion()); // what the stores expect
+        ReviewStore store(db);
+        QCOMPARE(store.reviewCount(), 3);
+        QCOMPARE(store.cardState(QStringLiteral("python"), QStringLiteral("gil-card-1"))->stability.value(), 3.2);
+        QCOMPARE(folderState(), before); // also while it is open: no backup, no -wal or -shm, no migration
+    }
+    QCOMPARE(folderState(), before);
+}
+
+void TestDatabase::openForReading_whileTheAppWrites_seesItsAnswers_andLeavesItsLogAlone()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    Database app;
+    app.open(file, path(QStringLiteral("backups")));
+    for (int i = 0; i < 5; ++i)
+        addReview(app, QStringLiteral("c%1").arg(i), 100 + i);
+    const qint64 logBefore = QFileInfo(file + QStringLiteral("-wal")).size();
+    QVERIFY(logBefore > 0);
+    {
+        Database reader;
+        QString error;
+        QVERIFY2(reader.openForReading(file, &error), qPrintable(error));
+        QCOMPARE(ReviewStore(reader).reviewCount(), 5);
+        addReview(app, QStringLiteral("c5"), 105); // the app goes on answering while the command reads
+    }
+    // The reader never checkpointed the app's log into the file, and the app's work is all there.
+    QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() >= logBefore);
+    QCOMPARE(ReviewStore(app).reviewCount(), 6);
+    QCOMPARE(app.quickCheck(), QStringLiteral("ok"));
+}
+
+void TestDatabase::openForReading_problems_areReportedAndTheFileIsLeftAlone()
+{
+    QString error;
+    Database db;
+    QVERIFY(!db.openForReading(path(QStringLiteral("absent.db")), &error));
+    QVERIFY2(error.contains(QStringLiteral("no progress database")), qPrintable(error));
+    QVERIFY(!QFile::exists(path(QStringLiteral("absent.db"))));
+
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("notes.db"), "my notes\n"}}));
+    QVERIFY(!db.openForReading(path(QStringLiteral("notes.db")), &error));
+    QVERIFY2(error.contains(QStringLiteral("not a SQLite database")), qPrintable(error));
+
+    const QString future = path(QStringLiteral("future.db"));
+    {
+        Database writer;
+        writer.open(future, path(QStringLiteral("backups")));
+        addReview(writer, QStringLiteral("c"), 5);
+        QSqlQuery q(writer.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    const auto before = folderState();
+    QVERIFY(!db.openForReading(future, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+    QCOMPARE(db.mode(), Database::Mode::Closed);
+
+    const QString damaged = path(QStringLiteral("damaged.db"));
+    makeDatabase(damaged, 300, [](QSqlQuery &) {});
+    {
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(4096 * 2);
+        f.write(QByteArray(4096 * 3, '\x5a'));
+    }
+    const auto spoilt = folderState();
+    QVERIFY(!db.openForReading(damaged, &error));
+    QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QVERIFY(error.contains(QStringLiteral("left untouched")));
+    QCOMPARE(folderState(), spoilt); // not moved aside: that is for the app, which can go on without it
+    QVERIFY(before.size() <= spoilt.size());
+}
+
+void TestDatabase::busyDatabase_isNeverTreatedAsDamage()
+{
+    Database::setBusyTimeout(200);
+    const auto restore = qScopeGuard([] { Database::setBusyTimeout(5000); });
+    const QString file = path(QStringLiteral("deepdive.db"));
+    makeDatabase(file, 3);
+    // Another program holds the database in exclusive locking mode: nobody else can read or write it.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+    other.setDatabaseName(file);
+    QVERIFY(other.open());
+    {
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM topic_visit")));
+    }
+    const auto before = folderState();
+    Database reader;
+    QString error;
+    QVERIFY(!reader.openForReading(file, &error));
+    QVERIFY2(error.contains(QStringLiteral("busy")), qPrintable(error));
+    Database app;
+    app.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(app.mode(), Database::Mode::Memory);
+    QVERIFY2(app.notice().contains(QStringLiteral("busy")), qPrintable(app.notice()));
+    QVERIFY(app.notice().contains(QStringLiteral("left untouched")));
+    app.close();
+    QCOMPARE(folderState(), before); // nothing moved aside as "damaged", nothing started afresh
+    {
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    }
+    other.close();
+    other = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    app.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(app.mode(), Database::Mode::Normal);
+    QCOMPARE(ReviewStore(app).reviewCount(), 3);
+}
+
+void TestDatabase::open_foreignWriteAheadLog_isKeptAside_andTheFileIsNotTouched()
+{
+    // The learner's database, closed cleanly (no log beside it), and another one (from another computer, say) with
+    // changes still in its log: a sync tool that copies files one by one can put that log beside the learner's file.
+    const QString file = path(QStringLiteral("deepdive.db"));
+    makeDatabase(file, 300);
+    const QString otherFile = path(QStringLiteral("other/deepdive.db"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("other"))));
+    makeDatabase(otherFile, 500);
+    Database other;
+    other.open(otherFile, path(QStringLiteral("other/backups")));
+    for (int i = 0; i < 50; ++i)
+        addReview(other, QStringLiteral("late-%1").arg(i), 9000 + i);
+    const QString foreignLog = path(QStringLiteral("foreign-wal"));
+    QVERIFY(QFile::copy(otherFile + QStringLiteral("-wal"), foreignLog));
+    other.close();
+    QVERIFY(QFile::copy(foreignLog, file + QStringLiteral("-wal")));
+    const QByteArray fileBefore = hashOf(file);
+    {
+        // The premise: with that log applied, the database reads as damaged.
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        probe.setDatabaseName(file);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(probe.open());
+        QSqlQuery q(probe);
+        const bool checked = q.exec(QStringLiteral("PRAGMA quick_check")) && q.next();
+        QVERIFY2(!checked || q.value(0).toString() != QLatin1String("ok"), "the foreign log must not fit");
+        q = QSqlQuery();
+        probe.close();
+        probe = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+    QCOMPARE(hashOf(file), fileBefore);
+    QString error;
+    {
+        Database reader; // a command that only reads refuses, and moves nothing
+        QVERIFY(!reader.openForReading(file, &error));
+        QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    }
+    Database db;
+    db.open(file, path(QStringLiteral("backups")));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    QVERIFY2(db.notice().contains(QStringLiteral("write-ahead log")), qPrintable(db.notice()));
+    QCOMPARE(ReviewStore(db).reviewCount(), 300); // the learner's own answers, none of the other database's
+    QCOMPARE(db.quickCheck(), QStringLiteral("ok"));
+    const QStringList kept = QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db-wal.unusable-*")}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QVERIFY(db.notice().contains(kept[0]));
+    QCOMPARE(hashOf(path(kept[0])), hashOf(foreignLog)); // kept as it came
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")}).isEmpty());
+}
+
+void TestDatabase::checkDatabase_walDatabaseInAReadOnlyFolder_isReadable()
+{
+    const QString folder = path(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/deepdive.db");
+    {
+        Database db;
+        db.open(file, folder + QStringLiteral("/backups"));
+        addReview(db, QStringLiteral("c"), 7);
+    }
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadOther);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    const QByteArray before = hashOf(file);
+    const QString output = openAsUnprivileged(file, {}, QStringLiteral("check"));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY2(output.contains(QStringLiteral("integrity: ok")), qPrintable(output));
+    QVERIFY(output.contains(QStringLiteral("review_log: 1 rows")));
+    QVERIFY(output.contains(QStringLiteral("exit=0")));
+    QCOMPARE(hashOf(file), before);
+}
+
 // In the unprivileged child: open the database and report what happened.
 static int childMain()
 {
+    if (qEnvironmentVariable("DEEPDIVE_CHILD_ACTION") == QLatin1String("check")) {
+        QTextStream out(stdout);
+        const int status = checkDatabase(qEnvironmentVariable("DEEPDIVE_CHILD_OPEN"), out);
+        out << "exit=" << status << '\n';
+        return 0;
+    }
     Database db;
     db.open(qEnvironmentVariable("DEEPDIVE_CHILD_OPEN"), qEnvironmentVariable("DEEPDIVE_CHILD_BACKUPS"));
     const char *modes[] = {"Closed", "Normal", "ReadOnly", "Memory"};

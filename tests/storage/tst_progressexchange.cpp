@@ -154,7 +154,44 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing_data()
         << QByteArray(R"({"format": "deepdive-progress", "version": 1, "reviews": [
             {"deck": "python", "card": "ok", "topic": "t", "reviewedMs": 1, "grade": 3, "correct": true},
             {"deck": "python", "card": "", "grade": 3}]})")
-        << "review 2 is incomplete";
+        << "answer 2 of 2 has a missing or invalid \"card\"";
+    // Wrong-shaped files: each says which entry is wrong, never SQLite's "NOT NULL constraint failed".
+    QTest::newRow("bookmark without its deck")
+        << QByteArray(R"({"format": "deepdive-progress", "version": 1, "bookmarks": [
+            {"kind": "topic", "item": "gil", "label": "", "createdMs": 5}]})")
+        << "bookmark 1 of 1 has a missing or invalid \"deck\"";
+    QTest::newRow("bookmark of an unknown kind")
+        << QByteArray(R"({"format": "deepdive-progress", "version": 1, "bookmarks": [
+            {"deck": "python", "kind": "page", "item": "gil"}]})")
+        << "bookmark 1 of 1 has a missing or invalid \"kind\"";
+    QTest::newRow("note without its topic, after a good one")
+        << QByteArray(R"({"format": "deepdive-progress", "version": 1, "notes": [
+            {"deck": "python", "topic": "gil", "body": "fine", "updatedMs": 9},
+            {"deck": "python", "body": "whose?", "updatedMs": 9}]})")
+        << "note 2 of 2 has a missing or invalid \"topic\"";
+    QTest::newRow("note version without a body")
+        << QByteArray(R"({"format": "deepdive-progress", "version": 1, "notes": [
+            {"deck": "python", "topic": "gil", "body": "fine", "updatedMs": 9, "versions": [{"savedMs": 3}]}]})")
+        << "note 1 of 1 has a missing or invalid \"versions\"";
+    QTest::newRow("grade out of range")
+        << QByteArray(R"({"format": "deepdive-progress", "version": 1, "reviews": [
+            {"deck": "python", "card": "c", "topic": "t", "reviewedMs": 1, "grade": 7}]})")
+        << "answer 1 of 1 has a missing or invalid \"grade\"";
+    QTest::newRow("card state without its card")
+        << QByteArray(R"({"format": "deepdive-progress", "version": 1, "cardStates": [{"deck": "python", "state": 2}]})")
+        << "card state 1 of 1 has a missing or invalid \"card\"";
+    QTest::newRow("visits not a list")
+        << QByteArray(R"({"format": "deepdive-progress", "version": 1, "visits": {"deck": "python"}})")
+        << "\"visits\" is not a list";
+    QTest::newRow("an entry that is not an object")
+        << QByteArray(R"({"format": "deepdive-progress", "version": 1, "reviews": [3]})")
+        << "answer 1 of 1 is not an object";
+}
+
+static QByteArray hashOf(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
 }
 
 void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
@@ -169,7 +206,15 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
     QString error;
     QVERIFY(!ProgressExchange(db).importFrom(m_dir->filePath(QStringLiteral("bad.json")), &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("constraint")), qPrintable(error));
     QCOMPARE(dump(db), before);
+    // Not a byte of the file changed: the database, checkpointed and closed, hashes as it did before the import.
+    db.close();
+    const QByteArray fileBefore = hashOf(m_dir->filePath(QStringLiteral("a.db")));
+    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QVERIFY(!ProgressExchange(db).importFrom(m_dir->filePath(QStringLiteral("bad.json")), &error));
+    db.close();
+    QCOMPARE(hashOf(m_dir->filePath(QStringLiteral("a.db"))), fileBefore);
 }
 
 void TestProgressExchange::export_unwritablePath_fails()
