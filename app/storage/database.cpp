@@ -52,6 +52,14 @@ QString headerProblem(const QString &file)
 
 } // namespace
 
+bool isStorageError(const QSqlError &error)
+{
+    bool ok = false;
+    const int primary = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (primary == 8 /* READONLY */ || primary == 10 /* IOERR */ || primary == 13 /* FULL */
+                  || primary == 14 /* CANTOPEN */);
+}
+
 bool isBusyError(const QSqlError &error)
 {
     bool ok = false;
@@ -193,10 +201,11 @@ QString Database::unusableWal(const QString &file)
         QString error;
         if (!withLog.openConnection(file, Access::ReadOnly, &error))
             return {}; // not a question of the log: opening reports it
-        bool busy = false;
-        problem = withLog.runCheck("quick_check", &busy);
-        if (busy || problem == QLatin1String("ok"))
-            return {};
+        QSqlError failure;
+        problem = withLog.runCheck("quick_check", &failure);
+        if (failure.isValid() || problem == QLatin1String("ok"))
+            return {}; // busy, or the disk: not a question of what the log holds
+
     }
     Database fileAlone;
     QString error;
@@ -205,14 +214,14 @@ QString Database::unusableWal(const QString &file)
     return problem.left(200);
 }
 
-bool Database::configure(QString *error, bool *busy)
+bool Database::configure(QString *error, QSqlError *failure)
 {
     QSqlQuery q(connection());
     // Reading the schema is the first thing that fails on a file that is not a database.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
         *error = describeSqlError(q.lastError());
-        if (busy)
-            *busy = isBusyError(q.lastError());
+        if (failure)
+            *failure = q.lastError();
         return false;
     }
     if (connection().databaseName() == QLatin1String(":memory:") || connection().connectOptions().contains(QLatin1String("READONLY")))
@@ -223,8 +232,8 @@ bool Database::configure(QString *error, bool *busy)
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
         || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
         *error = q.lastError().text().isEmpty() ? tr("cannot switch to WAL mode") : describeSqlError(q.lastError());
-        if (busy)
-            *busy = isBusyError(q.lastError());
+        if (failure)
+            *failure = q.lastError();
         return false;
     }
     // Checkpoints run in the Checkpointer's thread, not in the thread that commits (an answer on the UI thread).
@@ -400,24 +409,30 @@ void Database::open(const QString &file, const QString &backupDir)
                   "that program and start Deep Dive again.").arg(file);
     };
     if (!openConnection(file, Access::ReadWrite, &error)) {
-        fallBackToMemory(tr("Your progress database %1 cannot be opened (%2); it was left untouched.")
-                             .arg(file, error));
+        openReadOnlyInstead(tr("Your progress database %1 cannot be opened for writing (%2).").arg(file, error));
         return;
     }
-    bool busy = false;
-    if (!configure(&error, &busy)) {
-        if (busy) {
+    // Only what SQLite reports as damage is damage: a lock, a full disk or a read error leaves the file alone.
+    QSqlError failure;
+    if (!configure(&error, &failure)) {
+        if (isBusyError(failure)) {
             close();
             fallBackToMemory(busyNotice());
+        } else if (isStorageError(failure)) {
+            openReadOnlyInstead(tr("Your progress database %1 cannot be written (%2).").arg(file, error));
         } else {
             startFresh(error);
         }
         return;
     }
-    const QString check = runCheck("quick_check", &busy);
-    if (busy) {
+    const QString check = runCheck("quick_check", &failure);
+    if (isBusyError(failure)) {
         close();
         fallBackToMemory(busyNotice());
+        return;
+    }
+    if (isStorageError(failure)) {
+        openReadOnlyInstead(tr("Your progress database %1 cannot be checked (%2).").arg(file, check));
         return;
     }
     if (check != QLatin1String("ok")) {
@@ -451,6 +466,30 @@ void Database::open(const QString &file, const QString &backupDir)
     m_mode = Mode::Normal;
     m_checkpointer = std::make_unique<Checkpointer>(m_file);
     m_notice = walNotice;
+}
+
+void Database::openReadOnlyInstead(const QString &why)
+{
+    close();
+    const QString file = m_file;
+    const QString backupDir = m_backupDir;
+    QString error;
+    const auto usable = [this] { return quickCheck() == QLatin1String("ok") && schemaVersion() == latestSchemaVersion(); };
+    bool readable = openForInspection(file, &error) && usable();
+    // The failed attempt may have left an empty log, whose index SQLite cannot make now: the file alone is all.
+    if (!readable && QFileInfo(file + QStringLiteral("-wal")).size() == 0)
+        readable = openConnection(file, Access::Immutable, &error) && usable();
+    m_backupDir = backupDir;
+    if (readable) {
+        m_mode = Mode::ReadOnly;
+        m_notice = why + QLatin1Char(' ')
+            + tr("Your progress is shown, but nothing new can be saved until that is fixed (for example, until "
+                 "space is freed on the disk); then start Deep Dive again. The file was left untouched.");
+        qCWarning(lcDatabase).noquote() << m_notice;
+        return;
+    }
+    close();
+    fallBackToMemory(why + QLatin1Char(' ') + tr("It was left untouched."));
 }
 
 void Database::openEmpty()
@@ -512,8 +551,9 @@ bool Database::openForReading(const QString &file, QString *error)
 {
     if (!openForInspection(file, error))
         return false;
-    bool busy = false;
-    const QString check = runCheck("quick_check", &busy);
+    QSqlError failure;
+    const QString check = runCheck("quick_check", &failure);
+    const bool busy = isBusyError(failure);
     if (busy || check != QLatin1String("ok")) {
         close();
         *error = busy ? tr("%1 is busy: another program keeps it locked. Nothing was read; try again when it "
@@ -554,12 +594,12 @@ bool Database::openForReading(const QString &file, QString *error)
     return true;
 }
 
-QString Database::runCheck(const char *pragma, bool *busy) const
+QString Database::runCheck(const char *pragma, QSqlError *failure) const
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1StringView(pragma)))) {
-        if (busy)
-            *busy = isBusyError(q.lastError());
+        if (failure)
+            *failure = q.lastError();
         return describeSqlError(q.lastError());
     }
     QStringList result;

@@ -27,6 +27,8 @@ inline QString sqlText(const QString &text)
 QString describeSqlError(const QSqlError &error);
 // SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock. Never a sign of damage.
 bool isBusyError(const QSqlError &error);
+// A full disk, a read or write error, a file that cannot be opened or written: the storage, not the file's content.
+bool isStorageError(const QSqlError &error);
 
 // The learner's SQLite database: one named QSQLITE connection with WAL, foreign keys and a busy timeout, schema
 // migrations through PRAGMA user_version (each in a transaction, after a backup copy), integrity checks, and
@@ -110,9 +112,12 @@ private:
     // Why the write-ahead log beside the file cannot be applied (it belongs to another database or is damaged while
     // the file alone is fine); empty when there is no such log or it reads well. Only reads.
     QString unusableWal(const QString &file);
-    bool configure(QString *error, bool *busy = nullptr);
-    // The result of PRAGMA `pragma` ("ok" when all is well); `busy` says whether it failed on a lock.
-    QString runCheck(const char *pragma, bool *busy) const;
+    bool configure(QString *error, QSqlError *failure = nullptr);
+    // The result of PRAGMA `pragma` ("ok" when all is well); `failure` is SQLite's error when it could not run.
+    QString runCheck(const char *pragma, QSqlError *failure) const;
+    // After a write failed on a lock-free, undamaged file (a full disk, a read-only file): shows it read-only, or
+    // runs in memory when it cannot even be read. `why` starts the notice.
+    void openReadOnlyInstead(const QString &why);
     bool migrate(QString *error);
     void startFresh(const QString &why);
     // Why the database file `copy` cannot be restored (it is upgraded in place when it can); empty when it can.

@@ -2,7 +2,10 @@
 
 #include "deckloader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLocale>
+#include <QStorageInfo>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -91,7 +94,21 @@ SearchIndex::~SearchIndex()
 bool SearchIndex::open(const QString &file, QString *error)
 {
     m_file = file;
-    QDir().mkpath(QFileInfo(file).absolutePath());
+    const QString folder = QFileInfo(file).absolutePath();
+    QDir().mkpath(folder);
+    // The index is a cache: on a disk that is nearly full it gives its space back to the learner's progress.
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.bytesAvailable() < reserveBytes) {
+        QSqlDatabase::database(m_connection, false).close();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(file + QLatin1StringView(suffix));
+        const QLocale locale;
+        *error = QCoreApplication::translate("DeepDive::SearchIndex",
+                                             "only %1 is free on the disk that holds %2; search stays off until %3 are "
+                                             "free, so that the space goes to your progress")
+                     .arg(locale.formattedDataSize(storage.bytesAvailable()), folder, locale.formattedDataSize(reserveBytes));
+        return false;
+    }
     QSqlDatabase db = connect(m_connection, file, error);
     if (db.isOpen())
         return true;

@@ -29,7 +29,9 @@ public:
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
 
+    // Opens (or rebuilds) the index in `file`. Fails, removing the file, when less than reserveBytes are free there.
     bool open(const QString &file, QString *error);
+    static constexpr qint64 reserveBytes = 64 * 1024 * 1024;
     QString file() const { return m_file; }
 
     // The content's signature: decks, versions and the hash of their files.

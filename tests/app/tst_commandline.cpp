@@ -1,3 +1,7 @@
+#include "bookmarkstore.h"
+#include "database.h"
+#include "notestore.h"
+#include "reviewstore.h"
 #include "settings.h"
 #include "testsupport.h"
 
@@ -11,7 +15,12 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace DeepDive;
 
@@ -32,6 +41,7 @@ private Q_SLOTS:
     void exportAndImportProgress_unusableDatabase_failInsteadOfReportingNothingAsDone();
     void damagedDatabase_isKeptAsideAndTheAppStarts();
     void readOnlyCommands_changeNothing_evenOnAnOlderSchema();
+    void everyCommand_whileTheAppRunsAndWrites_movesAndLosesNothing();
     void secondLaunchOnSameDataDir_handsOverToTheFirst();
     void lockHeldByAnInstanceThatDoesNotAnswer_exitsOneAndSaysSo();
     void unwritableDataDir_startsWithoutSaving();
@@ -262,6 +272,84 @@ void TestCommandLine::readOnlyCommands_changeNothing_evenOnAnOlderSchema()
              QStringLiteral("--scope"), QStringLiteral("topics:gil")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!QFileInfo::exists(fresh)); // printing made no data folder
+}
+
+// The window is open on a data folder and the learner keeps answering and typing notes (a writer thread on the same
+// database, as the window's connection would); meanwhile every command runs on that folder.
+void TestCommandLine::everyCommand_whileTheAppRunsAndWrites_movesAndLosesNothing()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QProcess app;
+    app.start(QStringLiteral(DEEPDIVE_BINARY), {QStringLiteral("--data-dir"), data});
+    QVERIFY(app.waitForStarted());
+    const auto stopApp = qScopeGuard([&] {
+        app.terminate();
+        if (!app.waitForFinished(10000))
+            app.kill();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(data + QStringLiteral("/deepdive.lock")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(data + QStringLiteral("/deepdive.db")), 30000);
+
+    std::atomic_bool stop{false};
+    std::atomic_int answered{0};
+    QString writerError;
+    std::thread writer([&] {
+        Database db;
+        db.open(data + QStringLiteral("/deepdive.db"), data + QStringLiteral("/backups"));
+        ReviewStore reviews(db);
+        NoteStore notes(db);
+        for (int i = 0; !stop; ++i) {
+            const qint64 ms = 1'700'000'000'000 + i;
+            Review review{QStringLiteral("python"), QStringLiteral("w-%1").arg(i), QStringLiteral("gil"), ms, 3, true, 900};
+            CardState after{QStringLiteral("python"), review.cardId, QStringLiteral("gil"), CardState::Review, 2.0, 5.0, ms + 86'400'000, ms, 1, 0};
+            QString error;
+            if (!reviews.recordAnswer(review, after, &error)
+                || (i % 10 == 0 && !notes.save({QStringLiteral("python"), QStringLiteral("gil"), QStringLiteral("note %1").arg(i), ms}, &error))) {
+                writerError = error;
+                return;
+            }
+            answered = i + 1;
+            QThread::msleep(2); // answers come one after another, not in one burst
+        }
+    });
+    const auto stopWriter = qScopeGuard([&] {
+        stop = true;
+        if (writer.joinable())
+            writer.join();
+    });
+    QTRY_VERIFY(answered > 20);
+
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("in.json"), R"({"format": "deepdive-progress", "version": 1,
+        "bookmarks": [{"deck": "python", "kind": "topic", "item": "asyncio-basics", "label": "weak", "createdMs": 5}]})"}}));
+    const QString args = QStringLiteral("--check-database|--export-progress %1|--import-progress %2|--export-pdf %3 --scope topics:gil")
+                             .arg(m_dir->filePath(QStringLiteral("out.json")), m_dir->filePath(QStringLiteral("in.json")),
+                                  m_dir->filePath(QStringLiteral("out.pdf")));
+    for (const QString &command : args.split(u'|')) {
+        const Result r = run(QStringList{QStringLiteral("--data-dir"), data} + command.split(u' '));
+        QVERIFY2(r.exitCode == 0, qPrintable(command + QStringLiteral(": ") + r.out + r.err));
+    }
+    // A second window hands over to the first.
+    const Result second = run({QStringLiteral("--data-dir"), data});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.contains(QStringLiteral("already running")), qPrintable(second.out + second.err));
+    QVERIFY(answered > 20);
+    const int beforeStop = answered;
+    stop = true;
+    writer.join();
+    QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+    QVERIFY(answered >= beforeStop);
+    QCOMPARE(app.state(), QProcess::Running); // the window lives on
+
+    // Nothing was moved aside, every answer and the last note are there, the import too, and the file is sound.
+    QCOMPARE(QDir(data).entryList({QStringLiteral("deepdive.db.*"), QStringLiteral("deepdive.db-wal.*")}), QStringList());
+    Database db;
+    QString error;
+    QVERIFY2(db.openForReading(data + QStringLiteral("/deepdive.db"), &error), qPrintable(error));
+    QCOMPARE(db.quickCheck(), QStringLiteral("ok"));
+    QCOMPARE(ReviewStore(db).reviewCount(), int(answered));
+    QCOMPARE(NoteStore(db).note(QStringLiteral("python"), QStringLiteral("gil"))->body,
+             QStringLiteral("note %1").arg((answered - 1) / 10 * 10));
+    QCOMPARE(BookmarkStore(db).all().size(), 1);
 }
 
 void TestCommandLine::damagedDatabase_isKeptAsideAndTheAppStarts()
