@@ -1,4 +1,5 @@
 // Deep Dive: wiring only. The command line, the data folder, the decks and the main window.
+#include "background.h"
 #include "contentcheck.h"
 #include "databasecheck.h"
 #include "datadir.h"
@@ -373,10 +374,20 @@ int main(int argc, char *argv[])
         }
         openSearch();
         library.refresh();
-        // Today's backup (kept for a week).
-        QString backupError;
-        if (!userData.database.rotateBackups(QDateTime::currentDateTime(), 7, &backupError))
-            window.showNotice(QApplication::translate("main", "Today's backup could not be made: %1").arg(backupError));
+        // Today's backup (kept for a week), made in a worker through a connection of its own.
+        if (userData.database.mode() == Database::Mode::Normal) {
+            runInBackground(
+                &window,
+                [file = userData.database.file(), backupDir = userData.database.backupDir()] {
+                    QString backupError;
+                    Database::rotateBackupsOf(file, backupDir, QDateTime::currentDateTime(), 7, &backupError);
+                    return backupError;
+                },
+                [&window](const QString &backupError) {
+                    if (!backupError.isEmpty())
+                        window.showNotice(QApplication::translate("main", "Today's backup could not be made: %1").arg(backupError));
+                });
+        }
     });
     return QApplication::exec();
 }

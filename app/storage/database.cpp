@@ -679,10 +679,19 @@ bool Database::rotateBackups(const QDateTime &now, int keep, QString *error)
 {
     if (m_mode != Mode::Normal)
         return true;
-    const QDir dir(m_backupDir);
+    return rotateBackupsOf(m_file, m_backupDir, now, keep, error);
+}
+
+bool Database::rotateBackupsOf(const QString &file, const QString &backupDir, const QDateTime &now, int keep, QString *error)
+{
+    const QDir dir(backupDir);
     const QString today = dir.filePath(QStringLiteral("deepdive-%1.db").arg(now.date().toString(Qt::ISODate)));
-    if (!QFile::exists(today) && !backupTo(today, error))
-        return false;
+    if (!QFile::exists(today)) {
+        // A connection of its own, read-only: this runs in a worker while the window goes on writing.
+        Database source;
+        if (!source.openConnection(file, Access::ReadOnly, error) || !source.backupTo(today, error))
+            return false;
+    }
     // Only the daily backups rotate; the copies made before upgrades are kept.
     static const QRegularExpression daily(QStringLiteral("^deepdive-\\d{4}-\\d{2}-\\d{2}\\.db$"));
     QStringList dailies;
@@ -720,11 +729,15 @@ QString Database::restoreProblem(const QString &copy)
     return {};
 }
 
-bool Database::restoreBackup(const QString &backup, QString *error)
+QString Database::restoreStagingFile() const
+{
+    return m_file + QStringLiteral(".restoring");
+}
+
+bool Database::prepareRestore(const QString &backup, const QString &staging, QString *error)
 {
     // The backup is copied next to the database and opened (and upgraded) there first: until that copy is known to
     // work, the current database stays open and untouched.
-    const QString staging = m_file + QStringLiteral(".restoring");
     moveWithCompanions(staging, {});
     QFile source(backup);
     if (!source.copy(staging)) {
@@ -741,7 +754,22 @@ bool Database::restoreBackup(const QString &backup, QString *error)
         *error = tr("%1 cannot be restored: %2. Nothing was changed.").arg(backup, problem);
         return false;
     }
+    return true;
+}
 
+void Database::discardRestore(const QString &staging)
+{
+    moveWithCompanions(staging, {});
+}
+
+bool Database::restoreBackup(const QString &backup, QString *error)
+{
+    return prepareRestore(backup, restoreStagingFile(), error) && restorePrepared(backup, error);
+}
+
+bool Database::restorePrepared(const QString &backup, QString *error)
+{
+    const QString staging = restoreStagingFile();
     close();
     const QString moved = QFile::exists(m_file) ? moveAside(m_file, QStringLiteral("before-restore")) : QString();
     if (QFile::exists(m_file) && moved.isEmpty()) {

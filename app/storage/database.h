@@ -94,6 +94,17 @@ public:
     // a copy, opened and upgraded) first: when it fails, `error` says why and the current database is left open and
     // unchanged.
     bool restoreBackup(const QString &backup, QString *error);
+    // restoreBackup in two steps, so that the slow one (copying and checking the backup) can run in a worker:
+    // prepareRestore copies `backup` to `staging` (restoreStagingFile()) and checks and upgrades the copy there,
+    // touching nothing else; restorePrepared then swaps it in, on the database's own thread. discardRestore drops a
+    // prepared copy that is not wanted any more.
+    QString restoreStagingFile() const;
+    static bool prepareRestore(const QString &backup, const QString &staging, QString *error);
+    bool restorePrepared(const QString &backup, QString *error);
+    static void discardRestore(const QString &staging);
+    // rotateBackups for `file`, through a read-only connection of its own: callable from any thread.
+    static bool rotateBackupsOf(const QString &file, const QString &backupDir, const QDateTime &now, int keep,
+                                QString *error);
 
     // Runs `work` in a transaction; commits when it returns true, rolls back otherwise. Nests (as a savepoint).
     template<typename Work>

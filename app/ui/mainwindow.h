@@ -92,6 +92,8 @@ public:
     void bookmarkAsWeak(const QStringList &topicKeys);
     Statistics statistics() const;
     void showStatistics();
+    // Swaps in a backup that Database::prepareRestore checked, and has every view reload.
+    bool finishRestore(const QString &backup, QString *error);
     void setInterviewDate();
     void setDesiredRetention();
     void showInterviewPlan();

@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 #include "noteseditor.h"
 
+#include "actionregistry.h"
+#include "background.h"
 #include "clock.h"
 #include "dialogs.h"
 #include "exportdialog.h"
@@ -12,6 +14,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProgressDialog>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -147,15 +150,50 @@ void MainWindow::restoreBackup()
                           QMessageBox::Yes | QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
+    // Copying and checking the backup (an integrity check over all of it) runs in a worker, with a progress dialog
+    // that can cancel it; only swapping the checked copy in happens here.
+    const QString backup = backups.at(names.indexOf(chosen));
+    const QString staging = db.restoreStagingFile();
+    auto *progress = new QProgressDialog(tr("Checking the backup %1…").arg(chosen), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("restoreProgress"));
+    progress->setWindowTitle(tr("Restore Backup"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    m_actions->action(QStringLiteral("fileRestoreBackup"))->setEnabled(false);
+    runInBackground(
+        this,
+        [backup, staging] {
+            QString error;
+            const bool ok = Database::prepareRestore(backup, staging, &error);
+            return std::pair{ok, error};
+        },
+        [this, progress, backup, staging, chosen](const std::pair<bool, QString> &prepared) {
+            const bool cancelled = progress->wasCanceled();
+            progress->deleteLater();
+            m_actions->action(QStringLiteral("fileRestoreBackup"))->setEnabled(true);
+            if (cancelled) {
+                Database::discardRestore(staging);
+                return;
+            }
+            QString error = prepared.second;
+            if (!prepared.first || !finishRestore(backup, &error)) {
+                Dialogs::warning(this, tr("Restore Backup"), tr("The backup was not restored: %1").arg(error));
+                return;
+            }
+            Dialogs::information(this, tr("Restore Backup"), tr("Your progress is back as it was in %1.").arg(chosen));
+        });
+}
+
+bool MainWindow::finishRestore(const QString &backup, QString *error)
+{
     m_notes->saveNow(); // so the text being typed is in the database that is kept aside
     recordVisit();
-    QString error;
-    if (!db.restoreBackup(backups.at(names.indexOf(chosen)), &error)) {
-        Dialogs::warning(this, tr("Restore Backup"), tr("The backup was not restored: %1").arg(error));
-        return;
-    }
+    if (!m_userData->database.restorePrepared(backup, error))
+        return false;
     Q_EMIT userDataChanged();
-    Dialogs::information(this, tr("Restore Backup"), tr("Your progress is back as it was in %1.").arg(chosen));
+    return true;
 }
 
 } // namespace DeepDive

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "background.h"
 #include "bookmarklabels.h"
 #include "clock.h"
 #include "dialogs.h"
@@ -16,6 +17,8 @@
 #include "topicmodel.h"
 #include "userdata.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -202,9 +205,39 @@ Statistics MainWindow::statistics() const
 
 void MainWindow::showStatistics()
 {
-    auto *dialog = new StatisticsDialog(statistics(), m_settings->interviewDate(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    const auto show = [this](const Statistics &statistics) {
+        auto *dialog = new StatisticsDialog(statistics, m_settings->interviewDate(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    const Database &db = m_userData->database;
+    if (db.mode() != Database::Mode::Normal && db.mode() != Database::Mode::ReadOnly) {
+        show(statistics()); // nothing on disk to read from another thread
+        return;
+    }
+    // A year of answers is a long review log: it is read, through a connection of its own, and the statistics
+    // computed in a worker, while the window goes on painting.
+    QAction *action = m_actions->action(QStringLiteral("studyStatistics"));
+    action->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    runInBackground(
+        this,
+        [file = db.file(), decks = m_model->decks(), states = loadCardStates(), stats = m_model->allStats(), fsrs = m_fsrs,
+         now = m_clock->nowMs(), interview = m_settings->interviewDate()]() -> std::optional<Statistics> {
+            Database reader;
+            QString error;
+            if (!reader.openForReading(file, &error))
+                return std::nullopt;
+            QList<ReviewEvent> events;
+            for (const Review &r : ReviewStore(reader).reviews())
+                events.append({r.reviewedMs, r.grade, r.correct, r.stateBefore});
+            return Statistics::compute(decks, events, states, stats, fsrs, now, interview);
+        },
+        [this, action, show](const std::optional<Statistics> &computed) {
+            QApplication::restoreOverrideCursor();
+            action->setEnabled(true);
+            show(computed ? *computed : statistics()); // the worker could not read the file: here, then
+        });
 }
 
 void MainWindow::setDesiredRetention()

@@ -339,6 +339,8 @@ void TestCommandLine::everyCommand_whileTheAppRunsAndWrites_movesAndLosesNothing
     QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
     QVERIFY(answered >= beforeStop);
     QCOMPARE(app.state(), QProcess::Running); // the window lives on
+    // Today's backup was made, in the app's worker, while all this went on.
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(data + QStringLiteral("/backups")).entryList({QStringLiteral("deepdive-2*.db")}).size(), 1, 30000);
 
     // Nothing was moved aside, every answer and the last note are there, the import too, and the file is sound.
     QCOMPARE(QDir(data).entryList({QStringLiteral("deepdive.db.*"), QStringLiteral("deepdive.db-wal.*")}), QStringList());

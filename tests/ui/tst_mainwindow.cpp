@@ -15,6 +15,8 @@
 #include "dialogs.h"
 #include "noticebar.h"
 #include <QToolButton>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QMenu>
@@ -270,12 +272,27 @@ void TestMainWindow::fileMenu_restoreBackup()
     action(window, "fileRestoreBackup")->trigger();
     QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("new"));
 
+    // The backup is checked in a worker, with a progress dialog whose Cancel leaves everything as it was.
     QSignalSpy changed(&window, &MainWindow::userDataChanged);
     Dialogs::setNextItem(QStringLiteral("deepdive-2026-05-01.db"));
     Dialogs::setNextAnswer(QMessageBox::Yes);
     action(window, "fileRestoreBackup")->trigger();
-    QCOMPARE(changed.count(), 1);
+    QPointer<QProgressDialog> progress = window.findChild<QProgressDialog *>(QStringLiteral("restoreProgress"));
+    QVERIFY(progress);
+    QVERIFY(!action(window, "fileRestoreBackup")->isEnabled()); // one restore at a time
+    progress->cancel();
+    QTRY_VERIFY(!progress);
+    QVERIFY(action(window, "fileRestoreBackup")->isEnabled());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("new"));
+    QVERIFY(!QFile::exists(m_userData->database.restoreStagingFile()));
+
+    Dialogs::setNextItem(QStringLiteral("deepdive-2026-05-01.db"));
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    action(window, "fileRestoreBackup")->trigger();
+    QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("old"));
+    QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("Your progress is back")));
 }
 
 void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt()
@@ -296,7 +313,9 @@ void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwrit
 
     Dialogs::setNextItem(QStringLiteral("deepdive-2026-05-01.db"));
     Dialogs::setNextAnswer(QMessageBox::Yes);
+    QSignalSpy changed(&window, &MainWindow::userDataChanged);
     action(window, "fileRestoreBackup")->trigger();
+    QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), topic)->body, QStringLiteral("BACKUP VERSION"));
     QCOMPARE(editor->toPlainText(), QStringLiteral("BACKUP VERSION"));
     QVERIFY(!window.notesEditor()->hasUnsavedChanges());

@@ -145,9 +145,10 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     Dialogs::setNextDate(clock.now().date().addDays(4));
     window.findChild<QAction *>(QStringLiteral("studyInterviewDate"))->trigger();
     QCOMPARE(settings.interviewDate(), clock.now().date().addDays(4));
-    window.findChild<QAction *>(QStringLiteral("studyStatistics"))->trigger();
+    window.findChild<QAction *>(QStringLiteral("studyStatistics"))->trigger(); // read and computed in a worker
+    QTRY_VERIFY(window.findChild<StatisticsDialog *>(QStringLiteral("statisticsDialog")));
     auto *stats = window.findChild<StatisticsDialog *>(QStringLiteral("statisticsDialog"));
-    QVERIFY(stats && stats->isVisible());
+    QVERIFY(stats->isVisible());
     QVERIFY2(stats->summaryText().startsWith(QStringLiteral("Days studied in a row: 1.")), qPrintable(stats->summaryText()));
     // Three reviews of learnt cards (the due ones): the first right, the other two wrong.
     QVERIFY2(stats->summaryText().contains(QStringLiteral("33% of 3 reviews")), qPrintable(stats->summaryText()));
