@@ -449,10 +449,6 @@
         <translation>Der Datenordner %1 ist nicht beschreibbar: Ihr Fortschritt wird angezeigt, aber Neues kann nicht gespeichert werden. Korrigieren Sie seine Zugriffsrechte oder starten Sie mit --data-dir.</translation>
     </message>
     <message>
-        <source>Your progress database %1 cannot be opened (%2); it was left untouched.</source>
-        <translation>Ihre Fortschrittsdatenbank %1 kann nicht geöffnet werden (%2); sie wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>the integrity check found: %1</source>
         <translation>die Integritätsprüfung meldet: %1</translation>
     </message>
@@ -515,6 +511,102 @@
     <message>
         <source>cannot rename %1 to %2; nothing was changed</source>
         <translation>%1 kann nicht in %2 umbenannt werden; es wurde nichts verändert</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program is writing to it</source>
+        <translation>die Datenbank ist belegt: ein anderes Programm schreibt gerade hinein</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (read-only file or folder)</source>
+        <translation>die Datenbank kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner)</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>der Datenträger meldete einen Lese- oder Schreibfehler</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>die Datenbankdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>die Datenbankdatei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>die Datei ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 beside your progress database cannot be applied (%2) and could not be moved aside; both were left untouched.</source>
+        <translation>Das Write-Ahead-Log %1 neben deiner Fortschrittsdatenbank kann nicht angewendet werden (%2) und ließ sich nicht beiseitelegen; beide wurden nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>The write-ahead log beside your progress database could not be applied (the check found: %1). It was kept as %2 and your progress was opened without it; if that log was your own, your last answers before it was written are not included.</source>
+        <translation>Das Write-Ahead-Log neben deiner Fortschrittsdatenbank ließ sich nicht anwenden (die Prüfung fand: %1). Es wurde als %2 aufbewahrt und dein Fortschritt ohne es geöffnet; falls es dein eigenes war, fehlen deine letzten Antworten vor seinem Schreiben.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is busy: another program keeps it locked. It was left untouched; close that program and start Deep Dive again.</source>
+        <translation>Deine Fortschrittsdatenbank %1 ist belegt: ein anderes Programm hält sie gesperrt. Sie wurde nicht angerührt; schließe dieses Programm und starte Deep Dive erneut.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 cannot be opened for writing (%2).</source>
+        <translation>Deine Fortschrittsdatenbank %1 lässt sich nicht zum Schreiben öffnen (%2).</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 cannot be written (%2).</source>
+        <translation>In deine Fortschrittsdatenbank %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 cannot be checked (%2).</source>
+        <translation>Deine Fortschrittsdatenbank %1 lässt sich nicht prüfen (%2).</translation>
+    </message>
+    <message>
+        <source>Your progress is shown, but nothing new can be saved until that is fixed (for example, until space is freed on the disk); then start Deep Dive again. The file was left untouched.</source>
+        <translation>Dein Fortschritt wird angezeigt, aber nichts Neues kann gespeichert werden, bis das behoben ist (zum Beispiel, bis auf dem Datenträger Platz frei wird); starte Deep Dive dann erneut. Die Datei wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>It was left untouched.</source>
+        <translation>Sie wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <source>there is no progress database at %1 yet (Deep Dive makes it when it first starts)</source>
+        <translation>unter %1 gibt es noch keine Fortschrittsdatenbank (Deep Dive legt sie beim ersten Start an)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a progress database: %2</source>
+        <translation>%1 lässt sich nicht als Fortschrittsdatenbank lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program keeps it locked. Nothing was read; try again when it has finished.</source>
+        <translation>%1 ist belegt: ein anderes Programm hält die Datei gesperrt. Es wurde nichts gelesen; versuche es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its folder is not writable, and SQLite must write beside the file to read the changes kept in %2. Copy the folder somewhere writable and use the copy.</source>
+        <translation>%1 lässt sich hier nicht lesen: ihr Ordner ist schreibgeschützt, und SQLite muss neben der Datei schreiben, um die Änderungen in %2 zu lesen. Kopiere den Ordner an einen beschreibbaren Ort und verwende die Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check found: %2). Nothing was read and the file was left untouched: start Deep Dive to keep it aside and go on from a backup.</source>
+        <translation>%1 ist beschädigt (die Integritätsprüfung fand: %2). Es wurde nichts gelesen und die Datei nicht angerührt: starte Deep Dive, um sie beiseitezulegen und mit einer Sicherung weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Deep Dive (schema %2; this version knows up to %3). It was left untouched: update Deep Dive to read it.</source>
+        <translation>%1 wurde von einer neueren Version von Deep Dive geschrieben (Schema %2; diese Version kennt bis %3). Die Datei wurde nicht angerührt: aktualisiere Deep Dive, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (%2), and the upgraded copy needed to read it could not be made (%3). It was left untouched.</source>
+        <translation>%1 hat ein älteres Schema (%2), und die aktualisierte Kopie, die zum Lesen nötig ist, ließ sich nicht anlegen (%3). Die Datei wurde nicht angerührt.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1056,14 @@
         <source>Close Deep Dive anyway?</source>
         <translation>Deep Dive trotzdem schließen?</translation>
     </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>Die Sicherung %1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>
@@ -1127,10 +1227,6 @@
         <source>the progress database is read-only; nothing was imported</source>
         <translation>die Fortschrittsdatenbank ist schreibgeschützt; es wurde nichts importiert</translation>
     </message>
-    <message>
-        <source>%1: review %2 is incomplete; nothing was imported</source>
-        <translation>%1: Wiederholung %2 ist unvollständig; es wurde nichts importiert</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
         <translation>
@@ -1177,6 +1273,38 @@
     <message>
         <source>%1: an earlier version of the note on %2 / %3 is longer than the %4 a note can hold; nothing was imported</source>
         <translation>%1: Eine frühere Fassung der Notiz zu %2 / %3 ist länger als die %4, die eine Notiz umfassen darf; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>card state</source>
+        <translation>Kartenzustand</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>topic visit</source>
+        <translation>Themenbesuch</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list; nothing was imported</source>
+        <translation>%1: „%2“ ist keine Liste; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 is not an object; nothing was imported</source>
+        <translation>%1: %2 %3 von %4 ist kein Objekt; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 has a missing or invalid &quot;%5&quot;; nothing was imported</source>
+        <translation>%1: bei %2 %3 von %4 fehlt „%5“ oder ist ungültig; es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1542,13 @@
     <message>
         <source>Type one more letter: search starts at two.</source>
         <translation>Bitte noch einen Buchstaben: Die Suche beginnt ab zwei.</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::SearchIndex</name>
+    <message>
+        <source>only %1 is free on the disk that holds %2; search stays off until %3 are free, so that the space goes to your progress</source>
+        <translation>auf dem Datenträger mit %2 sind nur %1 frei; die Suche bleibt aus, bis %3 frei sind, damit der Platz deinem Fortschritt bleibt</translation>
     </message>
 </context>
 <context>
@@ -1772,12 +1907,16 @@
         <translation>Mit --export-pdf: all, bookmarked, weak, deck:ID, section:ID oder topics:ID,ID (Standard: all).</translation>
     </message>
     <message>
-        <source>nothing was exported: your progress database %1 cannot be read (see above)</source>
-        <translation>es wurde nichts exportiert: Ihre Fortschrittsdatenbank %1 kann nicht gelesen werden (siehe oben)</translation>
-    </message>
-    <message>
         <source>nothing was imported: your progress database %1 cannot be written (see above)</source>
         <translation>es wurde nichts importiert: In Ihre Fortschrittsdatenbank %1 kann nicht geschrieben werden (siehe oben)</translation>
+    </message>
+    <message>
+        <source>nothing was exported: %1</source>
+        <translation>es wurde nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>nothing was printed: %1</source>
+        <translation>es wurde nichts gedruckt: %1</translation>
     </message>
 </context>
 </TS>

@@ -449,10 +449,6 @@
         <translation>No se puede escribir en la carpeta de datos %1: se muestra tu progreso, pero no se puede guardar nada nuevo. Corrige sus permisos o inicia el programa con --data-dir.</translation>
     </message>
     <message>
-        <source>Your progress database %1 cannot be opened (%2); it was left untouched.</source>
-        <translation>No se puede abrir tu base de datos de progreso %1 (%2); se ha dejado intacta.</translation>
-    </message>
-    <message>
         <source>the integrity check found: %1</source>
         <translation>la comprobación de integridad encontró: %1</translation>
     </message>
@@ -515,6 +511,102 @@
     <message>
         <source>cannot rename %1 to %2; nothing was changed</source>
         <translation>no se puede renombrar %1 a %2; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program is writing to it</source>
+        <translation>la base de datos está ocupada: otro programa está escribiendo en ella</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (read-only file or folder)</source>
+        <translation>no se puede escribir en la base de datos (archivo o carpeta de solo lectura)</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>el disco informó de un error de lectura o escritura</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>el archivo de la base de datos está dañado</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>no se puede abrir el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>el archivo no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>The write-ahead log %1 beside your progress database cannot be applied (%2) and could not be moved aside; both were left untouched.</source>
+        <translation>El registro de escritura anticipada %1 junto a tu base de datos de progreso no se puede aplicar (%2) ni se pudo apartar; ambos se dejaron intactos.</translation>
+    </message>
+    <message>
+        <source>The write-ahead log beside your progress database could not be applied (the check found: %1). It was kept as %2 and your progress was opened without it; if that log was your own, your last answers before it was written are not included.</source>
+        <translation>El registro de escritura anticipada junto a tu base de datos de progreso no se pudo aplicar (la comprobación encontró: %1). Se guardó como %2 y tu progreso se abrió sin él; si ese registro era tuyo, faltan tus últimas respuestas anteriores a su escritura.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 is busy: another program keeps it locked. It was left untouched; close that program and start Deep Dive again.</source>
+        <translation>Tu base de datos de progreso %1 está ocupada: otro programa la mantiene bloqueada. Se dejó intacta; cierra ese programa y vuelve a iniciar Deep Dive.</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 cannot be opened for writing (%2).</source>
+        <translation>Tu base de datos de progreso %1 no se puede abrir para escritura (%2).</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 cannot be written (%2).</source>
+        <translation>No se puede escribir en tu base de datos de progreso %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your progress database %1 cannot be checked (%2).</source>
+        <translation>Tu base de datos de progreso %1 no se puede comprobar (%2).</translation>
+    </message>
+    <message>
+        <source>Your progress is shown, but nothing new can be saved until that is fixed (for example, until space is freed on the disk); then start Deep Dive again. The file was left untouched.</source>
+        <translation>Tu progreso se muestra, pero no se puede guardar nada nuevo hasta que eso se resuelva (por ejemplo, hasta que se libere espacio en el disco); después vuelve a iniciar Deep Dive. El archivo se dejó intacto.</translation>
+    </message>
+    <message>
+        <source>It was left untouched.</source>
+        <translation>Se dejó intacta.</translation>
+    </message>
+    <message>
+        <source>there is no progress database at %1 yet (Deep Dive makes it when it first starts)</source>
+        <translation>todavía no hay ninguna base de datos de progreso en %1 (Deep Dive la crea la primera vez que se inicia)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a progress database: %2</source>
+        <translation>%1 no se puede leer como base de datos de progreso: %2</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program keeps it locked. Nothing was read; try again when it has finished.</source>
+        <translation>%1 está ocupado: otro programa lo mantiene bloqueado. No se leyó nada; inténtalo de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its folder is not writable, and SQLite must write beside the file to read the changes kept in %2. Copy the folder somewhere writable and use the copy.</source>
+        <translation>%1 no se puede leer aquí: su carpeta no admite escritura, y SQLite necesita escribir junto al archivo para leer los cambios guardados en %2. Copia la carpeta a un lugar con permiso de escritura y usa la copia.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check found: %2). Nothing was read and the file was left untouched: start Deep Dive to keep it aside and go on from a backup.</source>
+        <translation>%1 está dañado (la comprobación de integridad encontró: %2). No se leyó nada y el archivo se dejó intacto: inicia Deep Dive para apartarlo y seguir desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Deep Dive (schema %2; this version knows up to %3). It was left untouched: update Deep Dive to read it.</source>
+        <translation>%1 lo escribió una versión más reciente de Deep Dive (esquema %2; esta versión conoce hasta el %3). Se dejó intacto: actualiza Deep Dive para leerlo.</translation>
+    </message>
+    <message>
+        <source>%1 has an older schema (%2), and the upgraded copy needed to read it could not be made (%3). It was left untouched.</source>
+        <translation>%1 tiene un esquema anterior (%2), y no se pudo crear la copia actualizada necesaria para leerlo (%3). Se dejó intacto.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1056,14 @@
         <source>Close Deep Dive anyway?</source>
         <translation>¿Cerrar Deep Dive de todos modos?</translation>
     </message>
+    <message>
+        <source>Checking the backup %1…</source>
+        <translation>Comprobando la copia de seguridad %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>
@@ -1127,10 +1227,6 @@
         <source>the progress database is read-only; nothing was imported</source>
         <translation>la base de datos de progreso es de solo lectura; no se ha importado nada</translation>
     </message>
-    <message>
-        <source>%1: review %2 is incomplete; nothing was imported</source>
-        <translation>%1: el repaso %2 está incompleto; no se ha importado nada</translation>
-    </message>
     <message numerus="yes">
         <source>%n answer(s)</source>
         <translation>
@@ -1177,6 +1273,38 @@
     <message>
         <source>%1: an earlier version of the note on %2 / %3 is longer than the %4 a note can hold; nothing was imported</source>
         <translation>%1: una versión anterior de la nota de %2 / %3 ocupa más de los %4 que puede ocupar una nota; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>card state</source>
+        <translation>estado de tarjeta</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>marcador</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>topic visit</source>
+        <translation>visita a un tema</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list; nothing was imported</source>
+        <translation>%1: «%2» no es una lista; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 is not an object; nothing was imported</source>
+        <translation>%1: %2 %3 de %4 no es un objeto; no se importó nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 has a missing or invalid &quot;%5&quot;; nothing was imported</source>
+        <translation>%1: en %2 %3 de %4 falta «%5» o no es válido; no se importó nada</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1542,13 @@
     <message>
         <source>Type one more letter: search starts at two.</source>
         <translation>Escribe una letra más: la búsqueda empieza a partir de dos.</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::SearchIndex</name>
+    <message>
+        <source>only %1 is free on the disk that holds %2; search stays off until %3 are free, so that the space goes to your progress</source>
+        <translation>solo quedan %1 libres en el disco que contiene %2; la búsqueda sigue desactivada hasta que haya %3 libres, para que el espacio sea para tu progreso</translation>
     </message>
 </context>
 <context>
@@ -1772,12 +1907,16 @@
         <translation>Con --export-pdf: all, bookmarked, weak, deck:ID, section:ID o topics:ID,ID (predeterminado: all).</translation>
     </message>
     <message>
-        <source>nothing was exported: your progress database %1 cannot be read (see above)</source>
-        <translation>no se exportó nada: no se puede leer tu base de datos de progreso %1 (ver arriba)</translation>
-    </message>
-    <message>
         <source>nothing was imported: your progress database %1 cannot be written (see above)</source>
         <translation>no se importó nada: no se puede escribir en tu base de datos de progreso %1 (ver arriba)</translation>
+    </message>
+    <message>
+        <source>nothing was exported: %1</source>
+        <translation>no se exportó nada: %1</translation>
+    </message>
+    <message>
+        <source>nothing was printed: %1</source>
+        <translation>no se imprimió nada: %1</translation>
     </message>
 </context>
 </TS>
