@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace DeepDive {
 
 namespace {
@@ -156,17 +158,41 @@ QList<CardState> ReviewStore::cardStates(const QString &deckId) const
 
 QList<Review> ReviewStore::reviews(const QString &deckId, const QString &cardId) const
 {
+    QList<Review> result;
+    QVariantList values;
+    for (const QString &value : {deckId, deckId, cardId, cardId})
+        values.append(value.isNull() ? QStringLiteral("") : value);
+    QString error;
+    if (!selectReviews(QStringLiteral("(? = '' OR deck_id = ?) AND (? = '' OR card_id = ?) ORDER BY reviewed_ms, id"),
+                       values, &result, &error))
+        qWarning("review log: %s", qPrintable(error));
+    return result;
+}
+
+std::optional<Review> ReviewStore::lastReview(qint64 sinceMs, QString *error) const
+{
+    QList<Review> result;
+    const QString newest = QStringLiteral("reviewed_ms >= ? ORDER BY reviewed_ms DESC, id DESC LIMIT 1");
+    if (!selectReviews(newest, {sinceMs}, &result, error) || result.isEmpty())
+        return std::nullopt;
+    return result.first();
+}
+
+bool ReviewStore::selectReviews(const QString &where, const QVariantList &values, QList<Review> *result,
+                                QString *error) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT deck_id, card_id, topic_id, reviewed_ms, grade, correct, response_ms, state_before, "
                              "state_after, stability_before, stability_after, difficulty_before, difficulty_after, "
-                             "due_after_ms FROM review_log WHERE (? = '' OR deck_id = ?) AND (? = '' OR card_id = ?) "
-                             "ORDER BY reviewed_ms, id"));
-    for (const QString &value : {deckId, deckId, cardId, cardId})
-        q.addBindValue(value.isNull() ? QStringLiteral("") : value);
-    QList<Review> result;
-    if (!q.exec())
-        return result;
+                             "due_after_ms FROM review_log WHERE ")
+              + where);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
     while (q.next()) {
         Review r;
         r.deckId = q.value(0).toString();
@@ -183,9 +209,64 @@ QList<Review> ReviewStore::reviews(const QString &deckId, const QString &cardId)
         r.difficultyBefore = optionalDouble(q.value(11));
         r.difficultyAfter = optionalDouble(q.value(12));
         r.dueAfterMs = q.value(13).toLongLong();
-        result.append(r);
+        result->append(r);
     }
-    return result;
+    return true;
+}
+
+bool ReviewStore::undoLastAnswer(const QString &deckId, const QString &cardId, qint64 reviewedMs, QString *error)
+{
+    return m_db.transaction([&] {
+        QList<Review> log;
+        const QString ofTheCard = QStringLiteral("deck_id = ? AND card_id = ? ORDER BY reviewed_ms, id");
+        if (!selectReviews(ofTheCard, {deckId, cardId}, &log, error))
+            return false;
+        const std::optional<CardState> current = cardState(deckId, cardId);
+        if (log.isEmpty() || log.last().reviewedMs != reviewedMs) {
+            *error = tr("that answer is no longer the card's last one");
+            return false;
+        }
+        if (!current || current->lastReviewMs != reviewedMs) {
+            *error = tr("the card's schedule was changed after that answer (by an import)");
+            return false;
+        }
+        const Review undone = log.takeLast();
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM review_log WHERE deck_id = ? AND card_id = ? AND reviewed_ms = ?"));
+        q.addBindValue(deckId);
+        q.addBindValue(cardId);
+        q.addBindValue(reviewedMs);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (log.isEmpty()) {
+            q.prepare(QStringLiteral("DELETE FROM card_state WHERE deck_id = ? AND card_id = ?"));
+            q.addBindValue(deckId);
+            q.addBindValue(cardId);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+            return true;
+        }
+        // The state before the answer: its memory as the log row kept it, its schedule as the answer before left it,
+        // and the counters with FSRS's step taken back (every answer is a rep; "again" on a card with a memory is a
+        // lapse).
+        const Review &previous = log.last();
+        CardState before = *current;
+        before.topicId = previous.topicId;
+        before.state = undone.stateBefore;
+        before.stability = undone.stabilityBefore;
+        before.difficulty = undone.difficultyBefore;
+        before.dueMs = previous.dueAfterMs;
+        before.lastReviewMs = previous.reviewedMs;
+        const bool hadMemory
+            = undone.stateBefore != CardState::New && undone.stabilityBefore && undone.difficultyBefore;
+        before.reps = std::max(0, current->reps - 1);
+        before.lapses = std::max(0, current->lapses - (undone.grade == 1 && hadMemory ? 1 : 0));
+        return writeState(before, error);
+    }, error);
 }
 
 int ReviewStore::reviewCount() const

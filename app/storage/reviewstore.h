@@ -2,8 +2,10 @@
 
 #include "cardstate.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -36,11 +38,22 @@ struct Review
 // committed together, before the caller shows the answer as done.
 class ReviewStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DeepDive::ReviewStore)
+
 public:
     explicit ReviewStore(Database &db);
 
     // Appends the review (its "before" fields are filled from the stored state) and stores `after`.
     bool recordAnswer(Review review, const CardState &after, QString *error);
+
+    // Takes back the card's answer given at `reviewedMs`, which must be the card's newest, in one transaction: its
+    // log row is deleted and the card's state is again exactly what it was before that answer (no row at all when no
+    // answer is left, as for a card never answered). Refused, changing nothing, when the card has a newer answer or
+    // its stored state does not come from that answer (an import brought a later one). Touches no other card. The row
+    // goes, as Anki's undo removes its revlog entry: replaying the log still gives every stored state.
+    bool undoLastAnswer(const QString &deckId, const QString &cardId, qint64 reviewedMs, QString *error);
+    // The learner's newest answer given at or after `sinceMs`, if any.
+    std::optional<Review> lastReview(qint64 sinceMs, QString *error) const;
 
     std::optional<CardState> cardState(const QString &deckId, const QString &cardId) const;
     QList<CardState> cardStates(const QString &deckId = {}) const;
@@ -53,6 +66,7 @@ public:
     bool mergeCardState(const CardState &state, QString *error);
 
 private:
+    bool selectReviews(const QString &where, const QVariantList &values, QList<Review> *result, QString *error) const;
     bool writeState(const CardState &state, QString *error);
     Database &m_db;
 };

@@ -1,5 +1,7 @@
 #include "database.h"
 #include "reviewstore.h"
+#include "studyrecorder.h"
+#include "userdata.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,6 +20,11 @@ private Q_SLOTS:
     void cardStates_filterByDeck();
     void mergeCardState_keepsTheLatestReview();
     void recordAnswer_fullDisk_failsCleanlyAndKeepsEarlierAnswers();
+    void undoLastAnswer_restoresTheStateBeforeIt_asTheReplayOfTheRestOfTheLog();
+    void undoLastAnswer_ofTheOnlyAnswer_leavesTheCardNeverAnswered();
+    void undoLastAnswer_afterARestart_takesBackTheLastAnswerOfTheDay();
+    void undoLastAnswer_ofAnOlderAnswer_isRefusedAndChangesNothing();
+    void undoLastAnswer_stateFromALaterImport_isRefusedAndChangesNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -140,6 +147,145 @@ void TestReviewStore::recordAnswer_fullDisk_failsCleanlyAndKeepsEarlierAnswers()
     QCOMPARE(store.reviewCount(), recorded + 1);
     QCOMPARE(store.cardStates().size(), recorded + 1);
     QCOMPARE(m_db->quickCheck(), QStringLiteral("ok"));
+}
+
+namespace {
+const qint64 day0 = 1'767'225'600'000; // 2026-01-01 00:00 UTC
+
+Answer answer(const QString &card, int grade, qint64 ms)
+{
+    return Answer{QStringLiteral("python"), QStringLiteral("gil"), card, grade, grade > 1, ms, 1500};
+}
+
+CardState replayed(const ReviewStore &store, const Fsrs &fsrs, const QString &card)
+{
+    return StudyRecorder::replay(store, fsrs).value(QStringLiteral("python/") + card);
+}
+} // namespace
+
+void TestReviewStore::undoLastAnswer_restoresTheStateBeforeIt_asTheReplayOfTheRestOfTheLog()
+{
+    UserData data;
+    data.open(m_dir->filePath(QStringLiteral("u.db")), m_dir->filePath(QStringLiteral("ub")));
+    const Fsrs fsrs;
+    StudyRecorder recorder(data.reviews, fsrs);
+    QString error;
+    QVERIFY(data.bookmarks.set({QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil"), {}, day0}, &error));
+    QVERIFY(data.notes.save({QStringLiteral("python"), QStringLiteral("gil"), QStringLiteral("my note"), day0}, &error));
+    // Good, good, again (a lapse), good on "c", with another card answered in between; the states before each answer
+    // of "c" are kept to compare with.
+    const QList<std::pair<int, double>> answers{{3, 0}, {3, 3}, {1, 12.5}, {4, 13}};
+    QList<std::optional<CardState>> before;
+    for (const auto &[grade, days] : answers) {
+        const qint64 at = day0 + qint64(days * 86'400'000);
+        before.append(data.reviews.cardState(QStringLiteral("python"), QStringLiteral("c")));
+        QVERIFY2(recorder.record(answer(QStringLiteral("c"), grade, at), &error), qPrintable(error));
+        QVERIFY2(recorder.record(answer(QStringLiteral("other"), 3, at + 60'000), &error), qPrintable(error));
+    }
+    const CardState other = *data.reviews.cardState(QStringLiteral("python"), QStringLiteral("other"));
+    const QList<Review> otherLog = data.reviews.reviews(QStringLiteral("python"), QStringLiteral("other"));
+    QCOMPARE(data.reviews.cardState(QStringLiteral("python"), QStringLiteral("c"))->lapses, 1);
+
+    // Walk back the answers of "c", newest first.
+    for (qsizetype i = answers.size() - 1; i >= 1; --i) {
+        const qint64 at = data.reviews.reviews(QStringLiteral("python"), QStringLiteral("c")).last().reviewedMs;
+        QVERIFY2(data.reviews.undoLastAnswer(QStringLiteral("python"), QStringLiteral("c"), at, &error), qPrintable(error));
+        const auto restored = data.reviews.cardState(QStringLiteral("python"), QStringLiteral("c"));
+        QVERIFY(restored);
+        QCOMPARE(*restored, *before[i]);                                         // (a) exactly what it was
+        QCOMPARE(*restored, replayed(data.reviews, fsrs, QStringLiteral("c"))); // (b) what the log now leads to
+        QCOMPARE(data.reviews.reviews(QStringLiteral("python"), QStringLiteral("c")).size(), i);
+    }
+    // Nothing else was touched.
+    QCOMPARE(*data.reviews.cardState(QStringLiteral("python"), QStringLiteral("other")), other);
+    QCOMPARE(data.reviews.reviews(QStringLiteral("python"), QStringLiteral("other")), otherLog);
+    QVERIFY(data.bookmarks.contains(QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil")));
+    QCOMPARE(data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("my note"));
+}
+
+void TestReviewStore::undoLastAnswer_ofTheOnlyAnswer_leavesTheCardNeverAnswered()
+{
+    ReviewStore store(*m_db);
+    const Fsrs fsrs;
+    StudyRecorder recorder(store, fsrs);
+    QString error;
+    QVERIFY(recorder.record(answer(QStringLiteral("c"), 1, day0), &error));
+    QVERIFY(recorder.record(answer(QStringLiteral("keep"), 3, day0 + 1000), &error));
+    QVERIFY2(store.undoLastAnswer(QStringLiteral("python"), QStringLiteral("c"), day0, &error), qPrintable(error));
+    QVERIFY(!store.cardState(QStringLiteral("python"), QStringLiteral("c"))); // as a card never answered: no row
+    QVERIFY(store.reviews(QStringLiteral("python"), QStringLiteral("c")).isEmpty());
+    QVERIFY(!StudyRecorder::replay(store, fsrs).contains(QStringLiteral("python/c")));
+    QCOMPARE(store.cardStates().size(), 1);
+    // Answered again, it is scheduled as a new card.
+    QVERIFY(recorder.record(answer(QStringLiteral("c"), 3, day0 + 2000), &error));
+    QCOMPARE(*store.cardState(QStringLiteral("python"), QStringLiteral("c")),
+             fsrs.review(CardState{QStringLiteral("python"), QStringLiteral("c"), QStringLiteral("gil")}, 3, day0 + 2000));
+}
+
+void TestReviewStore::undoLastAnswer_afterARestart_takesBackTheLastAnswerOfTheDay()
+{
+    const QString file = m_dir->filePath(QStringLiteral("u.db"));
+    const Fsrs fsrs;
+    const qint64 today = day0 + 5 * 86'400'000;
+    std::optional<CardState> beforeLast;
+    {
+        UserData data;
+        data.open(file, m_dir->filePath(QStringLiteral("ub")));
+        StudyRecorder recorder(data.reviews, fsrs);
+        QString error;
+        QVERIFY(recorder.record(answer(QStringLiteral("a"), 3, day0), &error));
+        QVERIFY(recorder.record(answer(QStringLiteral("b"), 3, today + 1000), &error));
+        beforeLast = data.reviews.cardState(QStringLiteral("python"), QStringLiteral("a"));
+        QVERIFY(recorder.record(answer(QStringLiteral("a"), 1, today + 2000), &error));
+    }
+    UserData data; // the app started again on the same file
+    data.open(file, m_dir->filePath(QStringLiteral("ub")));
+    QString error;
+    const std::optional<Review> last = data.reviews.lastReview(today, &error);
+    QVERIFY2(last, qPrintable(error));
+    QCOMPARE(last->cardId, QStringLiteral("a"));
+    QCOMPARE(last->reviewedMs, today + 2000);
+    QVERIFY2(data.reviews.undoLastAnswer(last->deckId, last->cardId, last->reviewedMs, &error), qPrintable(error));
+    QCOMPARE(*data.reviews.cardState(QStringLiteral("python"), QStringLiteral("a")), *beforeLast);
+    QCOMPARE(*data.reviews.cardState(QStringLiteral("python"), QStringLiteral("a")), replayed(data.reviews, fsrs, QStringLiteral("a")));
+    // The one before it, then nothing more today: yesterday's answers are not "the last answer of the day".
+    QCOMPARE(data.reviews.lastReview(today, &error)->cardId, QStringLiteral("b"));
+    QVERIFY(data.reviews.undoLastAnswer(QStringLiteral("python"), QStringLiteral("b"), today + 1000, &error));
+    QVERIFY(!data.reviews.lastReview(today, &error));
+    QVERIFY(data.reviews.lastReview(day0, &error));
+}
+
+void TestReviewStore::undoLastAnswer_ofAnOlderAnswer_isRefusedAndChangesNothing()
+{
+    ReviewStore store(*m_db);
+    const Fsrs fsrs;
+    StudyRecorder recorder(store, fsrs);
+    QString error;
+    QVERIFY(recorder.record(answer(QStringLiteral("c"), 3, day0), &error));
+    QVERIFY(recorder.record(answer(QStringLiteral("c"), 3, day0 + 86'400'000), &error));
+    const CardState current = *store.cardState(QStringLiteral("python"), QStringLiteral("c"));
+    QVERIFY(!store.undoLastAnswer(QStringLiteral("python"), QStringLiteral("c"), day0, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!store.undoLastAnswer(QStringLiteral("python"), QStringLiteral("nothing"), day0, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(store.reviewCount(), 2);
+    QCOMPARE(*store.cardState(QStringLiteral("python"), QStringLiteral("c")), current);
+}
+
+void TestReviewStore::undoLastAnswer_stateFromALaterImport_isRefusedAndChangesNothing()
+{
+    ReviewStore store(*m_db);
+    const Fsrs fsrs;
+    StudyRecorder recorder(store, fsrs);
+    QString error;
+    QVERIFY(recorder.record(answer(QStringLiteral("c"), 3, day0), &error));
+    const CardState imported = state(QStringLiteral("c"), CardState::Review, 9.0, day0 + 5000, 4);
+    QVERIFY(store.mergeCardState(imported, &error));
+    QVERIFY(!store.undoLastAnswer(QStringLiteral("python"), QStringLiteral("c"), day0, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(store.reviewCount(), 1);
+    QCOMPARE(*store.cardState(QStringLiteral("python"), QStringLiteral("c")), imported);
 }
 
 QTEST_GUILESS_MAIN(TestReviewStore)
