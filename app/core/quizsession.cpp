@@ -16,6 +16,7 @@ void QuizSession::start(const QList<Item> &items)
     m_items = items;
     m_index = 0;
     m_correctCount = 0;
+    m_history.clear();
     m_phase = m_items.isEmpty() ? Phase::Empty : Phase::Asking;
     enterCard();
     Q_EMIT changed();
@@ -74,6 +75,7 @@ bool QuizSession::finish(bool correct, int grade)
     m_lastCorrect = correct;
     m_lastGrade = grade;
     m_correctCount += correct ? 1 : 0;
+    m_history.append({m_index, answer});
     m_phase = Phase::Answered;
     Q_EMIT answered(answer);
     Q_EMIT changed();
@@ -228,6 +230,31 @@ bool QuizSession::next()
     ++m_index;
     m_phase = m_index < m_items.size() ? Phase::Asking : Phase::Finished;
     enterCard();
+    Q_EMIT changed();
+    return true;
+}
+
+const QuizSession::Item *QuizSession::lastAnsweredItem() const
+{
+    return m_history.isEmpty() ? nullptr : &m_items[m_history.last().index];
+}
+
+bool QuizSession::undo()
+{
+    if (m_history.isEmpty() || !m_undo)
+        return false;
+    const Done last = m_history.last();
+    QString error;
+    if (!m_undo(last.answer, &error)) {
+        Q_EMIT undoFailed(error); // not lastError(): that one says an answer was not saved
+        return false;
+    }
+    m_history.removeLast();
+    m_correctCount -= last.answer.correct ? 1 : 0;
+    m_index = last.index;
+    m_phase = Phase::Asking;
+    enterCard();
+    Q_EMIT undone(last.answer);
     Q_EMIT changed();
     return true;
 }

@@ -44,6 +44,8 @@ public:
     };
     // Saves an answer; false (with a message) when it could not be saved.
     using Committer = std::function<bool(const Answer &, QString *error)>;
+    // Takes a saved answer back (the newest of its card); false (with a message) when it could not.
+    using Undoer = std::function<bool(const Answer &, QString *error)>;
 
     // One line of a predict-the-output comparison.
     struct DiffLine
@@ -90,12 +92,23 @@ public:
 
     bool next();
 
+    // Undo: the quiz's answers can be taken back, newest first. The card is asked again where it stood (the cards
+    // after it follow it again) and the counters go back. Nothing changes when the undoer fails.
+    void setUndoer(Undoer undo) { m_undo = std::move(undo); }
+    bool canUndo() const { return !m_history.isEmpty(); }
+    const Answer *lastAnswer() const { return m_history.isEmpty() ? nullptr : &m_history.last().answer; }
+    // The card of lastAnswer() (for naming it), or nullptr.
+    const Item *lastAnsweredItem() const;
+    bool undo();
+
     static QString normaliseOutput(const QString &text);
 
 Q_SIGNALS:
     void changed();
     void answered(const DeepDive::Answer &answer);
     void commitFailed(const QString &error);
+    void undone(const DeepDive::Answer &answer);
+    void undoFailed(const QString &error);
 
 private:
     bool finish(bool correct, int grade);
@@ -104,6 +117,13 @@ private:
 
     const Clock &m_clock;
     Committer m_commit;
+    Undoer m_undo;
+    struct Done
+    {
+        int index = 0;
+        Answer answer;
+    };
+    QList<Done> m_history; // this quiz's saved answers, oldest first
     QList<Item> m_items;
     int m_index = 0;
     Phase m_phase = Phase::Empty;

@@ -27,6 +27,9 @@ private Q_SLOTS:
     void commitFailure_keepsTheCardOpen();
     void next_walksToTheEnd();
     void emptyTopic_isEmpty();
+    void undo_walksBackThroughTheAnswers_andAsksTheCardAgain();
+    void undo_finishedQuiz_asksTheLastCardAgain();
+    void undoFailure_changesNothing();
 
 private:
     QList<QuizSession::Item> items(const QStringList &cardIds) const;
@@ -34,6 +37,8 @@ private:
     MockClock m_clock{1'000'000};
     QList<Answer> m_committed;
     bool m_failCommit = false;
+    QList<Answer> m_undone;
+    bool m_failUndo = false;
     std::unique_ptr<QuizSession> m_session;
 };
 
@@ -54,6 +59,16 @@ void TestQuizSession::init()
             return false;
         }
         m_committed.append(a);
+        return true;
+    });
+    m_undone.clear();
+    m_failUndo = false;
+    m_session->setUndoer([this](const Answer &a, QString *error) {
+        if (m_failUndo) {
+            *error = QStringLiteral("database is locked");
+            return false;
+        }
+        m_undone.append(a);
         return true;
     });
 }
@@ -268,6 +283,76 @@ void TestQuizSession::emptyTopic_isEmpty()
     m_session->start({});
     QCOMPARE(m_session->phase(), QuizSession::Phase::Empty);
     QVERIFY(!m_session->reveal());
+}
+
+void TestQuizSession::undo_walksBackThroughTheAnswers_andAsksTheCardAgain()
+{
+    m_session->start(items({QStringLiteral("identity-recall"), QStringLiteral("identity-choice"), QStringLiteral("loops-recall")}));
+    QVERIFY(!m_session->canUndo());
+    QVERIFY(!m_session->undo());
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(3));
+    QVERIFY(m_session->next());
+    m_clock.advanceMs(1000);
+    QVERIFY(m_session->choose(1)); // wrong
+    QVERIFY(m_session->next());
+    QCOMPARE(m_session->position(), 2);
+    QCOMPARE(m_session->correctCount(), 1);
+    QVERIFY(m_session->canUndo());
+    QCOMPARE(m_session->lastAnsweredItem()->card->id, QStringLiteral("identity-choice"));
+
+    QSignalSpy undone(m_session.get(), &QuizSession::undone);
+    QVERIFY(m_session->undo());
+    QCOMPARE(m_undone.size(), 1);
+    QCOMPARE(m_undone[0].cardId, QStringLiteral("identity-choice"));
+    QCOMPARE(m_undone[0].answeredMs, m_committed[1].answeredMs); // the very answer that was saved
+    QCOMPARE(undone.count(), 1);
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Asking);
+    QCOMPARE(m_session->position(), 1);
+    QCOMPARE(m_session->current()->card->id, QStringLiteral("identity-choice"));
+    QVERIFY(m_session->chosenOptions().isEmpty());
+    QCOMPARE(m_session->correctCount(), 1);
+
+    QVERIFY(m_session->undo()); // and the one before
+    QCOMPARE(m_undone[1].cardId, QStringLiteral("identity-recall"));
+    QCOMPARE(m_session->position(), 0);
+    QCOMPARE(m_session->correctCount(), 0);
+    QVERIFY(!m_session->canUndo());
+    QVERIFY(!m_session->undo());
+
+    // Answered again, the quiz goes on in its order.
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(4));
+    QVERIFY(m_session->next());
+    QCOMPARE(m_session->current()->card->id, QStringLiteral("identity-choice"));
+}
+
+void TestQuizSession::undo_finishedQuiz_asksTheLastCardAgain()
+{
+    m_session->start(items({QStringLiteral("identity-recall")}));
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(1));
+    QVERIFY(m_session->next());
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Finished);
+    QVERIFY(m_session->undo());
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Asking);
+    QCOMPARE(m_session->current()->card->id, QStringLiteral("identity-recall"));
+}
+
+void TestQuizSession::undoFailure_changesNothing()
+{
+    m_session->start(items({QStringLiteral("identity-choice"), QStringLiteral("loops-recall")}));
+    QVERIFY(m_session->choose(0));
+    QVERIFY(m_session->next());
+    QSignalSpy failed(m_session.get(), &QuizSession::undoFailed);
+    m_failUndo = true;
+    QVERIFY(!m_session->undo());
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("database is locked"));
+    QVERIFY(m_session->lastError().isEmpty());
+    QCOMPARE(m_session->position(), 1);
+    QCOMPARE(m_session->correctCount(), 1);
+    QVERIFY(m_session->canUndo());
 }
 
 QTEST_GUILESS_MAIN(TestQuizSession)
