@@ -51,6 +51,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
         {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)}, tr("Show the topic's previous code snippet"));
     add(QStringLiteral("studyDue"), tr("Study &Due..."), QStringLiteral("view-calendar-tasks"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, tr("Study the cards that are due"), QStringLiteral("study"));
+    // Ctrl+Z in a window context: a text field with the focus keeps it for its own undo (it accepts the
+    // ShortcutOverride), so notes being typed are never mistaken for an answer to take back.
+    add(QStringLiteral("studyUndoAnswer"), tr("U&ndo Answer"), QStringLiteral("edit-undo"),
+        QKeySequence::keyBindings(QKeySequence::Undo), tr("Take back your last answer: the card is asked again"))
+        ->setEnabled(false);
     add(QStringLiteral("studyStatistics"), tr("S&tatistics"), QStringLiteral("office-chart-bar"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)}, tr("Mastery, reviews, retention and what is due"));
     add(QStringLiteral("studyRetention"), tr("Desired &Retention..."), QStringLiteral("configure"), {},

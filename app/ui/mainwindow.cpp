@@ -215,6 +215,7 @@ void MainWindow::createMenus()
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     study->setObjectName(QStringLiteral("menuStudy"));
     study->addAction(m_actions->action(QStringLiteral("studyDue")));
+    study->addAction(m_actions->action(QStringLiteral("studyUndoAnswer")));
     study->addAction(m_actions->action(QStringLiteral("studyStatistics")));
     study->addAction(m_actions->action(QStringLiteral("studyRetention")));
     study->addAction(m_actions->action(QStringLiteral("studyInterviewDate")));
@@ -267,6 +268,7 @@ void MainWindow::createMenus()
     });
     connect(m_actions->action(QStringLiteral("codeRun")), &QAction::triggered, m_codePane, &CodePane::runCurrent);
     connect(m_actions->action(QStringLiteral("studyDue")), &QAction::triggered, this, &MainWindow::studyDue);
+    setUpUndoAnswer();
     connect(m_actions->action(QStringLiteral("studyStatistics")), &QAction::triggered, this, &MainWindow::showStatistics);
     connect(m_actions->action(QStringLiteral("studyInterviewDate")), &QAction::triggered, this, &MainWindow::setInterviewDate);
     connect(m_actions->action(QStringLiteral("studyRetention")), &QAction::triggered, this, &MainWindow::setDesiredRetention);

@@ -88,6 +88,9 @@ public:
     bool startSession(const QString &scope);
     bool resumeSession();
     bool isInSession() const { return m_session.has_value(); }
+    // Study > Undo Answer: takes back the quiz's last answer (repeatedly, through a session's answers) and asks the
+    // card again; with no answer in the quiz and no session running, the learner's last answer of today, in its topic.
+    void undoAnswer();
     // Bookmarks the topics with the label "weak" (the session summary offers it for the topics that became weak).
     void bookmarkAsWeak(const QStringList &topicKeys);
     Statistics statistics() const;
@@ -144,6 +147,8 @@ private:
     void runSession(const StudySession &session);
     void followSessionCard();
     void finishSession();
+    void setUpUndoAnswer();
+    void updateUndoAction();
     QHash<QString, CardState> loadCardStates() const;
     void updateFilterCounts();
     void updateStatusSummary();

@@ -10,6 +10,7 @@
 #include "progressindex.h"
 #include "quizpanel.h"
 #include "quizsession.h"
+#include "searchindex.h"
 #include "settings.h"
 #include "statisticsdialog.h"
 #include "studypanel.h"
@@ -192,6 +193,102 @@ void MainWindow::finishSession()
         connect(bookmark, &QPushButton::clicked, this, [this, newlyWeak] { bookmarkAsWeak(newlyWeak); });
     }
     summary->open();
+}
+
+namespace {
+qint64 startOfDay(const QDateTime &now)
+{
+    return QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
+}
+} // namespace
+
+void MainWindow::setUpUndoAnswer()
+{
+    m_quiz->setUndoer([this](const Answer &answer, QString *error) {
+        if (!m_userData->database.isWritable()) {
+            *error = tr("the progress database is read-only");
+            return false;
+        }
+        return m_userData->reviews.undoLastAnswer(answer.deckId, answer.cardId, answer.answeredMs, error);
+    });
+    connect(m_quiz, &QuizSession::undone, this, [this](const Answer &answer) {
+        refreshTopicProgress(answer.deckId, answer.topicId);
+        // The session resumes at the card taken back (the answered handler moved it past it).
+        if (m_session) {
+            const QString key = answer.deckId + QLatin1Char('/') + answer.cardId;
+            const int at = m_sessionOffset > 0 ? int(m_session->cardKeys.lastIndexOf(key, m_sessionOffset - 1)) : -1;
+            QString error;
+            if (at >= 0) {
+                m_sessionOffset = at;
+                if (!m_userData->sessions.setPosition(m_session->id, at, &error))
+                    statusBar()->showMessage(tr("Where you are in the session was not saved: %1").arg(error), 6000);
+            }
+        }
+        applyQuizFocus();
+        statusBar()->showMessage(tr("Answer undone: the card is asked again."), 4000);
+    });
+    connect(m_quiz, &QuizSession::undoFailed, this, [this](const QString &error) {
+        Dialogs::warning(this, tr("Undo Answer"), tr("The answer was not taken back: %1").arg(error));
+    });
+    connect(m_quiz, &QuizSession::changed, this, &MainWindow::updateUndoAction);
+    connect(m_actions->action(QStringLiteral("studyUndoAnswer")), &QAction::triggered, this, &MainWindow::undoAnswer);
+    updateUndoAction();
+}
+
+void MainWindow::updateUndoAction()
+{
+    QString title;
+    bool enabled = false;
+    if (const QuizSession::Item *item = m_quiz->lastAnsweredItem()) {
+        enabled = true;
+        title = item->topic->title;
+    } else if (!m_session) {
+        QString error;
+        if (const auto last = m_userData->reviews.lastReview(startOfDay(m_clock->now()), &error)) {
+            enabled = true;
+            if (const Topic *topic = m_model->topic(m_model->findTopic({last->deckId, last->topicId})))
+                title = topic->title;
+        }
+    }
+    QAction *undo = m_actions->action(QStringLiteral("studyUndoAnswer"));
+    undo->setEnabled(enabled);
+    const QString shown = plainTitle(title).replace(QLatin1Char('&'), QLatin1String("&&")); // no mnemonic from a title
+    undo->setText(title.isEmpty() ? tr("U&ndo Answer") : tr("U&ndo Answer to “%1”").arg(shown));
+}
+
+void MainWindow::undoAnswer()
+{
+    if (m_quiz->canUndo()) {
+        m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
+        m_quiz->undo(); // a failure is reported through undoFailed
+        return;
+    }
+    if (m_session)
+        return; // a session takes back only its own answers
+    // After a restart: the learner's last answer of today, shown again in its topic.
+    QString error;
+    const std::optional<Review> last = m_userData->reviews.lastReview(startOfDay(m_clock->now()), &error);
+    if (!last) {
+        if (!error.isEmpty())
+            Dialogs::warning(this, tr("Undo Answer"), tr("The answer was not taken back: %1").arg(error));
+        updateUndoAction();
+        return;
+    }
+    if (!m_userData->database.isWritable())
+        error = tr("the progress database is read-only");
+    if (!error.isEmpty() || !m_userData->reviews.undoLastAnswer(last->deckId, last->cardId, last->reviewedMs, &error)) {
+        Dialogs::warning(this, tr("Undo Answer"), tr("The answer was not taken back: %1").arg(error));
+        return;
+    }
+    refreshTopicProgress(last->deckId, last->topicId);
+    SearchHit card;
+    card.kind = SearchHit::CardHit;
+    card.deckId = last->deckId;
+    card.topicId = last->topicId;
+    card.itemId = last->cardId;
+    openSearchHit(card); // the topic, with the card first in its quiz
+    updateUndoAction();
+    statusBar()->showMessage(tr("Answer undone: the card is asked again."), 4000);
 }
 
 Statistics MainWindow::statistics() const

@@ -2,6 +2,7 @@
 #include "deckloader.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "noteseditor.h"
 #include "quizpanel.h"
 #include "quizsession.h"
 #include "settings.h"
@@ -12,8 +13,11 @@
 #include "userdata.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QTextBrowser>
+#include <QTreeView>
 #include "statisticsdialog.h"
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,6 +34,9 @@ private Q_SLOTS:
     void initTestCase();
     void session_followsCards_pausesResumesAndOffersWeakBookmarks();
     void resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips();
+    void undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack();
+    void undoAnswer_afterARestart_takesBackTodaysLastAnswerInItsTopic();
+    void ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer();
 
 private:
     QList<Deck> m_decks;
@@ -190,6 +197,160 @@ void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips
     QVERIFY(window.resumeSession());
     QCOMPARE(quiz->count(), 2);
     QCOMPARE(quiz->current()->card->id, QStringLiteral("identity-choice"));
+}
+
+namespace {
+// Shortcuts of the window context need the window to be the active one.
+bool showActive(MainWindow &window)
+{
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+void pressCtrlZ(QWidget *widget)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_Z, Qt::ControlModifier);
+}
+} // namespace
+
+void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack()
+{
+    QTemporaryDir dir;
+    UserData data;
+    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    const qint64 day = 86'400'000;
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
+    const Fsrs fsrs;
+    StudyRecorder recorder(data.reviews, fsrs);
+    QString error;
+    for (const auto &[topic, card] : {std::pair{"identity", "identity-recall"}, {"identity", "identity-choice"}, {"loops", "loops-recall"}})
+        QVERIFY(recorder.record({QStringLiteral("sample"), QLatin1StringView(topic), QLatin1StringView(card), 3, true, clock.nowMs() - 7 * day, 1000}, &error));
+
+    MainWindow window(&settings, &data, &clock);
+    window.setDecks(m_decks);
+    window.restoreSession();
+    QVERIFY(showActive(window));
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("studyUndoAnswer"));
+    QVERIFY(undo);
+    QVERIFY(!undo->isEnabled()); // nothing answered today
+    Dialogs::setNextItem(QStringLiteral("All topics (3 due)"));
+    window.findChild<QAction *>(QStringLiteral("studyDue"))->trigger();
+    QVERIFY(window.isInSession());
+    QuizSession *quiz = window.quizSession();
+    QVERIFY(!undo->isEnabled());
+
+    const QString first = quiz->current()->card->id;
+    const QString firstTitle = quiz->current()->topic->title;
+    const std::optional<CardState> before = data.reviews.cardState(QStringLiteral("sample"), first);
+    clock.advanceMs(20'000);
+    answer(quiz, true);
+    QVERIFY(quiz->next());
+    QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 2 of 6")));
+    QCOMPARE(quiz->correctCount(), 1);
+    QCOMPARE(data.sessions.unfinished()->position, 1);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("U&ndo Answer to “%1”").arg(plainTitle(firstTitle)));
+
+    pressCtrlZ(window.quizPanel());
+    QCOMPARE(quiz->current()->card->id, first);
+    QCOMPARE(quiz->phase(), QuizSession::Phase::Asking);
+    QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 1 of 6")));
+    QCOMPARE(quiz->correctCount(), 0);
+    QCOMPARE(window.currentTopic(), quiz->current()->topic);
+    QVERIFY(window.isInSession());
+    QCOMPARE(data.sessions.unfinished()->position, 0);
+    QCOMPARE(data.reviews.reviewCount(), 3);
+    QCOMPARE(data.reviews.cardState(QStringLiteral("sample"), first), before);
+    QVERIFY(!undo->isEnabled());
+
+    // Two answers, two undos: back at the first card again.
+    for (int i = 0; i < 2; ++i) {
+        clock.advanceMs(20'000);
+        answer(quiz, i == 0);
+        QVERIFY(quiz->next());
+    }
+    QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 3 of 6")));
+    QCOMPARE(data.reviews.reviewCount(), 5);
+    pressCtrlZ(window.quizPanel());
+    QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 2 of 6")));
+    QCOMPARE(quiz->correctCount(), 1);
+    pressCtrlZ(window.quizPanel());
+    QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 1 of 6")));
+    QCOMPARE(quiz->current()->card->id, first);
+    QCOMPARE(quiz->correctCount(), 0);
+    QCOMPARE(data.reviews.reviewCount(), 3);
+    QCOMPARE(data.sessions.unfinished()->position, 0);
+    QCOMPARE(data.reviews.cardState(QStringLiteral("sample"), first), before);
+}
+
+void TestStudySession::undoAnswer_afterARestart_takesBackTodaysLastAnswerInItsTopic()
+{
+    QTemporaryDir dir;
+    UserData data;
+    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
+    const Fsrs fsrs;
+    StudyRecorder recorder(data.reviews, fsrs);
+    QString error;
+    // Yesterday's answer stays; today's only answer, given before the restart, is taken back.
+    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, true,
+                             clock.nowMs() - 86'400'000, 1000}, &error));
+    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("identity-choice"), 1, false,
+                             clock.nowMs() - 3'600'000, 1000}, &error));
+
+    MainWindow window(&settings, &data, &clock);
+    window.setDecks(m_decks);
+    window.restoreSession();
+    QVERIFY(showActive(window));
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("studyUndoAnswer"));
+    QVERIFY(undo);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("U&ndo Answer to “Identity and equality”"));
+
+    pressCtrlZ(window.topicTree());
+    QCOMPARE(data.reviews.reviewCount(), 1);
+    QVERIFY(!data.reviews.cardState(QStringLiteral("sample"), QStringLiteral("identity-choice"))); // never answered again
+    QVERIFY(data.reviews.cardState(QStringLiteral("sample"), QStringLiteral("loops-recall")));
+    QCOMPARE(window.currentTopic()->id, QStringLiteral("identity"));
+    QCOMPARE(window.studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
+    QCOMPARE(window.quizSession()->current()->card->id, QStringLiteral("identity-choice"));
+    QVERIFY(!undo->isEnabled()); // yesterday's answer is not today's
+}
+
+void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
+{
+    QTemporaryDir dir;
+    UserData data;
+    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
+    MainWindow window(&settings, &data, &clock);
+    window.setDecks(m_decks);
+    window.restoreSession();
+    QVERIFY(showActive(window));
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
+    window.findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
+    answer(window.quizSession(), true);
+    QCOMPARE(data.reviews.reviewCount(), 1);
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("studyUndoAnswer"));
+    QVERIFY(undo);
+    QVERIFY(undo->isEnabled());
+
+    window.findChild<QAction *>(QStringLiteral("viewMyNotesTab"))->trigger();
+    QPlainTextEdit *editor = window.notesEditor()->editor();
+    QCOMPARE(QApplication::focusWidget(), editor);
+    QTest::keyClicks(editor, QStringLiteral("is compares identity"));
+    QCOMPARE(editor->toPlainText(), QStringLiteral("is compares identity"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(editor->toPlainText() != QStringLiteral("is compares identity")); // the typing was undone
+    QCOMPARE(data.reviews.reviewCount(), 1);                                  // the answer was not
+    QVERIFY(window.quizSession()->canUndo());
+    QCOMPARE(window.quizSession()->phase(), QuizSession::Phase::Answered);
 }
 
 QTEST_MAIN(TestStudySession)
