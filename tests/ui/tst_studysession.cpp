@@ -351,6 +351,11 @@ void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
     QCOMPARE(data.reviews.reviewCount(), 1);                                  // the answer was not
     QVERIFY(window.quizSession()->canUndo());
     QCOMPARE(window.quizSession()->phase(), QuizSession::Phase::Answered);
+    // Outside the text field the same keys take the answer back.
+    pressCtrlZ(window.topicTree());
+    QCOMPARE(data.reviews.reviewCount(), 0);
+    QCOMPARE(window.quizSession()->phase(), QuizSession::Phase::Asking);
+    QCOMPARE(window.studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
 }
 
 QTEST_MAIN(TestStudySession)
