@@ -6,6 +6,7 @@
 #include <QButtonGroup>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -150,6 +151,7 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
     m_prediction->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_prediction->setTabChangesFocus(true);
     m_prediction->setFixedHeight(m_prediction->fontMetrics().lineSpacing() * 5 + 12);
+    m_prediction->installEventFilter(this);
     m_check = new QPushButton(tr("Check (Ctrl+Enter)"), predict);
     m_check->setObjectName(QStringLiteral("quizCheckPrediction"));
     auto *predictLayout = new QVBoxLayout(predict);
@@ -398,6 +400,19 @@ void QuizPanel::renderChoice()
     html += QStringLiteral("</table>");
     m_options->setHtml(html);
     m_submitChoice->setVisible(m_session->isMultipleAnswer() && !answered);
+}
+
+// Ctrl+Z in the prediction field undoes the typing; with nothing typed to undo, the field lets the keys go on to the
+// window (Study > Undo Answer), as the field takes the focus on every predict card.
+bool QuizPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_prediction && event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo)
+        && !m_prediction->document()->isUndoAvailable()) {
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void QuizPanel::renderPredict()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void recall_spaceRevealsAndDigitGrades();
     void choice_digitAnswersAndShowsWhyWrong();
     void predict_typeAndCheck_outputHiddenUntilAnswered();
+    void predict_ctrlZ_undoesTheTypingFirst_thenTheLastAnswer();
     void spotBug_clickTheLineInTheCodePane();
     void pair_assignEachSituation();
     void readOnlyDatabase_answerIsNotShownAsDone();
@@ -159,6 +160,29 @@ void TestQuizPanel::predict_typeAndCheck_outputHiddenUntilAnswered()
     QVERIFY(output->isVisible());
     QVERIFY(code->isFixVisible());
     QVERIFY(panel->feedbackView()->toPlainText().contains(QStringLiteral("Expected")));
+}
+
+void TestQuizPanel::predict_ctrlZ_undoesTheTypingFirst_thenTheLastAnswer()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // window shortcuts need the active window
+    openQuizOn(QStringLiteral("identity-predict"));
+    QuizPanel *panel = m_window->quizPanel();
+    const qsizetype answered = reviews().size();
+    QVERIFY(answered > 0);
+    const QString previous = reviews().last().cardId;
+    QPlainTextEdit *field = panel->predictionEditor();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("Tru"));
+    while (!field->toPlainText().isEmpty()) {
+        const QString typed = field->toPlainText();
+        QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(field->toPlainText() != typed); // the typing goes back
+        QCOMPARE(reviews().size(), answered);   // and no answer with it
+    }
+    QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier); // nothing typed to undo: the last answer goes
+    QCOMPARE(reviews().size(), answered - 1);
+    QCOMPARE(m_window->quizSession()->current()->card->id, previous);
 }
 
 void TestQuizPanel::spotBug_clickTheLineInTheCodePane()
