@@ -248,6 +248,8 @@ void MainWindow::updateUndoAction()
             enabled = true;
             if (const Topic *topic = m_model->topic(m_model->findTopic({last->deckId, last->topicId})))
                 title = topic->title;
+        } else if (!error.isEmpty()) {
+            qWarning("undo answer: today's answers could not be read: %s", qPrintable(error));
         }
     }
     QAction *undo = m_actions->action(QStringLiteral("studyUndoAnswer"));
