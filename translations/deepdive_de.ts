@@ -235,6 +235,14 @@
         <source>Pre&amp;vious Snippet</source>
         <translation>Vorheriges Co&amp;debeispiel</translation>
     </message>
+    <message>
+        <source>U&amp;ndo Answer</source>
+        <translation>Antwort &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Take back your last answer: the card is asked again</source>
+        <translation>Ihre letzte Antwort zurücknehmen: Die Karte wird noch einmal abgefragt</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -1064,6 +1072,26 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Answer undone: the card is asked again.</source>
+        <translation>Antwort zurückgenommen: Die Karte wird noch einmal abgefragt.</translation>
+    </message>
+    <message>
+        <source>Undo Answer</source>
+        <translation>Antwort zurücknehmen</translation>
+    </message>
+    <message>
+        <source>The answer was not taken back: %1</source>
+        <translation>Die Antwort wurde nicht zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo Answer</source>
+        <translation>Antwort &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo Answer to “%1”</source>
+        <translation>Antwort zu „%1“ &amp;zurücknehmen</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>
@@ -1488,6 +1516,17 @@
     <message>
         <source>&amp;Finish (Enter)</source>
         <translation>&amp;Fertig (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::ReviewStore</name>
+    <message>
+        <source>that answer is no longer the card&apos;s last one</source>
+        <translation>diese Antwort ist nicht mehr die letzte der Karte</translation>
+    </message>
+    <message>
+        <source>the card&apos;s schedule was changed after that answer (by an import)</source>
+        <translation>der Zeitplan der Karte wurde nach dieser Antwort geändert (durch einen Import)</translation>
     </message>
 </context>
 <context>

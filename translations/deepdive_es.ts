@@ -235,6 +235,14 @@
         <source>Pre&amp;vious Snippet</source>
         <translation>&amp;Fragmento anterior</translation>
     </message>
+    <message>
+        <source>U&amp;ndo Answer</source>
+        <translation>Des&amp;hacer respuesta</translation>
+    </message>
+    <message>
+        <source>Take back your last answer: the card is asked again</source>
+        <translation>Deshacer tu última respuesta: la tarjeta se vuelve a preguntar</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -1064,6 +1072,26 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Answer undone: the card is asked again.</source>
+        <translation>Respuesta deshecha: la tarjeta se vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <source>Undo Answer</source>
+        <translation>Deshacer respuesta</translation>
+    </message>
+    <message>
+        <source>The answer was not taken back: %1</source>
+        <translation>No se pudo deshacer la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo Answer</source>
+        <translation>Des&amp;hacer respuesta</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo Answer to “%1”</source>
+        <translation>Des&amp;hacer respuesta a «%1»</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>
@@ -1488,6 +1516,17 @@
     <message>
         <source>&amp;Finish (Enter)</source>
         <translation>Termi&amp;nar (Intro)</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::ReviewStore</name>
+    <message>
+        <source>that answer is no longer the card&apos;s last one</source>
+        <translation>esa respuesta ya no es la última de la tarjeta</translation>
+    </message>
+    <message>
+        <source>the card&apos;s schedule was changed after that answer (by an import)</source>
+        <translation>la planificación de la tarjeta cambió después de esa respuesta (por una importación)</translation>
     </message>
 </context>
 <context>
