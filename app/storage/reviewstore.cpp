@@ -190,7 +190,7 @@ bool ReviewStore::selectReviews(const QString &where, const QVariantList &values
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
         return false;
     }
     while (q.next()) {
@@ -237,7 +237,7 @@ bool ReviewStore::undoLastAnswer(const QString &deckId, const QString &cardId, q
         q.addBindValue(cardId);
         q.addBindValue(reviewedMs);
         if (!q.exec()) {
-            *error = q.lastError().text();
+            *error = describeSqlError(q.lastError());
             return false;
         }
         if (log.isEmpty()) {
@@ -245,7 +245,7 @@ bool ReviewStore::undoLastAnswer(const QString &deckId, const QString &cardId, q
             q.addBindValue(deckId);
             q.addBindValue(cardId);
             if (!q.exec()) {
-                *error = q.lastError().text();
+                *error = describeSqlError(q.lastError());
                 return false;
             }
             return true;
