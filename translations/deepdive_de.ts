@@ -351,7 +351,7 @@
         <translation> · weicht von der erwarteten Ausgabe ab</translation>
     </message>
     <message>
-        <source>&amp;Snippet:</source>
+        <source>Sn&amp;ippet:</source>
         <translation>&amp;Codebeispiel:</translation>
     </message>
     <message>

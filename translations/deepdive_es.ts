@@ -351,7 +351,7 @@
         <translation> · difiere de la salida esperada</translation>
     </message>
     <message>
-        <source>&amp;Snippet:</source>
+        <source>Sn&amp;ippet:</source>
         <translation>&amp;Fragmento:</translation>
     </message>
     <message>

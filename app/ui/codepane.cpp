@@ -186,7 +186,7 @@ CodePane::CodePane(QWidget *parent)
     });
 
     auto *bar = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Snippet:"), this);
+    auto *label = new QLabel(tr("Sn&ippet:"), this);
     label->setBuddy(m_switcher);
     bar->addWidget(label);
     bar->addWidget(m_switcher, 1);

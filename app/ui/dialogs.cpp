@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QInputDialog>
 
+#include <algorithm>
 #include <optional>
 
 namespace DeepDive {
@@ -42,12 +43,14 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
-QString Dialogs::item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items, bool editable)
+QString Dialogs::item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items, bool editable,
+                      const QString &current)
 {
     if (auto chosen = take(nextItem))
         return *chosen;
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(parent, caption, label, items, 0, editable, &ok);
+    const QString chosen = QInputDialog::getItem(parent, caption, label, items, std::max(0, int(items.indexOf(current))),
+                                                 editable, &ok);
     return ok ? chosen : QString();
 }
 

@@ -16,9 +16,10 @@ class Dialogs
 public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
-    // One of `items`; with `editable`, the learner may type another. Empty when cancelled.
+    // One of `items`, `current` preselected (the first when it is not among them); with `editable`, the learner may
+    // type another. Empty when cancelled.
     static QString item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items,
-                        bool editable = false);
+                        bool editable = false, const QString &current = {});
     static QMessageBox::StandardButton question(QWidget *parent, const QString &caption, const QString &text,
                                                 QMessageBox::StandardButtons buttons);
     // A date; invalid when cancelled (or cleared with "No date").

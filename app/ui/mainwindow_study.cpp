@@ -349,7 +349,8 @@ void MainWindow::setDesiredRetention()
     }
     const QString current = tr("%1%").arg(qRound(m_fsrs.desiredRetention() * 100));
     const QString chosen = Dialogs::item(this, tr("Desired Retention"),
-                                         tr("Chance of remembering a card when it is due (now %1):").arg(current), choices);
+                                         tr("Chance of remembering a card when it is due (now %1):").arg(current), choices,
+                                         false, current);
     if (chosen.isEmpty())
         return;
     const double retention = percents.value(choices.indexOf(chosen)) / 100.0;

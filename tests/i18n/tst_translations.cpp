@@ -230,6 +230,21 @@ void TestTranslations::mnemonics_areUniqueInEveryMenuAndDialog()
     for (QLabel *label : dialog.findChildren<QLabel *>())
         texts.append(label->text());
     found += clashes(QStringLiteral("export dialog"), texts);
+    // In the window itself, Alt+letter goes to a menu title or to a label, button or tab: one letter, one target.
+    QStringList window = titles;
+    for (QWidget *widget : w.window->findChildren<QWidget *>()) {
+        if (qobject_cast<QMenu *>(widget) || widget->window() != w.window.get())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            window.append(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            window.append(label->text());
+        else if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                window.append(tabs->tabText(i));
+        }
+    }
+    found += clashes(QStringLiteral("main window"), window);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 

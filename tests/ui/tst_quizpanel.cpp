@@ -13,6 +13,9 @@
 #include "userdata.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,6 +24,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace DeepDive;
 
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void pair_assignEachSituation();
     void readOnlyDatabase_answerIsNotShownAsDone();
     void desiredRetention_changesTheNextInterval();
+    void desiredRetention_dialogOffersTheCurrentValue_soEnterKeepsIt();
 
 private:
     void openQuizOn(const QString &cardId);
@@ -255,6 +260,27 @@ void TestQuizPanel::desiredRetention_changesTheNextInterval()
     QCOMPARE(*state, Fsrs(0.8).review(CardState{QStringLiteral("sample"), QStringLiteral("identity-recall"), QStringLiteral("identity")},
                                       3, m_clock.nowMs()));
     QVERIFY(state->dueMs > Fsrs(0.9).review(CardState{}, 3, m_clock.nowMs()).dueMs);
+}
+
+// The real dialog: it opens on the retention in use, so that Enter changes nothing (it opened on 70%, and Enter
+// silently lowered the retention).
+void TestQuizPanel::desiredRetention_dialogOffersTheCurrentValue_soEnterKeepsIt()
+{
+    QCOMPARE(m_settings->desiredRetention(), 0.9);
+    QString offered;
+    QTimer poll; // runs inside the dialog's own event loop, until the dialog is up
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
+            poll.stop();
+            offered = dialog->textValue();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); // what Enter does
+        }
+    });
+    poll.start();
+    m_window->findChild<QAction *>(QStringLiteral("studyRetention"))->trigger();
+    QCOMPARE(offered, QStringLiteral("90%"));
+    QCOMPARE(m_settings->desiredRetention(), 0.9);
 }
 
 QTEST_MAIN(TestQuizPanel)
