@@ -1,17 +1,15 @@
 #include "quizpanel.h"
 
 #include "notesdocument.h"
+#include "pairview.h"
 #include "quizsession.h"
 
-#include <QButtonGroup>
 #include <QFontDatabase>
-#include <QGridLayout>
 #include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QAbstractTextDocumentLayout>
 #include <QScrollArea>
@@ -171,17 +169,24 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
 
     // Pair
     auto *pair = new QWidget(m_pages);
-    m_pairRows = new QWidget(pair);
-    m_pairGrid = new QGridLayout(m_pairRows);
-    m_pairGrid->setContentsMargins(0, 0, 0, 0);
+    m_pairView = new PairView(pair);
+    m_pairKeys = new QLabel(tr("Keys: 1 or 2 (or A, B) answers the situation marked ▸ and moves on; ↑ and ↓ move the "
+                               "mark; Ctrl+Enter checks."),
+                            pair);
+    m_pairKeys->setObjectName(QStringLiteral("quizPairKeys"));
+    m_pairKeys->setWordWrap(true);
+    m_pairKeys->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_pairKeys->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
     m_submitPairs = new QPushButton(tr("Check (Ctrl+Enter)"), pair);
     m_submitPairs->setObjectName(QStringLiteral("quizSubmitPairs"));
     auto *pairLayout = new QVBoxLayout(pair);
     pairLayout->setContentsMargins(0, 0, 0, 0);
-    pairLayout->addWidget(m_pairRows);
+    pairLayout->addWidget(m_pairView);
+    pairLayout->addWidget(m_pairKeys);
     pairLayout->addWidget(m_submitPairs, 0, Qt::AlignLeft);
     pairLayout->addStretch();
     connect(m_submitPairs, &QPushButton::clicked, this, [this] { m_session->submitPairs(); });
+    connect(m_pairView, &PairView::assigned, this, [this](int situation, int side) { m_session->assign(situation, side); });
 
     m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no taller than the page on screen
     m_pages->addWidget(recall);
@@ -220,6 +225,7 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(m_card);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps; nothing hides to the right
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -266,6 +272,8 @@ void QuizPanel::digit(int n)
         m_session->grade(n);
     else if (m_session->phase() == QuizSession::Phase::Asking && item->card->type == CardType::Choice)
         m_session->choose(n - 1);
+    else if (m_session->phase() == QuizSession::Phase::Asking && item->card->type == CardType::Pair && n <= 2)
+        m_pairView->assignCurrent(n - 1);
 }
 
 void QuizPanel::space()
@@ -283,6 +291,33 @@ void QuizPanel::enter()
 void QuizPanel::submitPrediction()
 {
     m_session->submitPrediction(m_prediction->toPlainText());
+}
+
+void QuizPanel::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    focusCurrentControl();
+}
+
+// The keys of the card on screen work at once: the focus goes to what answers it.
+void QuizPanel::focusCurrentControl()
+{
+    const QuizSession::Item *item = m_session->current();
+    if (!item || !isVisible())
+        return;
+    QWidget *target = nullptr;
+    if (m_session->phase() == QuizSession::Phase::Answered)
+        target = m_next;
+    else if (item->card->type == CardType::Recall && m_session->phase() == QuizSession::Phase::Asking)
+        target = m_reveal;
+    else if (item->card->type == CardType::Choice)
+        target = m_options;
+    else if (item->card->type == CardType::Predict)
+        target = m_prediction;
+    else if (item->card->type == CardType::Pair)
+        target = m_pairView;
+    if (target && target->isVisible())
+        target->setFocus(Qt::OtherFocusReason);
 }
 
 void QuizPanel::showEvent(QShowEvent *event)
@@ -371,28 +406,37 @@ void QuizPanel::renderChoice()
     if (m_session->isMultipleAnswer() && !answered)
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("More than one option is right: pick each with its number, "
                                                           "then check."));
+    // The mark column is as wide as its widest mark and never wraps, so checking an option moves nothing.
+    const int markWidth = fontMetrics().horizontalAdvance(QStringLiteral("☑ 99.")) + 8;
+    const bool multiple = m_session->isMultipleAnswer();
     html += QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'>");
     for (int i = 0; i < card.options.size(); ++i) {
         const ChoiceOption &option = card.options[i];
-        QString mark = QStringLiteral("%1.").arg(i + 1);
+        const bool picked = chosen.contains(i);
+        QString mark = multiple ? QStringLiteral("%1 %2.").arg(picked ? QStringLiteral("☑") : QStringLiteral("☐")).arg(i + 1)
+                                : QStringLiteral("%1.").arg(i + 1);
         QString colour;
+        QString verdict; // in words, not only in colour
         if (answered) {
             if (option.correct) {
                 mark = QStringLiteral("✓");
                 colour = verdictColour(this, true);
-            } else if (chosen.contains(i)) {
+                verdict = picked ? tr("right, and you picked it") : tr("right, but you did not pick it");
+            } else if (picked) {
                 mark = QStringLiteral("✗");
                 colour = verdictColour(this, false);
+                verdict = tr("wrong, and you picked it");
             }
-        } else if (chosen.contains(i)) {
-            mark = QStringLiteral("☑ %1.").arg(i + 1);
         }
         QString text = inlineHtml(option.text);
         if (!answered)
             text = QStringLiteral("<a href='option:%1' style='text-decoration:none'>%2</a>").arg(i).arg(text);
-        html += QStringLiteral("<tr><td width='32' valign='top'%1><b>%2</b></td><td>%3")
-                    .arg(colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour), mark, text);
-        if (answered && !option.explanation.isEmpty() && (chosen.contains(i) || !option.correct || card.options.size() <= 4))
+        html += QStringLiteral("<tr><td width='%1' nowrap valign='top'%2><b>%3</b></td><td>%4")
+                    .arg(QString::number(markWidth), colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour),
+                         mark, text);
+        if (!verdict.isEmpty())
+            html += QStringLiteral("<div style='color:%1'><i>%2</i></div>").arg(colour, verdict);
+        if (answered && !option.explanation.isEmpty() && (picked || !option.correct || card.options.size() <= 4))
             html += QStringLiteral("<div style='color:%1'>%2</div>")
                         .arg(palette().color(QPalette::PlaceholderText).name(), inlineHtml(option.explanation));
         html += QStringLiteral("</td></tr>");
@@ -441,51 +485,14 @@ void QuizPanel::renderSpotBug()
 void QuizPanel::renderPair()
 {
     m_pages->setCurrentIndex(4);
-    const Card &card = *m_session->current()->card;
     const bool answered = m_session->phase() == QuizSession::Phase::Answered;
     const QList<int> assigned = m_session->assignments();
-    // Rebuilt for each card: the rows are the card's situations.
-    if (m_pairRows->property("card").toString() != card.id || m_pairGroups.size() != card.pairs.size()) {
-        qDeleteAll(m_pairRows->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
-        qDeleteAll(m_pairGroups);
-        m_pairGroups.clear();
-        m_pairRows->setProperty("card", card.id);
-        for (int i = 0; i < card.pairs.size(); ++i) {
-            auto *label = new QLabel(inlineHtml(card.pairs[i].situation), m_pairRows);
-            label->setWordWrap(true);
-            label->setObjectName(QStringLiteral("pairSituation%1").arg(i));
-            auto *group = new QButtonGroup(m_pairRows);
-            m_pairGroups.append(group);
-            m_pairGrid->addWidget(label, i, 0);
-            label->show(); // added to a visible panel: shown now, not after the next event loop pass
-            for (int side = 0; side < 2; ++side) {
-                auto *radio = new QRadioButton(inlineHtml(side == 0 ? card.conceptA : card.conceptB).remove(QRegularExpression(QStringLiteral("<[^>]*>"))), m_pairRows);
-                radio->setObjectName(QStringLiteral("pair%1Side%2").arg(i).arg(side));
-                radio->setAccessibleName(tr("Situation %1: %2").arg(i + 1).arg(radio->text()));
-                group->addButton(radio, side);
-                m_pairGrid->addWidget(radio, i, 1 + side);
-                radio->show();
-            }
-            connect(group, &QButtonGroup::idClicked, this, [this, i](int side) { m_session->assign(i, side); });
-        }
-        m_pairGrid->setColumnStretch(0, 1);
-    }
-    for (int i = 0; i < card.pairs.size(); ++i) {
-        for (QAbstractButton *button : m_pairGroups[i]->buttons()) {
-            const int side = m_pairGroups[i]->id(button);
-            button->setEnabled(!answered);
-            QSignalBlocker block(button);
-            button->setChecked(assigned.value(i) == side);
-            QString text = button->text().remove(QStringLiteral(" ✓")).remove(QStringLiteral(" ✗"));
-            if (answered && card.pairs[i].side == side)
-                text += QStringLiteral(" ✓");
-            else if (answered && assigned.value(i) == side)
-                text += QStringLiteral(" ✗");
-            button->setText(text);
-        }
-    }
+    m_pairView->show(*m_session->current()->card, assigned, answered);
+    m_pairKeys->setVisible(!answered);
     m_submitPairs->setVisible(!answered);
     m_submitPairs->setEnabled(!assigned.contains(-1));
+    if (!answered && isVisible())
+        m_pairView->setFocus();
 }
 
 void QuizPanel::renderFeedback()

@@ -7,12 +7,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
-class QGridLayout;
-class QButtonGroup;
 class QScrollArea;
 
 namespace DeepDive {
 
+class PairView;
 class QuizSession;
 
 // Renders a QuizSession and forwards the learner's input to it: recall (Space reveals, 1-4 grade), multiple choice
@@ -37,10 +36,12 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void render();
+    void focusCurrentControl();
     void renderRecall();
     void renderChoice();
     void renderPredict();
@@ -70,10 +71,9 @@ private:
     // spot-bug
     QLabel *m_spotHint;
     // pair
-    QWidget *m_pairRows;
-    QGridLayout *m_pairGrid;
+    PairView *m_pairView;
+    QLabel *m_pairKeys;
     QPushButton *m_submitPairs;
-    QList<QButtonGroup *> m_pairGroups;
     // outcome
     QLabel *m_verdict;
     QTextBrowser *m_feedback;

@@ -5,11 +5,13 @@
 #include "codepane.h"
 #include "deckloader.h"
 #include "mainwindow.h"
+#include "pairview.h"
 #include "quizpanel.h"
 #include "quizsession.h"
 #include "settings.h"
 #include "studypanel.h"
 #include "testsupport.h"
+#include "translations.h"
 #include "userdata.h"
 
 #include <QAction>
@@ -20,6 +22,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QTranslator>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QAbstractTextDocumentLayout>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextBlock>
@@ -42,6 +49,9 @@ private Q_SLOTS:
     void predict_ctrlZ_undoesTheTypingFirst_thenTheLastAnswer();
     void spotBug_clickTheLineInTheCodePane();
     void pair_assignEachSituation();
+    void pair_answeredFromTheKeyboard();
+    void layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPicked_data();
+    void layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPicked();
     void readOnlyDatabase_answerIsNotShownAsDone();
     void desiredRetention_changesTheNextInterval();
     void desiredRetention_dialogOffersTheCurrentValue_soEnterKeepsIt();
@@ -223,7 +233,128 @@ void TestQuizPanel::pair_assignEachSituation()
     QTest::mouseClick(check, Qt::LeftButton);
     QVERIFY(!reviews().last().correct);
     QCOMPARE(reviews().last().cardId, QStringLiteral("identity-pair"));
-    QVERIFY(panel->findChild<QRadioButton *>(QStringLiteral("pair1Side1"))->text().endsWith(QStringLiteral("✓")));
+    // The right side is named as such, in words; the wrong pick too.
+    QVERIFY2(panel->findChild<QRadioButton *>(QStringLiteral("pair1Side1"))->text().contains(QStringLiteral("✓ (the right one)")),
+             qPrintable(panel->findChild<QRadioButton *>(QStringLiteral("pair1Side1"))->text()));
+    QVERIFY(panel->findChild<QRadioButton *>(QStringLiteral("pair1Side0"))->text().contains(QStringLiteral("✗ (your choice)")));
+}
+
+void TestQuizPanel::pair_answeredFromTheKeyboard()
+{
+    openQuizOn(QStringLiteral("identity-pair"));
+    QuizPanel *panel = m_window->quizPanel();
+    auto *view = panel->findChild<PairView *>(QStringLiteral("pairView"));
+    QTRY_COMPARE(QApplication::focusWidget(), view); // keys work the moment the card appears
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("quizPairKeys"))->isVisible()); // and say which keys
+    QCOMPARE(view->currentSituation(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1); // situation 1: `is`
+    QCOMPARE(m_window->quizSession()->assignments(), (QList<int>{0, -1}));
+    QCOMPARE(view->currentSituation(), 1); // moved on
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QCOMPARE(view->currentSituation(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B); // situation 2: `==`
+    QCOMPARE(m_window->quizSession()->assignments(), (QList<int>{0, 1}));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_window->quizSession()->phase(), QuizSession::Phase::Answered);
+    QVERIFY(reviews().last().correct);
+    QCOMPARE(reviews().last().cardId, QStringLiteral("identity-pair"));
+}
+
+// Long situations and options, at the sizes learners use, in English and German: the text wraps, the panel never
+// scrolls sideways, and neither a checked option nor a picked situation moves anything below it.
+void TestQuizPanel::layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPicked_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("English 1280x800") << QStringLiteral("en") << QSize(1280, 800);
+    QTest::newRow("German 1280x800") << QStringLiteral("de") << QSize(1280, 800);
+    QTest::newRow("English 1366x768") << QStringLiteral("en") << QSize(1366, 768);
+}
+
+void TestQuizPanel::layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPicked()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    const auto useLanguage = [](const QLocale &locale) {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        Translations::install(qApp, locale);
+    };
+    useLanguage(QLocale(language));
+    const auto english = qScopeGuard([&] { useLanguage(QLocale(QLocale::English)); });
+    const QString words = QStringLiteral("a CPU-bound service whose requests each parse a large JSON document and "
+                                         "then compute a checksum over every field it found");
+    QVERIFY(Test::writeFiles(*m_dir, {
+        {QStringLiteral("long/deck.md"), "---\nid: long\ntitle: Long\nversion: 1.0\nlanguage: en\n---\n\nLong cards.\n"},
+        {QStringLiteral("long/01-s/section.md"), "---\nid: s\ntitle: Section\n---\n"},
+        {QStringLiteral("long/01-s/01-t.md"), QStringLiteral(
+            "---\nid: t\ntitle: Topic\n---\n\nNotes about the topic, long enough to be a summary of it all.\n\n"
+            "## Cards\n\n"
+            "### choice id=t-choice\n\nWhich are true?\n\n"
+            "- [x] First: %1\n- [x] Second: %1\n- [ ] Third: %1\n\n    Wrong because %1.\n\n"
+            "### pair id=t-pair a=\"`threading.Thread` with a shared queue\" b=\"`multiprocessing.Pool` with chunks\"\n\n"
+            "Which one fits?\n\n- A: %1\n- B: %1, twice\n- A: %1, three times\n").arg(words).toUtf8()},
+    }));
+    QList<Diagnostic> diagnostics;
+    const QList<Deck> decks = DeckLoader::loadAll({m_dir->filePath(QStringLiteral("long"))}, &diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_userData.get(), &m_clock);
+    m_window->setDecks(decks);
+    m_window->restoreSession();
+    m_window->resize(size); // after the session's own geometry (a share of the screen)
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
+    QuizPanel *panel = m_window->quizPanel();
+    auto *scroll = panel->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    // The quiz column gets a usable share of the window (at 1280 wide, a good third).
+    QTRY_VERIFY2(scroll->viewport()->width() >= size.width() / 4, qPrintable(QString::number(scroll->viewport()->width())));
+    const auto sideways = [scroll] { return scroll->horizontalScrollBar()->isVisible() || scroll->widget()->width() > scroll->viewport()->width(); };
+
+    // Multiple choice: picking options moves none of them.
+    QCOMPARE(m_window->quizSession()->current()->card->id, QStringLiteral("t-choice"));
+    QTextBrowser *options = panel->optionsView();
+    const auto optionTops = [options] {
+        QList<int> tops;
+        for (QTextBlock block = options->document()->begin(); block.isValid(); block = block.next())
+            tops.append(int(options->document()->documentLayout()->blockBoundingRect(block).top()));
+        return tops;
+    };
+    QVERIFY(!sideways());
+    const QList<int> before = optionTops();
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : panel, Qt::Key_1);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : panel, Qt::Key_3);
+    QCOMPARE(m_window->quizSession()->chosenOptions(), (QList<int>{0, 2}));
+    QCOMPARE(optionTops(), before);
+    QVERIFY(!sideways());
+    // The feedback says which options were picked and which were missed, in words.
+    QVERIFY(m_window->quizSession()->submitChoice());
+    const QString feedback = options->toPlainText();
+    QVERIFY2(feedback.contains(QStringLiteral("✗")) && feedback.contains(QStringLiteral("✓")), qPrintable(feedback));
+    QVERIFY(!sideways());
+    m_window->quizSession()->next();
+
+    // Pair: each situation wraps over the width; clicking one moves nothing.
+    QCOMPARE(m_window->quizSession()->current()->card->id, QStringLiteral("t-pair"));
+    auto *situation = panel->findChild<QLabel *>(QStringLiteral("pairSituation0"));
+    QTRY_VERIFY(situation->isVisible());
+    QVERIFY2(situation->width() > scroll->viewport()->width() / 2,
+             qPrintable(QStringLiteral("%1 of %2").arg(situation->width()).arg(scroll->viewport()->width())));
+    QVERIFY(!sideways());
+    auto *radio = panel->findChild<QRadioButton *>(QStringLiteral("pair1Side1"));
+    const QPoint where = radio->mapTo(panel, QPoint(0, 0));
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    QCOMPARE(m_window->quizSession()->assignments().value(1), 1);
+    QCOMPARE(radio->mapTo(panel, QPoint(0, 0)), where);
+    QVERIFY(!sideways());
+    // The buttons stay within reach: Check is on screen, not off to the right.
+    auto *check = panel->findChild<QPushButton *>(QStringLiteral("quizSubmitPairs"));
+    QVERIFY(check->mapTo(scroll->viewport(), QPoint(check->width(), 0)).x() <= scroll->viewport()->width());
 }
 
 void TestQuizPanel::readOnlyDatabase_answerIsNotShownAsDone()
