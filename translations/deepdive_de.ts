@@ -679,6 +679,29 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::IntervalText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 J.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::MainWindow</name>
     <message>
         <source>the progress database is read-only</source>
@@ -1191,6 +1214,29 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::PairView</name>
+    <message>
+        <source>Situations</source>
+        <translation>Situationen</translation>
+    </message>
+    <message>
+        <source>Situation %1: %2</source>
+        <translation>Situation %1: %2</translation>
+    </message>
+    <message>
+        <source>(the right one)</source>
+        <translation>(die richtige)</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(deine Wahl)</translation>
+    </message>
+    <message>
+        <source>current situation</source>
+        <translation>aktuelle Situation</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::PrintScope</name>
     <message>
         <source>All topics</source>
@@ -1462,10 +1508,6 @@
         <translation>Mehrere Antworten sind richtig: Wählen Sie jede über ihre Nummer aus, und prüfen Sie dann.</translation>
     </message>
     <message>
-        <source>Situation %1: %2</source>
-        <translation>Situation %1: %2</translation>
-    </message>
-    <message>
         <source>Saved as “%1”.</source>
         <translation>Gespeichert als „%1“.</translation>
     </message>
@@ -1516,6 +1558,34 @@
     <message>
         <source>&amp;Finish (Enter)</source>
         <translation>&amp;Fertig (Enter)</translation>
+    </message>
+    <message>
+        <source>Keys: 1 or 2 (or A, B) answers the situation marked ▸ and moves on; ↑ and ↓ move the mark; Ctrl+Enter checks.</source>
+        <translation>Tasten: 1 oder 2 (oder A, B) beantwortet die mit ▸ markierte Situation und geht weiter; ↑ und ↓ verschieben die Markierung; Strg+Eingabe prüft.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; next review in %2.</source>
+        <translation>Als „%1“ gespeichert; nächste Wiederholung in %2.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>right, and you picked it</source>
+        <translation>richtig, und du hast sie gewählt</translation>
+    </message>
+    <message>
+        <source>right, but you did not pick it</source>
+        <translation>richtig, aber du hast sie nicht gewählt</translation>
+    </message>
+    <message>
+        <source>wrong, and you picked it</source>
+        <translation>falsch, und du hast sie gewählt</translation>
     </message>
 </context>
 <context>

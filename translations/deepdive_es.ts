@@ -679,6 +679,29 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::IntervalText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 mes.</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 a.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::MainWindow</name>
     <message>
         <source>the progress database is read-only</source>
@@ -1191,6 +1214,29 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::PairView</name>
+    <message>
+        <source>Situations</source>
+        <translation>Situaciones</translation>
+    </message>
+    <message>
+        <source>Situation %1: %2</source>
+        <translation>Situación %1: %2</translation>
+    </message>
+    <message>
+        <source>(the right one)</source>
+        <translation>(la correcta)</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(tu elección)</translation>
+    </message>
+    <message>
+        <source>current situation</source>
+        <translation>situación actual</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::PrintScope</name>
     <message>
         <source>All topics</source>
@@ -1462,10 +1508,6 @@
         <translation>Hay más de una opción correcta: elige cada una con su número y después comprueba.</translation>
     </message>
     <message>
-        <source>Situation %1: %2</source>
-        <translation>Situación %1: %2</translation>
-    </message>
-    <message>
         <source>Saved as “%1”.</source>
         <translation>Respuesta guardada como «%1».</translation>
     </message>
@@ -1516,6 +1558,34 @@
     <message>
         <source>&amp;Finish (Enter)</source>
         <translation>Termi&amp;nar (Intro)</translation>
+    </message>
+    <message>
+        <source>Keys: 1 or 2 (or A, B) answers the situation marked ▸ and moves on; ↑ and ↓ move the mark; Ctrl+Enter checks.</source>
+        <translation>Teclas: 1 o 2 (o A, B) responde la situación marcada con ▸ y pasa a la siguiente; ↑ y ↓ mueven la marca; Ctrl+Intro comprueba.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; next review in %2.</source>
+        <translation>Guardado como «%1»; próximo repaso en %2.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Guardado como «%1».</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>right, and you picked it</source>
+        <translation>correcta, y la elegiste</translation>
+    </message>
+    <message>
+        <source>right, but you did not pick it</source>
+        <translation>correcta, pero no la elegiste</translation>
+    </message>
+    <message>
+        <source>wrong, and you picked it</source>
+        <translation>incorrecta, y la elegiste</translation>
     </message>
 </context>
 <context>

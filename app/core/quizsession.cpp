@@ -223,6 +223,14 @@ bool QuizSession::submitPairs()
     return finish(correct, correct ? 3 : 1);
 }
 
+std::optional<std::array<qint64, 4>> QuizSession::nextIntervals() const
+{
+    const Item *item = current();
+    if (!item || !m_preview)
+        return std::nullopt;
+    return m_preview(*item);
+}
+
 bool QuizSession::next()
 {
     if (m_phase != Phase::Answered)

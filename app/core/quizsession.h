@@ -4,7 +4,9 @@
 
 #include <QObject>
 
+#include <array>
 #include <functional>
+#include <optional>
 
 namespace DeepDive {
 
@@ -46,6 +48,8 @@ public:
     using Committer = std::function<bool(const Answer &, QString *error)>;
     // Takes a saved answer back (the newest of its card); false (with a message) when it could not.
     using Undoer = std::function<bool(const Answer &, QString *error)>;
+    // For each grade 1-4, how long until the item would be due again if answered with it now (ms).
+    using SchedulePreview = std::function<std::array<qint64, 4>(const Item &)>;
 
     // One line of a predict-the-output comparison.
     struct DiffLine
@@ -95,6 +99,9 @@ public:
     // Undo: the quiz's answers can be taken back, newest first. The card is asked again where it stood (the cards
     // after it follow it again) and the counters go back. Nothing changes when the undoer fails.
     void setUndoer(Undoer undo) { m_undo = std::move(undo); }
+    void setSchedulePreview(SchedulePreview preview) { m_preview = std::move(preview); }
+    // The current card's next intervals by grade (Again, Hard, Good, Easy), when a preview is set.
+    std::optional<std::array<qint64, 4>> nextIntervals() const;
     bool canUndo() const { return !m_history.isEmpty(); }
     const Answer *lastAnswer() const { return m_history.isEmpty() ? nullptr : &m_history.last().answer; }
     // The card of lastAnswer() (for naming it), or nullptr.
@@ -118,6 +125,7 @@ private:
     const Clock &m_clock;
     Committer m_commit;
     Undoer m_undo;
+    SchedulePreview m_preview;
     struct Done
     {
         int index = 0;

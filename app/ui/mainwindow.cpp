@@ -78,6 +78,13 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     , m_notes(new NotesEditor(userData->notes, userData->database, *m_clock, m_studyPanel))
 {
     m_quizTab->setObjectName(QStringLiteral("quizTab"));
+    m_quiz->setSchedulePreview([this](const QuizSession::Item &item) {
+        const CardState state = m_userData->reviews.cardState(item.deckId, item.card->id)
+                                    .value_or(CardState{item.deckId, item.card->id, item.topic->id});
+        const qint64 now = m_clock->nowMs();
+        const auto next = m_fsrs.preview(state, now);
+        return std::array<qint64, 4>{next[0].dueMs - now, next[1].dueMs - now, next[2].dueMs - now, next[3].dueMs - now};
+    });
     new QVBoxLayout(m_quizTab);
     m_quizTab->layout()->setContentsMargins(0, 0, 0, 0);
     m_studyPanel->addTab(m_quizTab, tr("&Quiz"));

@@ -1,6 +1,7 @@
 #include "quizpanel.h"
 
 #include "notesdocument.h"
+#include "intervaltext.h"
 #include "pairview.h"
 #include "quizsession.h"
 
@@ -87,7 +88,12 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
     , m_error(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_card(new QWidget(this))
+    , m_lastAnswer(new QLabel(this))
 {
+    m_lastAnswer->setObjectName(QStringLiteral("quizLastAnswer"));
+    m_lastAnswer->setWordWrap(true);
+    m_lastAnswer->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+    m_lastAnswer->hide();
     setObjectName(QStringLiteral("quizPanel"));
     m_prompt = fittingBrowser(QStringLiteral("quizPrompt"), m_card);
     m_prompt->setAccessibleName(tr("Question"));
@@ -112,8 +118,10 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
         auto *button = new QPushButton(gradeNames[g - 1], m_grades);
         button->setObjectName(QStringLiteral("quizGrade%1").arg(g));
         button->setToolTip(gradeTips[g - 1]);
+        button->setProperty("grade", gradeNames[g - 1]);
         gradeRow->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, g] { m_session->grade(g); });
+        m_gradeButtons.append(button);
+        connect(button, &QPushButton::clicked, this, [this, g] { gradeAndMoveOn(g); });
     }
     auto *recallLayout = new QVBoxLayout(recall);
     recallLayout->setContentsMargins(0, 0, 0, 0);
@@ -214,6 +222,7 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
 
     auto *cardLayout = new QVBoxLayout(m_card);
     cardLayout->setContentsMargins(12, 8, 12, 12);
+    cardLayout->addWidget(m_lastAnswer);
     cardLayout->addWidget(m_header);
     cardLayout->addWidget(m_prompt);
     cardLayout->addWidget(m_pages);
@@ -269,11 +278,25 @@ void QuizPanel::digit(int n)
     if (!item)
         return;
     if (m_session->phase() == QuizSession::Phase::Revealed && n <= 4)
-        m_session->grade(n);
+        gradeAndMoveOn(n);
     else if (m_session->phase() == QuizSession::Phase::Asking && item->card->type == CardType::Choice)
         m_session->choose(n - 1);
     else if (m_session->phase() == QuizSession::Phase::Asking && item->card->type == CardType::Pair && n <= 2)
         m_pairView->assignCurrent(n - 1);
+}
+
+// A self-graded card needs nothing more once graded: the next card comes at once, and a line above it says how the
+// last one was saved.
+void QuizPanel::gradeAndMoveOn(int grade)
+{
+    const auto preview = m_session->nextIntervals();
+    if (!m_session->grade(grade))
+        return; // not saved: the card stays, with the reason
+    const QStringList names{tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
+    m_lastAnswer->setText(preview ? tr("Saved “%1”; next review in %2.").arg(names.value(grade - 1), intervalText(preview->at(grade - 1)))
+                                  : tr("Saved “%1”.").arg(names.value(grade - 1)));
+    m_lastAnswerFor = m_session->position() + 1;
+    m_session->next();
 }
 
 void QuizPanel::space()
@@ -347,6 +370,7 @@ void QuizPanel::render()
                              : tr("This topic has no quiz cards."));
         return;
     }
+    m_lastAnswer->setVisible(m_lastAnswerFor == m_session->position() && phase == QuizSession::Phase::Asking);
     m_header->setText(tr("Card %1 of %2 · %3").arg(m_session->position() + 1).arg(m_session->count()).arg(typeName(item->card->type)));
     QString prompt = item->card->prompt;
     if (prompt.isEmpty() && item->card->type == CardType::Predict)
@@ -390,8 +414,17 @@ void QuizPanel::renderRecall()
     m_reveal->setVisible(!revealed);
     m_answer->setVisible(revealed);
     m_grades->setVisible(m_session->phase() == QuizSession::Phase::Revealed);
-    if (revealed)
-        m_answer->setMarkdown(m_session->current()->card->answer);
+    if (revealed) {
+        // The explanation comes with the answer: grading moves straight on to the next card.
+        const Card &card = *m_session->current()->card;
+        m_answer->setMarkdown(card.explanation.isEmpty() ? card.answer : card.answer + QStringLiteral("\n\n---\n\n") + card.explanation);
+    }
+    // Each grade says when the card would come back, as in Anki.
+    const auto intervals = m_session->phase() == QuizSession::Phase::Revealed ? m_session->nextIntervals() : std::nullopt;
+    for (int g = 0; g < m_gradeButtons.size(); ++g) {
+        const QString name = m_gradeButtons[g]->property("grade").toString();
+        m_gradeButtons[g]->setText(intervals ? tr("%1 · %2").arg(name, intervalText(intervals->at(g))) : name);
+    }
     if (!revealed && isVisible())
         m_reveal->setFocus();
 }

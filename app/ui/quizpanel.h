@@ -49,6 +49,7 @@ private:
     void renderPair();
     void renderFeedback();
     void digit(int n);
+    void gradeAndMoveOn(int grade);
     void space();
     void enter();
     void submitPrediction();
@@ -81,6 +82,9 @@ private:
     QLabel *m_error;
     QLabel *m_empty;
     QWidget *m_card;
+    QLabel *m_lastAnswer;
+    int m_lastAnswerFor = -1; // the position whose card shows it
+    QList<QPushButton *> m_gradeButtons;
     QScrollArea *m_scroll;
 };
 

@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "dialogs.h"
 #include "fsrs.h"
+#include "intervaltext.h"
 #include "codeeditor.h"
 #include "codepane.h"
 #include "deckloader.h"
@@ -132,6 +133,13 @@ void TestQuizPanel::recall_spaceRevealsAndDigitGrades()
     QTest::keyClick(panel->focusWidget() ? panel->focusWidget() : panel, Qt::Key_Space);
     QVERIFY(answer->isVisible());
     QVERIFY(answer->toPlainText().contains(QStringLiteral("same object")));
+    // Each grade says when the card would come back (FSRS at the desired retention, from now).
+    const auto next = Fsrs(0.9).preview(CardState{QStringLiteral("sample"), QStringLiteral("identity-recall"), QStringLiteral("identity")},
+                                        m_clock.nowMs());
+    for (int g = 1; g <= 4; ++g) {
+        const QString text = panel->findChild<QPushButton *>(QStringLiteral("quizGrade%1").arg(g))->text();
+        QVERIFY2(text.endsWith(QStringLiteral(" · ") + intervalText(next[g - 1].dueMs - m_clock.nowMs())), qPrintable(text));
+    }
     QTest::keyClick(panel->focusWidget(), Qt::Key_3);
     QCOMPARE(reviews().size(), 1);
     QCOMPARE(reviews()[0].cardId, QStringLiteral("identity-recall"));
@@ -139,9 +147,13 @@ void TestQuizPanel::recall_spaceRevealsAndDigitGrades()
     QCOMPARE(reviews()[0].responseMs, 3000);
     const auto state = m_userData->reviews.cardState(QStringLiteral("sample"), QStringLiteral("identity-recall"));
     QVERIFY(state && state->dueMs > m_clock.nowMs());
-    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("quizVerdict"))->text().contains(QStringLiteral("Good")));
-    QTest::keyClick(panel->focusWidget(), Qt::Key_Return);
-    QVERIFY(panel->headerText().startsWith(QStringLiteral("Card 2 of 5 · Multiple choice")));
+    // Grading moved straight on, and says above the next card how the last one was saved.
+    QVERIFY2(panel->headerText().startsWith(QStringLiteral("Card 2 of 5 · Multiple choice")), qPrintable(panel->headerText()));
+    auto *last = panel->findChild<QLabel *>(QStringLiteral("quizLastAnswer"));
+    QVERIFY(last->isVisible());
+    QCOMPARE(last->text(), QStringLiteral("Saved “Good”; next review in %1.").arg(intervalText(next[2].dueMs - m_clock.nowMs())));
+    QTest::keyClick(panel->focusWidget(), Qt::Key_1); // answering the next card lets the line go
+    QVERIFY(!last->isVisible());
 }
 
 void TestQuizPanel::choice_digitAnswersAndShowsWhyWrong()
