@@ -550,31 +550,31 @@
     </message>
     <message>
         <source>The write-ahead log %1 beside your progress database cannot be applied (%2) and could not be moved aside; both were left untouched.</source>
-        <translation>Das Write-Ahead-Log %1 neben deiner Fortschrittsdatenbank kann nicht angewendet werden (%2) und ließ sich nicht beiseitelegen; beide wurden nicht angerührt.</translation>
+        <translation>Das Write-Ahead-Log %1 neben Ihrer Fortschrittsdatenbank kann nicht angewendet werden (%2) und ließ sich nicht beiseitelegen; beide wurden nicht angerührt.</translation>
     </message>
     <message>
         <source>The write-ahead log beside your progress database could not be applied (the check found: %1). It was kept as %2 and your progress was opened without it; if that log was your own, your last answers before it was written are not included.</source>
-        <translation>Das Write-Ahead-Log neben deiner Fortschrittsdatenbank ließ sich nicht anwenden (die Prüfung fand: %1). Es wurde als %2 aufbewahrt und dein Fortschritt ohne es geöffnet; falls es dein eigenes war, fehlen deine letzten Antworten vor seinem Schreiben.</translation>
+        <translation>Das Write-Ahead-Log neben Ihrer Fortschrittsdatenbank ließ sich nicht anwenden (die Prüfung fand: %1). Es wurde als %2 aufbewahrt und Ihr Fortschritt ohne es geöffnet; falls es Ihr eigenes war, fehlen Ihre letzten Antworten vor seinem Schreiben.</translation>
     </message>
     <message>
         <source>Your progress database %1 is busy: another program keeps it locked. It was left untouched; close that program and start Deep Dive again.</source>
-        <translation>Deine Fortschrittsdatenbank %1 ist belegt: ein anderes Programm hält sie gesperrt. Sie wurde nicht angerührt; schließe dieses Programm und starte Deep Dive erneut.</translation>
+        <translation>Ihre Fortschrittsdatenbank %1 ist belegt: ein anderes Programm hält sie gesperrt. Sie wurde nicht angerührt; schließen Sie dieses Programm und starten Sie Deep Dive erneut.</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be opened for writing (%2).</source>
-        <translation>Deine Fortschrittsdatenbank %1 lässt sich nicht zum Schreiben öffnen (%2).</translation>
+        <translation>Ihre Fortschrittsdatenbank %1 lässt sich nicht zum Schreiben öffnen (%2).</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be written (%2).</source>
-        <translation>In deine Fortschrittsdatenbank %1 kann nicht geschrieben werden (%2).</translation>
+        <translation>In Ihre Fortschrittsdatenbank %1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>Your progress database %1 cannot be checked (%2).</source>
-        <translation>Deine Fortschrittsdatenbank %1 lässt sich nicht prüfen (%2).</translation>
+        <translation>Ihre Fortschrittsdatenbank %1 lässt sich nicht prüfen (%2).</translation>
     </message>
     <message>
         <source>Your progress is shown, but nothing new can be saved until that is fixed (for example, until space is freed on the disk); then start Deep Dive again. The file was left untouched.</source>
-        <translation>Dein Fortschritt wird angezeigt, aber nichts Neues kann gespeichert werden, bis das behoben ist (zum Beispiel, bis auf dem Datenträger Platz frei wird); starte Deep Dive dann erneut. Die Datei wurde nicht angerührt.</translation>
+        <translation>Ihr Fortschritt wird angezeigt, aber nichts Neues kann gespeichert werden, bis das behoben ist (zum Beispiel, bis auf dem Datenträger Platz frei wird); starten Sie Deep Dive dann erneut. Die Datei wurde nicht angerührt.</translation>
     </message>
     <message>
         <source>It was left untouched.</source>
@@ -594,11 +594,11 @@
     </message>
     <message>
         <source>%1 is busy: another program keeps it locked. Nothing was read; try again when it has finished.</source>
-        <translation>%1 ist belegt: ein anderes Programm hält die Datei gesperrt. Es wurde nichts gelesen; versuche es erneut, wenn es fertig ist.</translation>
+        <translation>%1 ist belegt: ein anderes Programm hält die Datei gesperrt. Es wurde nichts gelesen; versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>%1 cannot be read here: its folder is not writable, and SQLite must write beside the file to read the changes kept in %2. Copy the folder somewhere writable and use the copy.</source>
-        <translation>%1 lässt sich hier nicht lesen: ihr Ordner ist schreibgeschützt, und SQLite muss neben der Datei schreiben, um die Änderungen in %2 zu lesen. Kopiere den Ordner an einen beschreibbaren Ort und verwende die Kopie.</translation>
+        <translation>%1 lässt sich hier nicht lesen: ihr Ordner ist schreibgeschützt, und SQLite muss neben der Datei schreiben, um die Änderungen in %2 zu lesen. Kopieren Sie den Ordner an einen beschreibbaren Ort und verwenden Sie die Kopie.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -606,11 +606,11 @@
     </message>
     <message>
         <source>%1 is damaged (the integrity check found: %2). Nothing was read and the file was left untouched: start Deep Dive to keep it aside and go on from a backup.</source>
-        <translation>%1 ist beschädigt (die Integritätsprüfung fand: %2). Es wurde nichts gelesen und die Datei nicht angerührt: starte Deep Dive, um sie beiseitezulegen und mit einer Sicherung weiterzumachen.</translation>
+        <translation>%1 ist beschädigt (die Integritätsprüfung fand: %2). Es wurde nichts gelesen und die Datei nicht angerührt: starten Sie Deep Dive, um sie beiseitezulegen und mit einer Sicherung weiterzumachen.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Deep Dive (schema %2; this version knows up to %3). It was left untouched: update Deep Dive to read it.</source>
-        <translation>%1 wurde von einer neueren Version von Deep Dive geschrieben (Schema %2; diese Version kennt bis %3). Die Datei wurde nicht angerührt: aktualisiere Deep Dive, um sie zu lesen.</translation>
+        <translation>%1 wurde von einer neueren Version von Deep Dive geschrieben (Schema %2; diese Version kennt bis %3). Die Datei wurde nicht angerührt: aktualisieren Sie Deep Dive, um sie zu lesen.</translation>
     </message>
     <message>
         <source>%1 has an older schema (%2), and the upgraded copy needed to read it could not be made (%3). It was left untouched.</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>(your choice)</source>
-        <translation>(deine Wahl)</translation>
+        <translation>(Ihre Wahl)</translation>
     </message>
     <message>
         <source>current situation</source>
@@ -1564,8 +1564,8 @@
         <translation>Tasten: 1 oder 2 (oder A, B) beantwortet die mit ▸ markierte Situation und geht weiter; ↑ und ↓ verschieben die Markierung; Strg+Eingabe prüft.</translation>
     </message>
     <message>
-        <source>Saved “%1”; next review in %2.</source>
-        <translation>Als „%1“ gespeichert; nächste Wiederholung in %2.</translation>
+        <source>Saved “%1” · next review in %2</source>
+        <translation>Als „%1“ gespeichert · nächste Wiederholung in %2</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -1577,15 +1577,15 @@
     </message>
     <message>
         <source>right, and you picked it</source>
-        <translation>richtig, und du hast sie gewählt</translation>
+        <translation>richtig, und Sie haben sie gewählt</translation>
     </message>
     <message>
         <source>right, but you did not pick it</source>
-        <translation>richtig, aber du hast sie nicht gewählt</translation>
+        <translation>richtig, aber Sie haben sie nicht gewählt</translation>
     </message>
     <message>
         <source>wrong, and you picked it</source>
-        <translation>falsch, und du hast sie gewählt</translation>
+        <translation>falsch, und Sie haben sie gewählt</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1657,7 @@
     <name>DeepDive::SearchIndex</name>
     <message>
         <source>only %1 is free on the disk that holds %2; search stays off until %3 are free, so that the space goes to your progress</source>
-        <translation>auf dem Datenträger mit %2 sind nur %1 frei; die Suche bleibt aus, bis %3 frei sind, damit der Platz deinem Fortschritt bleibt</translation>
+        <translation>auf dem Datenträger mit %2 sind nur %1 frei; die Suche bleibt aus, bis %3 frei sind, damit der Platz Ihrem Fortschritt bleibt</translation>
     </message>
 </context>
 <context>

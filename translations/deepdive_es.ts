@@ -1564,8 +1564,8 @@
         <translation>Teclas: 1 o 2 (o A, B) responde la situación marcada con ▸ y pasa a la siguiente; ↑ y ↓ mueven la marca; Ctrl+Intro comprueba.</translation>
     </message>
     <message>
-        <source>Saved “%1”; next review in %2.</source>
-        <translation>Guardado como «%1»; próximo repaso en %2.</translation>
+        <source>Saved “%1” · next review in %2</source>
+        <translation>Guardado como «%1» · próximo repaso en %2</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>

@@ -293,7 +293,7 @@ void QuizPanel::gradeAndMoveOn(int grade)
     if (!m_session->grade(grade))
         return; // not saved: the card stays, with the reason
     const QStringList names{tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
-    m_lastAnswer->setText(preview ? tr("Saved “%1”; next review in %2.").arg(names.value(grade - 1), intervalText(preview->at(grade - 1)))
+    m_lastAnswer->setText(preview ? tr("Saved “%1” · next review in %2").arg(names.value(grade - 1), intervalText(preview->at(grade - 1)))
                                   : tr("Saved “%1”.").arg(names.value(grade - 1)));
     m_lastAnswerFor = m_session->position() + 1;
     m_session->next();
@@ -446,8 +446,9 @@ void QuizPanel::renderChoice()
     for (int i = 0; i < card.options.size(); ++i) {
         const ChoiceOption &option = card.options[i];
         const bool picked = chosen.contains(i);
-        QString mark = multiple ? QStringLiteral("%1 %2.").arg(picked ? QStringLiteral("☑") : QStringLiteral("☐")).arg(i + 1)
-                                : QStringLiteral("%1.").arg(i + 1);
+        QString mark = multiple && !answered
+            ? QStringLiteral("%1 %2.").arg(picked ? QStringLiteral("☑") : QStringLiteral("☐")).arg(i + 1)
+            : QStringLiteral("%1.").arg(i + 1);
         QString colour;
         QString verdict; // in words, not only in colour
         if (answered) {

@@ -151,7 +151,7 @@ void TestQuizPanel::recall_spaceRevealsAndDigitGrades()
     QVERIFY2(panel->headerText().startsWith(QStringLiteral("Card 2 of 5 · Multiple choice")), qPrintable(panel->headerText()));
     auto *last = panel->findChild<QLabel *>(QStringLiteral("quizLastAnswer"));
     QVERIFY(last->isVisible());
-    QCOMPARE(last->text(), QStringLiteral("Saved “Good”; next review in %1.").arg(intervalText(next[2].dueMs - m_clock.nowMs())));
+    QCOMPARE(last->text(), QStringLiteral("Saved “Good” · next review in %1").arg(intervalText(next[2].dueMs - m_clock.nowMs())));
     QTest::keyClick(panel->focusWidget(), Qt::Key_1); // answering the next card lets the line go
     QVERIFY(!last->isVisible());
 }
