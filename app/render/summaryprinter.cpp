@@ -15,6 +15,8 @@
 #include <QTextDocument>
 #include <QTextBlock>
 #include <QTextTable>
+#include <QRegularExpression>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -55,6 +57,161 @@ QString markdownHtml(const QString &markdown)
     return markdownToHtml(markdown);
 }
 
+// Markdown of one paragraph as inline HTML (to follow a number or precede an arrow); empty when it is more than that.
+QString inlineMarkdown(const QString &markdown)
+{
+    static const QRegularExpression paragraph(QStringLiteral("^<p(?: [^>]*)?>(.*)</p>$"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+    const QString html = markdownToHtml(markdown);
+    const auto match = paragraph.match(html);
+    if (!match.hasMatch() || match.captured(1).contains(QLatin1String("<p")))
+        return {};
+    return match.captured(1);
+}
+
+// A numbered (or lettered) paragraph: "3. What does is compare?", or the number above block content.
+QString numbered(const QString &number, const QString &markdown)
+{
+    const QString text = inlineMarkdown(markdown);
+    if (!text.isEmpty() || markdown.trimmed().isEmpty())
+        return QStringLiteral("<p><b>%1</b> %2</p>").arg(number, text);
+    return QStringLiteral("<p><b>%1</b></p>").arg(number) + markdownHtml(markdown);
+}
+
+QString letter(int index)
+{
+    return QString(QChar(u'a' + index % 26)) + QLatin1Char(')');
+}
+
+// The anchor that marks a paragraph to be kept on one page (see SummaryPrinter::paginate).
+const QString keepTogether = QStringLiteral("deepdive-keep-together");
+
+// A pair's situation and its concept as one unbreakable unit: the arrow and the concept never wrap away from the
+// situation's last word, and the paragraph is kept on one page.
+QString pairLine(const QString &prefix, const QString &situation, const QString &answerConcept)
+{
+    const QString inlineSituation = inlineMarkdown(situation);
+    const QString inlineConcept = inlineMarkdown(answerConcept);
+    const QString answer = QStringLiteral("<span style=\"white-space:nowrap\">→ <b>%1</b></span>")
+                               .arg(inlineConcept.isEmpty() ? esc(answerConcept) : inlineConcept);
+    if (inlineSituation.isEmpty())
+        return markdownHtml(situation) + QStringLiteral("<p>%1</p>").arg(answer);
+    return QStringLiteral("<p style=\"margin-left:6px\"><a name=\"%1\">%2%3&nbsp;%4</a></p>")
+        .arg(keepTogether, prefix.isEmpty() ? QString() : QStringLiteral("<b>%1</b> ").arg(prefix), inlineSituation, answer);
+}
+
+QString snippetTitle(const Topic &topic, const QString &id)
+{
+    const Snippet *s = topic.snippet(id);
+    return s ? s->title : id;
+}
+
+// The answer to a card. `marked`: a choice card shows every option with ✓ or ✗ (under the question); otherwise
+// the right options by their letters (the question lists them).
+QString answerHtml(const Topic &topic, const Card &card, bool marked)
+{
+    QString answer;
+    switch (card.type) {
+    case CardType::Recall:
+        answer = markdownHtml(card.answer);
+        break;
+    case CardType::Choice:
+        if (marked) {
+            answer = QStringLiteral("<table cellpadding=\"1\">");
+            for (const ChoiceOption &o : card.options)
+                answer += QStringLiteral("<tr><td valign=\"top\">%1&nbsp;</td><td>%2</td></tr>")
+                              .arg(o.correct ? QStringLiteral("✓") : QStringLiteral("✗"), markdownHtml(o.text));
+            answer += QStringLiteral("</table>");
+        } else {
+            for (int i = 0; i < card.options.size(); ++i) {
+                if (card.options[i].correct)
+                    answer += numbered(letter(i), card.options[i].text);
+            }
+        }
+        break;
+    case CardType::Predict:
+        if (const Snippet *s = topic.snippet(card.snippetId))
+            answer = QStringLiteral("<pre>%1</pre>").arg(esc(s->expectedOutput + s->expectedRaises));
+        break;
+    case CardType::SpotBug: {
+        QStringList lines;
+        for (int l : card.bugLines)
+            lines << QString::number(l);
+        answer = SummaryPrinter::tr("<p>The bug is on line %1 of “%2”.</p>")
+                     .arg(lines.join(QStringLiteral(", ")), esc(snippetTitle(topic, card.snippetId)));
+        break;
+    }
+    case CardType::Pair:
+        for (int i = 0; i < card.pairs.size(); ++i) {
+            const PairItem &p = card.pairs[i];
+            answer += pairLine(marked ? QString() : letter(i), p.situation, p.side == 0 ? card.conceptA : card.conceptB);
+        }
+        break;
+    }
+    if (!card.explanation.isEmpty())
+        answer += markdownHtml(card.explanation);
+    return answer;
+}
+
+// A card's question; `withAnswer` puts its answer under it.
+QString questionHtml(const Topic &topic, const Card &card, int number, bool withAnswer)
+{
+    QString html = numbered(QStringLiteral("%1.").arg(number), card.prompt);
+    switch (card.type) {
+    case CardType::Recall:
+        break;
+    case CardType::Choice:
+        if (!withAnswer) {
+            for (int i = 0; i < card.options.size(); ++i)
+                html += numbered(letter(i), card.options[i].text);
+        }
+        break;
+    case CardType::Predict:
+    case CardType::SpotBug:
+        html += QStringLiteral("<p class=\"label\">%1</p>")
+                    .arg(SummaryPrinter::tr("Snippet “%1”").arg(esc(snippetTitle(topic, card.snippetId))));
+        break;
+    case CardType::Pair: {
+        const QString a = inlineMarkdown(card.conceptA);
+        const QString b = inlineMarkdown(card.conceptB);
+        html += QStringLiteral("<p class=\"label\">%1</p>")
+                    .arg(SummaryPrinter::tr("Each situation: %1 or %2?")
+                             .arg(a.isEmpty() ? esc(card.conceptA) : a, b.isEmpty() ? esc(card.conceptB) : b));
+        if (!withAnswer) {
+            for (int i = 0; i < card.pairs.size(); ++i)
+                html += numbered(letter(i), card.pairs[i].situation);
+        }
+        break;
+    }
+    }
+    if (withAnswer)
+        html += QStringLiteral("<p class=\"label\">%1</p>").arg(SummaryPrinter::tr("Answer")) + answerHtml(topic, card, true);
+    return html;
+}
+
+// The answers to a topic's numbered questions, under "Answers — Topic title".
+QString answersSection(const Topic &topic, const QString &headingStyle)
+{
+    QString html = QStringLiteral("<h2%1>%2</h2>")
+                       .arg(headingStyle, SummaryPrinter::tr("Answers — %1").arg(esc(plainTitle(topic.title))));
+    int n = 0;
+    for (const Card &card : topic.cards) {
+        const QString answer = answerHtml(topic, card, false);
+        const QString text = card.type == CardType::Recall ? inlineMarkdown(card.answer) : QString();
+        if (!text.isEmpty() && card.explanation.isEmpty())
+            html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(++n).arg(text);
+        else
+            html += QStringLiteral("<p><b>%1.</b></p>").arg(++n) + answer;
+    }
+    return html;
+}
+
+const QString documentStyle = QStringLiteral(
+    "h1 { font-size: 17pt; color: #0d2b52; margin-bottom: 2pt; } h2 { font-size: 12pt; color: #0d47a1; margin-top: 12pt; }"
+    "h3 { font-size: 10pt; } .meta { color: #555555; font-size: 8.5pt; } .label { color: #555555; font-size: 8pt; }"
+    ".handout { color: #333333; font-size: 9pt; }"
+    "pre { font-size: 8pt; background-color: #f6f8fa; } code { background-color: #f0f0f0; }");
+
 QString kindTitle(SnippetKind kind)
 {
     switch (kind) {
@@ -70,6 +227,18 @@ QString kindTitle(SnippetKind kind)
 
 } // namespace
 
+std::optional<AnswerPlacement> SummaryOptions::answerPlacement(const QString &word)
+{
+    const QString w = word.trimmed().toLower();
+    if (w == QLatin1String("inline"))
+        return AnswerPlacement::Inline;
+    if (w == QLatin1String("topic"))
+        return AnswerPlacement::EndOfTopic;
+    if (w == QLatin1String("end"))
+        return AnswerPlacement::EndOfDocument;
+    return std::nullopt;
+}
+
 QPageSize SummaryOptions::localePageSize()
 {
     return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
@@ -84,18 +253,21 @@ SummaryPrinter::SummaryPrinter(QList<SummaryTopic> topics, SummaryOptions option
 
 SummaryPrinter::~SummaryPrinter() = default;
 
-std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic &item, QPagedPaintDevice *device) const
+std::unique_ptr<QTextDocument> SummaryPrinter::newDocument(QPagedPaintDevice *device) const
 {
-    const Topic &topic = *item.topic;
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(device);
     doc->setDefaultFont(bodyFont());
     doc->setDocumentMargin(0);
     doc->setPageSize(m_body);
-    doc->setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 17pt; color: #0d2b52; margin-bottom: 2pt; } h2 { font-size: 12pt; color: #0d47a1; margin-top: 12pt; }"
-        "h3 { font-size: 10pt; } .meta { color: #555555; font-size: 8.5pt; } .label { color: #555555; font-size: 8pt; }"
-        "pre { font-size: 8pt; background-color: #f6f8fa; } code { background-color: #f0f0f0; }"));
+    doc->setDefaultStyleSheet(documentStyle);
+    return doc;
+}
+
+std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic &item, QPagedPaintDevice *device) const
+{
+    const Topic &topic = *item.topic;
+    auto doc = newDocument(device);
     // Paper is white: the engine's light theme (plain code if the engine cannot be loaded).
     const HighlightingEngine *engine = Highlighting::load();
     const QString theme = engine ? engine->defaultTheme(false).name : QString();
@@ -105,6 +277,14 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
     const int halfColumns = int((m_body.width() / 2 - mm(8, device)) / charWidth);
 
     QString html;
+    if (!hasContents() && &item == &m_topics.first()) {
+        // A short handout: a title line instead of a title page and a contents page.
+        html += QStringLiteral("<p class=\"handout\"><b>%1</b> — %2</p><hr/>")
+                    .arg(esc(m_options.deckTitle),
+                         QStringList{SummaryPrinter::tr("Topic summaries"), esc(m_options.scope),
+                                     QLocale().toString(m_options.date.date(), QLocale::LongFormat)}
+                             .join(QStringLiteral(" · ")));
+    }
     html += QStringLiteral("<h1>%1</h1>").arg(esc(plainTitle(topic.title)));
     QStringList meta{esc(item.sectionTitle)};
     if (item.stats.cards > 0) {
@@ -115,7 +295,10 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
     }
     if (item.stats.bookmarked)
         meta << (QStringLiteral("★ ") + (item.stats.bookmarkLabel.isEmpty() ? SummaryPrinter::tr("bookmarked") : esc(BookmarkLabels::display(item.stats.bookmarkLabel))));
-    if (item.stats.weak)
+    // A topic bookmarked as "weak" already says so in its bookmark.
+    const bool labelledWeak = item.stats.bookmarked
+        && item.stats.bookmarkLabel.compare(BookmarkLabels::weak(), Qt::CaseInsensitive) == 0;
+    if (item.stats.weak && !labelledWeak)
         meta << SummaryPrinter::tr("weak");
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
     html += markdownHtml(topic.notes);
@@ -164,7 +347,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
             }
         }
     }
-    if (!item.myNotes.trimmed().isEmpty())
+    if (m_options.withNotes && !item.myNotes.trimmed().isEmpty())
         html += QStringLiteral("<h2>%1</h2>").arg(SummaryPrinter::tr("My notes")) + markdownHtml(item.myNotes);
     if (!topic.references.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2><ul>").arg(SummaryPrinter::tr("References"));
@@ -173,67 +356,82 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
         html += QStringLiteral("</ul>");
     }
     if (m_options.withQuiz && !topic.cards.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>").arg(SummaryPrinter::tr("Questions and answers"));
+        const bool inlineAnswers = m_options.answers == AnswerPlacement::Inline;
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(inlineAnswers ? SummaryPrinter::tr("Questions and answers") : SummaryPrinter::tr("Questions"));
         int n = 0;
-        for (const Card &card : topic.cards) {
-            html += QStringLiteral("<p><b>%1.</b></p>").arg(++n) + markdownHtml(card.prompt);
-            QString answer;
-            switch (card.type) {
-            case CardType::Recall:
-                answer = markdownHtml(card.answer);
-                break;
-            case CardType::Choice:
-                answer = QStringLiteral("<table cellpadding=\"1\">");
-                for (const ChoiceOption &o : card.options)
-                    answer += QStringLiteral("<tr><td valign=\"top\">%1&nbsp;</td><td>%2</td></tr>")
-                                  .arg(o.correct ? QStringLiteral("✓") : QStringLiteral("✗"), markdownHtml(o.text));
-                answer += QStringLiteral("</table>");
-                break;
-            case CardType::Predict:
-                if (const Snippet *s = topic.snippet(card.snippetId))
-                    answer = QStringLiteral("<pre>%1</pre>").arg(esc(s->expectedOutput + s->expectedRaises));
-                break;
-            case CardType::SpotBug: {
-                QStringList lines;
-                for (int l : card.bugLines)
-                    lines << QString::number(l);
-                answer = SummaryPrinter::tr("<p>The bug is on line %1 of “%2”.</p>")
-                             .arg(lines.join(QStringLiteral(", ")), esc(topic.snippet(card.snippetId) ? topic.snippet(card.snippetId)->title : card.snippetId));
-                break;
-            }
-            case CardType::Pair:
-                answer = QStringLiteral("<table cellpadding=\"1\">");
-                for (const PairItem &p : card.pairs)
-                    answer += QStringLiteral("<tr><td>%1</td><td valign=\"top\">&nbsp;→ %2</td></tr>")
-                                  .arg(markdownHtml(p.situation), markdownHtml(p.side == 0 ? card.conceptA : card.conceptB));
-                answer += QStringLiteral("</table>");
-                break;
-            }
-            html += QStringLiteral("<p class=\"label\">%1</p>").arg(SummaryPrinter::tr("Answer")) + answer;
-            if (!card.explanation.isEmpty())
-                html += markdownHtml(card.explanation);
-        }
+        for (const Card &card : topic.cards)
+            html += questionHtml(topic, card, ++n, inlineAnswers);
+        // On a page of their own, so that reading the questions does not show the answers.
+        if (m_options.answers == AnswerPlacement::EndOfTopic)
+            html += answersSection(topic, QStringLiteral(" style=\"page-break-before: always;\""));
     }
     doc->setHtml(html);
-    keepHeadingsWithNext(doc.get());
+    paginate(doc.get(), 3, true);
+    return doc;
+}
+
+std::unique_ptr<QTextDocument> SummaryPrinter::answersDocument(QPagedPaintDevice *device) const
+{
+    if (!m_options.withQuiz || m_options.answers != AnswerPlacement::EndOfDocument)
+        return nullptr;
+    QString html;
+    for (const SummaryTopic &t : m_topics) {
+        if (!t.topic->cards.isEmpty())
+            html += answersSection(*t.topic, QString());
+    }
+    if (html.isEmpty())
+        return nullptr;
+    auto doc = newDocument(device);
+    doc->setHtml(QStringLiteral("<h1>%1</h1>").arg(SummaryPrinter::tr("Answers")) + html);
+    paginate(doc.get(), 3, true);
     return doc;
 }
 
 void SummaryPrinter::keepHeadingsWithNext(QTextDocument *doc, int linesAfter)
 {
+    paginate(doc, linesAfter, false);
+}
+
+// One pass from the top: each page break it adds moves only what follows, so later blocks are measured where
+// they finally are.
+void SummaryPrinter::paginate(QTextDocument *doc, int headingLinesAfter, bool keepMarked)
+{
     const qreal pageHeight = doc->pageSize().height();
     if (pageHeight <= 0)
         return;
+    const auto marked = [](const QTextBlock &block) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorNames().contains(keepTogether))
+                return true;
+        }
+        return false;
+    };
+    const auto breakBefore = [doc](const QTextBlock &block) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(format);
+        // A change lays out again only up to where the old layout resumes and shifts the rest without paginating
+        // it again: the whole document is laid out anew (lazily, as far as the next block measured).
+        doc->setPageSize(doc->pageSize());
+    };
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
-            continue;
-        const QRectF heading = doc->documentLayout()->blockBoundingRect(block);
-        const qreal line = QFontMetricsF(block.charFormat().font(), doc->documentLayout()->paintDevice()).lineSpacing();
-        const qreal roomBelow = pageHeight - std::fmod(heading.bottom(), pageHeight);
-        if (std::fmod(heading.top(), pageHeight) > 0 && roomBelow < linesAfter * line) {
-            QTextBlockFormat format = block.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).setBlockFormat(format); // the layout updates before the next heading is measured
+        if (headingLinesAfter > 0 && block.blockFormat().headingLevel() > 0 && block.next().isValid()) {
+            const QRectF heading = doc->documentLayout()->blockBoundingRect(block);
+            const qreal line = QFontMetricsF(block.charFormat().font(), doc->documentLayout()->paintDevice()).lineSpacing();
+            const qreal roomBelow = pageHeight - std::fmod(heading.bottom(), pageHeight);
+            if (std::fmod(heading.top(), pageHeight) > 0 && roomBelow < headingLinesAfter * line)
+                breakBefore(block);
+        } else if (keepMarked && marked(block)) {
+            doc->documentLayout()->blockBoundingRect(block); // lays the document out up to here
+            const QTextLayout *layout = block.layout();
+            if (!layout || layout->lineCount() == 0)
+                continue;
+            const qreal top = layout->position().y() + layout->lineAt(0).y();
+            const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+            const qreal bottom = layout->position().y() + last.y() + last.height();
+            if (bottom - top < pageHeight && std::floor(top / pageHeight) != std::floor((bottom - 0.01) / pageHeight))
+                breakBefore(block);
         }
     }
 }
@@ -256,6 +454,10 @@ std::unique_ptr<QTextDocument> SummaryPrinter::contentsDocument(QPagedPaintDevic
         const QString page = i < m_topicPages.size() ? QString::number(m_topicPages[i]) : QStringLiteral("000");
         html += QStringLiteral("<tr><td>&nbsp;&nbsp;&nbsp;%1</td><td align=\"right\">%2</td></tr>").arg(esc(plainTitle(m_topics[i].topic->title)), page);
     }
+    if (m_options.withQuiz && m_options.answers == AnswerPlacement::EndOfDocument) {
+        html += QStringLiteral("<tr><td colspan=\"2\">&nbsp;</td></tr><tr><td><b>%1</b></td><td align=\"right\">%2</td></tr>")
+                    .arg(SummaryPrinter::tr("Answers"), m_answersPage > 0 ? QString::number(m_answersPage) : QStringLiteral("000"));
+    }
     html += QStringLiteral("</table>");
     doc->setHtml(html);
     return doc;
@@ -276,13 +478,18 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
     docs.reserve(m_topics.size());
     for (const SummaryTopic &t : std::as_const(m_topics))
         docs.push_back(topicDocument(t, device));
-    const int contentsPages = m_topics.isEmpty() ? 0 : contentsDocument(device)->pageCount();
+    const std::unique_ptr<QTextDocument> answers = answersDocument(device);
+    const bool titlePage = hasContents() || m_topics.isEmpty();
+    const int contentsPages = hasContents() ? contentsDocument(device)->pageCount() : 0;
     m_topicPages.clear();
-    int next = 2 + contentsPages;
+    int next = (titlePage ? 2 : 1) + contentsPages;
     for (const auto &doc : docs) {
         m_topicPages.append(next);
         next += doc->pageCount();
     }
+    m_answersPage = answers ? next : 0;
+    if (answers)
+        next += answers->pageCount();
     m_pageCount = next - 1;
 
     QPainter painter;
@@ -328,7 +535,33 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
         return true;
     };
 
-    // The title page.
+    if (titlePage) {
+        paintTitlePage(&painter, device);
+        ++pageNumber;
+    }
+    if (hasContents()) {
+        auto contents = contentsDocument(device); // now with the real page numbers
+        if (!drawPages(contents.get(), m_options.deckTitle, SummaryPrinter::tr("Contents")))
+            return false;
+    }
+    for (size_t i = 0; i < docs.size(); ++i) {
+        if (!drawPages(docs[i].get(), m_options.deckTitle, plainTitle(m_topics[int(i)].topic->title)))
+            return false;
+    }
+    if (answers && !drawPages(answers.get(), m_options.deckTitle, SummaryPrinter::tr("Answers")))
+        return false;
+    if (!painter.end()) {
+        *error = SummaryPrinter::tr("cannot finish the output");
+        return false;
+    }
+    return true;
+}
+
+void SummaryPrinter::paintTitlePage(QPainter *p, QPagedPaintDevice *device) const
+{
+    QPainter &painter = *p;
+    const QSizeF page(device->width(), device->height());
+    const qreal margin = mm(marginMm, device);
     painter.save();
     QFont title = bodyFont();
     title.setPointSizeF(26);
@@ -362,22 +595,6 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
     painter.setPen(QPen(QColor(0x1e, 0x88, 0xe5), mm(1.2, device)));
     painter.drawLine(QPointF(margin, titleBox.bottom() + mm(3, device)), QPointF(margin + mm(40, device), titleBox.bottom() + mm(3, device)));
     painter.restore();
-    ++pageNumber;
-
-    if (!m_topics.isEmpty()) {
-        auto contents = contentsDocument(device); // now with the real page numbers
-        if (!drawPages(contents.get(), m_options.deckTitle, SummaryPrinter::tr("Contents")))
-            return false;
-    }
-    for (size_t i = 0; i < docs.size(); ++i) {
-        if (!drawPages(docs[i].get(), m_options.deckTitle, plainTitle(m_topics[int(i)].topic->title)))
-            return false;
-    }
-    if (!painter.end()) {
-        *error = SummaryPrinter::tr("cannot finish the output");
-        return false;
-    }
-    return true;
 }
 
 bool SummaryPrinter::exportPdf(const QString &file, QString *error)

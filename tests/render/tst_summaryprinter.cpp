@@ -14,6 +14,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace DeepDive;
 
 // The PDF handout, checked the way a reader sees it: text extracted with pdftotext, pages rendered with pdftoppm.
@@ -30,9 +32,17 @@ private Q_SLOTS:
     void unwritablePath_failsCleanlyAndLeavesNothing();
     void printer_paintsTheSamePages();
     void headingAtThePageBottom_movesToTheNextPage();
+    void shortHandout_hasATitleLineInsteadOfTitleAndContentsPages();
+    void answers_goWhereAsked_data();
+    void answers_goWhereAsked();
+    void pairSituations_stayWithTheirAnswersOnOneLineAndPage();
+    void weakBookmark_saysWeakOnce();
+    void myNotes_areIncludedOnlyWhenAsked();
 
 private:
     QList<SummaryTopic> topics(const Deck &deck) const;
+    // The sample's three topics and three more: a handout long enough for a title page and contents.
+    Deck longDeck() const;
     static QString pdfText(const QString &file, int page = 0);
     Deck m_deck;
     SummaryOptions m_options;
@@ -66,6 +76,18 @@ QList<SummaryTopic> TestSummaryPrinter::topics(const Deck &deck) const
     return list;
 }
 
+Deck TestSummaryPrinter::longDeck() const
+{
+    Deck deck = m_deck;
+    for (int i = 0; i < 3; ++i) {
+        Topic copy = m_deck.topics[i];
+        copy.id += QStringLiteral("-again");
+        copy.title = QStringLiteral("Again %1").arg(i + 1);
+        deck.topics.append(copy);
+    }
+    return deck;
+}
+
 QString TestSummaryPrinter::pdfText(const QString &file, int page)
 {
     QStringList args;
@@ -82,7 +104,9 @@ QString TestSummaryPrinter::pdfText(const QString &file, int page)
 void TestSummaryPrinter::pdf_hasEveryTopicInOrder_andTheContentsPointAtTheRightPages()
 {
     const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
-    SummaryPrinter printer(topics(m_deck), m_options);
+    const Deck deck = longDeck();
+    QVERIFY(deck.topics.size() > SummaryPrinter::shortHandout);
+    SummaryPrinter printer(topics(deck), m_options);
     QString error;
     QVERIFY2(printer.exportPdf(file, &error), qPrintable(error));
     const QString text = pdfText(file);
@@ -93,7 +117,7 @@ void TestSummaryPrinter::pdf_hasEveryTopicInOrder_andTheContentsPointAtTheRightP
                               QStringLiteral("Just notes.")};
     qsizetype at = text.indexOf(QStringLiteral("Contents"));
     QVERIFY(at > 0);
-    at = text.indexOf(QStringLiteral("A topic without snippets"), at); // past the contents
+    at = text.indexOf(QStringLiteral("Again 3"), at); // past the contents
     at = text.indexOf(QStringLiteral("\f"), at);
     for (const QString &piece : inOrder) {
         const qsizetype found = text.indexOf(piece, at);
@@ -102,10 +126,12 @@ void TestSummaryPrinter::pdf_hasEveryTopicInOrder_andTheContentsPointAtTheRightP
     }
     // The contents say where each topic starts; that page starts with it.
     const QString contents = pdfText(file, 2);
+    QVERIFY(pdfText(file, 1).contains(QStringLiteral("Topic summaries"))); // the title page
+    QVERIFY(contents.contains(QStringLiteral("Contents")));
     const QList<int> pages = printer.topicPages();
-    QCOMPARE(pages.size(), 3);
-    for (int i = 0; i < 3; ++i) {
-        const QString title = m_deck.topics[i].title;
+    QCOMPARE(pages.size(), 6);
+    for (int i = 0; i < 6; ++i) {
+        const QString title = deck.topics[i].title;
         const QRegularExpression entry(QRegularExpression::escape(title) + QStringLiteral("\\s+(\\d+)"));
         const auto match = entry.match(contents);
         QVERIFY2(match.hasMatch(), qPrintable(title));
@@ -227,6 +253,158 @@ void TestSummaryPrinter::headingAtThePageBottom_movesToTheNextPage()
     QCOMPARE(heading.blockFormat().pageBreakPolicy(), QTextFormat::PageBreak_AlwaysBefore);
     QVERIFY(doc.documentLayout()->blockBoundingRect(heading).top() >= 300);
     QCOMPARE(doc.pageCount(), 2);
+}
+
+// Up to SummaryPrinter::shortHandout topics: no title page and no contents, a title line above the first topic.
+void TestSummaryPrinter::shortHandout_hasATitleLineInsteadOfTitleAndContentsPages()
+{
+    const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
+    SummaryPrinter printer(topics(m_deck), m_options);
+    QString error;
+    QVERIFY2(printer.exportPdf(file, &error), qPrintable(error));
+    QVERIFY(!printer.hasContents());
+    QCOMPARE(printer.topicPages().first(), 1);
+    const QString first = pdfText(file, 1);
+    QVERIFY2(first.contains(m_deck.title) && first.contains(QStringLiteral("Topic summaries"))
+                 && first.contains(QStringLiteral("All topics")),
+             qPrintable(first));
+    QVERIFY(first.contains(QStringLiteral("compares identity"))); // the first topic starts on page one
+    QVERIFY(!pdfText(file).contains(QStringLiteral("Contents")));
+    QCOMPARE(pdfText(file).count(QLatin1Char('\f')), printer.pageCount());
+}
+
+void TestSummaryPrinter::answers_goWhereAsked_data()
+{
+    QTest::addColumn<int>("placementValue");
+    QTest::newRow("under each question") << int(AnswerPlacement::Inline);
+    QTest::newRow("at the end of each topic") << int(AnswerPlacement::EndOfTopic);
+    QTest::newRow("at the end of the document") << int(AnswerPlacement::EndOfDocument);
+}
+
+void TestSummaryPrinter::answers_goWhereAsked()
+{
+    QFETCH(int, placementValue);
+    const auto placement = AnswerPlacement(placementValue);
+    SummaryOptions options = m_options;
+    options.withQuiz = true;
+    options.answers = placement;
+    const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
+    SummaryPrinter printer(topics(m_deck), options);
+    QString error;
+    QVERIFY2(printer.exportPdf(file, &error), qPrintable(error));
+    const QString text = pdfText(file);
+    const qsizetype question = text.indexOf(QStringLiteral("What does is compare?"));
+    const qsizetype answer = text.indexOf(QStringLiteral("Identity: whether both operands are the same object."));
+    const qsizetype nextTopic = text.indexOf(QStringLiteral("Loops repeat work."));
+    const qsizetype answers = text.indexOf(QStringLiteral("Answers — Identity and equality"));
+    QVERIFY(question > 0 && answer > 0 && nextTopic > 0);
+    QVERIFY(question < answer);
+    const auto pageOf = [&](qsizetype at) { return text.left(at).count(QLatin1Char('\f')) + 1; };
+    switch (placement) {
+    case AnswerPlacement::Inline:
+        QVERIFY(answer < nextTopic);
+        QCOMPARE(answers, -1);
+        QCOMPARE(printer.answersPage(), 0);
+        break;
+    case AnswerPlacement::EndOfTopic:
+        QVERIFY(question < answers && answers < answer && answer < nextTopic);
+        QVERIFY2(pageOf(answers) > pageOf(question), "the answers start on a page of their own");
+        QCOMPARE(printer.answersPage(), 0);
+        break;
+    case AnswerPlacement::EndOfDocument:
+        QVERIFY(nextTopic < answers && answers < answer);
+        QCOMPARE(pageOf(answers), printer.answersPage());
+        QVERIFY(!pdfText(file, printer.answersPage() - 1).contains(QStringLiteral("Answers —"))); // a page of their own
+        QVERIFY(text.indexOf(QStringLiteral("Answers — Loops"), answers) > answer); // topics in order
+        break;
+    }
+    if (placement != AnswerPlacement::Inline) {
+        // Numbered answers refer to numbered questions; the choice's options are lettered, the right one named.
+        QVERIFY(text.contains(QStringLiteral("1. What does is compare?")));
+        QVERIFY(text.indexOf(QRegularExpression(QStringLiteral("1\\.\\s+Identity: whether both operands")), answers) > 0);
+        QVERIFY(text.contains(QStringLiteral("b) x == None")));
+        QVERIFY(text.indexOf(QRegularExpression(QStringLiteral("2\\.\\s+a\\) x is None")), answers) > 0);
+        QVERIFY(!text.contains(QStringLiteral("✓")));
+    }
+}
+
+// A pair card's long list: each situation stays on one page with its answer, and the answer never wraps away from
+// the situation's last word.
+void TestSummaryPrinter::pairSituations_stayWithTheirAnswersOnOneLineAndPage()
+{
+    Deck deck = m_deck;
+    Card *pair = nullptr;
+    for (Card &card : deck.topics[0].cards) {
+        if (card.type == CardType::Pair)
+            pair = &card;
+    }
+    QVERIFY(pair);
+    pair->conceptA = QStringLiteral("alpha");
+    pair->conceptB = QStringLiteral("beta");
+    pair->pairs.clear();
+    const QString filler = QStringLiteral("a situation described at some length so that it needs more than one line "
+                                          "of the page to say what happens before the learner picks one");
+    for (int i = 1; i <= 60; ++i)
+        pair->pairs.append({i % 2, QStringLiteral("Situation %1: %2 end%1.").arg(i).arg(filler)});
+    SummaryOptions options = m_options;
+    options.withQuiz = true;
+    const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
+    SummaryPrinter printer(topics(deck), options);
+    QString error;
+    QVERIFY2(printer.exportPdf(file, &error), qPrintable(error));
+    QStringList pages;
+    for (int p = 1; p <= printer.pageCount(); ++p)
+        pages << pdfText(file, p);
+    int spread = 0;
+    for (int i = 1; i <= 60; ++i) {
+        const QString start = QStringLiteral("Situation %1:").arg(i);
+        const auto page = std::find_if(pages.cbegin(), pages.cend(), [&](const QString &t) { return t.contains(start); });
+        QVERIFY2(page != pages.cend(), qPrintable(start));
+        spread = std::max(spread, int(page - pages.cbegin()));
+        const QString expected = i % 2 == 0 ? QStringLiteral("alpha") : QStringLiteral("beta");
+        // On the same page, and on the same line as the situation's last word.
+        const QRegularExpression sameLine(QStringLiteral("end%1\\.[ \\x{00a0}]*→[ \\x{00a0}]*%2").arg(i).arg(expected));
+        QVERIFY2(sameLine.match(*page).hasMatch(), qPrintable(start + QStringLiteral(" is split from its answer")));
+    }
+    QVERIFY2(spread > printer.topicPages()[0], "the pairs should run over a page break");
+}
+
+void TestSummaryPrinter::weakBookmark_saysWeakOnce()
+{
+    QList<SummaryTopic> list = topics(m_deck);
+    list[0].stats.bookmarked = true;
+    list[0].stats.bookmarkLabel = QStringLiteral("weak");
+    list[0].stats.weak = true;
+    list[1].stats.weak = true; // weak by its answers, not bookmarked
+    const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
+    SummaryPrinter printer(list, m_options);
+    QString error;
+    QVERIFY2(printer.exportPdf(file, &error), qPrintable(error));
+    const QString first = pdfText(file, printer.topicPages()[0]);
+    QVERIFY2(first.contains(QStringLiteral("★ weak")), qPrintable(first));
+    QCOMPARE(first.count(QStringLiteral("weak")), 1);
+    QCOMPARE(pdfText(file, printer.topicPages()[1]).count(QStringLiteral("weak")), 1);
+}
+
+void TestSummaryPrinter::myNotes_areIncludedOnlyWhenAsked()
+{
+    QList<SummaryTopic> list = topics(m_deck);
+    list[0].myNotes = QStringLiteral("My **own** note about identity:\n\n- second item\n");
+    const QString without = m_dir->filePath(QStringLiteral("a.pdf"));
+    const QString with = m_dir->filePath(QStringLiteral("b.pdf"));
+    QString error;
+    QVERIFY(SummaryPrinter(list, m_options).exportPdf(without, &error));
+    SummaryOptions notes = m_options;
+    notes.withNotes = true;
+    QVERIFY(SummaryPrinter(list, notes).exportPdf(with, &error));
+    QVERIFY(!pdfText(without).contains(QStringLiteral("My notes")));
+    QVERIFY(!pdfText(without).contains(QStringLiteral("note about identity")));
+    const QString text = pdfText(with);
+    QVERIFY(text.contains(QStringLiteral("My notes")));
+    QVERIFY2(text.contains(QStringLiteral("My own note about identity:")), qPrintable(text)); // Markdown, rendered
+    QVERIFY2(text.contains(QStringLiteral("second item")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("**own**")));
+    QVERIFY(text.indexOf(QStringLiteral("My notes")) < text.indexOf(QStringLiteral("Loops repeat work.")));
 }
 
 QTEST_MAIN(TestSummaryPrinter)
