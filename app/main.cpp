@@ -139,6 +139,13 @@ int main(int argc, char *argv[])
         QStringLiteral("scope"), QStringLiteral("all"));
     const QCommandLineOption quizOption(QStringLiteral("with-quiz"),
                                         QApplication::translate("main", "With --export-pdf: add each topic's questions and answers."));
+    const QCommandLineOption answersOption(
+        QStringLiteral("answers"),
+        QApplication::translate("main", "With --with-quiz: put the answers under each question (inline, the default), "
+                                        "at the end of each topic (topic) or at the end of the document (end)."),
+        QStringLiteral("where"));
+    const QCommandLineOption notesOption(QStringLiteral("with-notes"),
+                                         QApplication::translate("main", "With --export-pdf: add your own notes on each topic."));
     const QCommandLineOption pageSizeOption(
         QStringLiteral("page-size"), QApplication::translate("main", "With --export-pdf: A4 or Letter (default: the locale's)."),
         QStringLiteral("size"));
@@ -146,7 +153,8 @@ int main(int argc, char *argv[])
     QCommandLineOption quitAfterFirstFrameOption(QStringLiteral("quit-after-first-frame"));
     quitAfterFirstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({quitAfterFirstFrameOption, versionOption, dataDirOption, contentOption, screenshotOption, checkContentOption,
-                       checkDatabaseOption, exportOption, importOption, pdfOption, scopeOption, quizOption, pageSizeOption});
+                       checkDatabaseOption, exportOption, importOption, pdfOption, scopeOption, quizOption, answersOption, notesOption,
+                       pageSizeOption});
     parser.process(app);
     StartupTrace::mark("command line");
 
@@ -244,6 +252,21 @@ int main(int argc, char *argv[])
         const auto stats = ProgressIndex(data, fsrs).compute(decks, QDateTime::currentMSecsSinceEpoch());
         SummaryOptions options;
         options.withQuiz = parser.isSet(quizOption);
+        options.withNotes = parser.isSet(notesOption);
+        if (parser.isSet(answersOption)) {
+            const auto placement = SummaryOptions::answerPlacement(parser.value(answersOption));
+            if (!placement) {
+                err << "deepdive: "
+                    << QApplication::translate("main", "--answers takes inline, topic or end, not %1").arg(parser.value(answersOption))
+                    << '\n';
+                return 1;
+            }
+            if (!options.withQuiz) {
+                err << "deepdive: " << QApplication::translate("main", "--answers needs --with-quiz") << '\n';
+                return 1;
+            }
+            options.answers = *placement;
+        }
         options.date = QDateTime::currentDateTime();
         options.pageSize = SummaryOptions::localePageSize();
         if (parser.isSet(pageSizeOption)) {

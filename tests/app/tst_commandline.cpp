@@ -464,6 +464,40 @@ void TestCommandLine::exportPdf_scopesAndErrors()
     r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-pdf"), file, QStringLiteral("--page-size"), QStringLiteral("A3")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("A4 or Letter")));
+
+    // Answers at the end of the document, and the learner's own notes.
+    {
+        QVERIFY(QDir().mkpath(data));
+        QString error;
+        Database db;
+        db.open(data + QStringLiteral("/deepdive.db"), data + QStringLiteral("/backups"));
+        QVERIFY(NoteStore(db).save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("Remember **range** stops early."), 5}, &error));
+    }
+    const auto pdfText = [](const QString &written) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {written, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QStringList sampleAt{QStringLiteral("--data-dir"), data, QStringLiteral("--content"), sample, QStringLiteral("--export-pdf"), file,
+                               QStringLiteral("--scope"), QStringLiteral("deck:sample")};
+    r = run(sampleAt + QStringList{QStringLiteral("--with-quiz"), QStringLiteral("--answers"), QStringLiteral("end"), QStringLiteral("--with-notes")});
+    QCOMPARE(r.exitCode, 0);
+    QString text = pdfText(file);
+    QVERIFY2(text.indexOf(QStringLiteral("Answers — Identity and equality")) > text.indexOf(QStringLiteral("Loops repeat work.")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("My notes")));
+    QVERIFY(text.contains(QStringLiteral("Remember range stops early.")));
+    r = run(sampleAt + QStringList{QStringLiteral("--with-quiz"), QStringLiteral("--answers"), QStringLiteral("topic")});
+    QCOMPARE(r.exitCode, 0);
+    text = pdfText(file);
+    QVERIFY(text.indexOf(QStringLiteral("Answers — Identity and equality")) < text.indexOf(QStringLiteral("Loops repeat work.")));
+    QVERIFY(!text.contains(QStringLiteral("Remember range stops early."))); // notes only when asked
+    r = run(sampleAt + QStringList{QStringLiteral("--with-quiz"), QStringLiteral("--answers"), QStringLiteral("sideways")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--answers takes inline, topic or end, not sideways")), qPrintable(r.err));
+    r = run(sampleAt + QStringList{QStringLiteral("--answers"), QStringLiteral("end")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--answers needs --with-quiz")), qPrintable(r.err));
 }
 
 // LANG picks the language; View > Language (the data folder's settings) overrides it. Qt's own strings follow.
