@@ -120,4 +120,14 @@ void Settings::setInterviewDate(const QDate &date)
         m_settings.remove(QStringLiteral("study/interviewDate"));
 }
 
+QString Settings::lastExportFolder() const
+{
+    return m_settings.value(QStringLiteral("export/lastFolder")).toString();
+}
+
+void Settings::setLastExportFolder(const QString &folder)
+{
+    m_settings.setValue(QStringLiteral("export/lastFolder"), folder);
+}
+
 } // namespace DeepDive

@@ -45,6 +45,9 @@ public:
     void setLanguage(const QString &name);
     QDate interviewDate() const; // invalid when none is set
     void setInterviewDate(const QDate &date);
+    // The folder the last PDF export went to; empty before the first.
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString &folder);
 
     void sync() { m_settings.sync(); }
 

@@ -1,6 +1,8 @@
 #include "dialogs.h"
 
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -18,6 +20,9 @@ std::optional<QString> nextItem;
 std::optional<QDate> nextDate;
 std::optional<QMessageBox::StandardButton> nextAnswer;
 QString recordedMessage;
+QString suggestedFileName;
+QString offeredFile;
+std::function<bool(const QUrl &)> urlOpener;
 bool headless = false;
 
 template<typename T>
@@ -38,6 +43,7 @@ QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QSt
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
 {
+    suggestedFileName = suggested;
     if (auto name = take(nextFileName))
         return *name;
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
@@ -94,6 +100,7 @@ QDate Dialogs::date(QWidget *parent, const QString &caption, const QString &labe
 void Dialogs::information(QWidget *parent, const QString &caption, const QString &text)
 {
     recordedMessage = text;
+    offeredFile.clear();
     if (!headless)
         QMessageBox::information(parent, caption, text);
 }
@@ -101,8 +108,31 @@ void Dialogs::information(QWidget *parent, const QString &caption, const QString
 void Dialogs::warning(QWidget *parent, const QString &caption, const QString &text)
 {
     recordedMessage = text;
+    offeredFile.clear();
     if (!headless)
         QMessageBox::warning(parent, caption, text);
+}
+
+void Dialogs::informationWithOpen(QWidget *parent, const QString &caption, const QString &text, const QString &file)
+{
+    recordedMessage = text;
+    offeredFile = file;
+    QMessageBox::StandardButton answer = QMessageBox::Close;
+    if (auto next = take(nextAnswer)) {
+        answer = *next;
+    } else if (!headless) {
+        QMessageBox box(QMessageBox::Information, caption, text, QMessageBox::Open | QMessageBox::Close, parent);
+        box.setObjectName(QStringLiteral("fileWrittenMessage"));
+        box.setDefaultButton(QMessageBox::Close);
+        answer = QMessageBox::StandardButton(box.exec());
+    }
+    if (answer != QMessageBox::Open)
+        return;
+    const QUrl url = QUrl::fromLocalFile(file);
+    if (urlOpener)
+        urlOpener(url);
+    else
+        QDesktopServices::openUrl(url);
 }
 
 void Dialogs::setNextFileName(const QString &name)
@@ -128,6 +158,21 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 QString Dialogs::lastMessage()
 {
     return recordedMessage;
+}
+
+QString Dialogs::lastSuggestedFileName()
+{
+    return suggestedFileName;
+}
+
+QString Dialogs::lastOfferedFile()
+{
+    return offeredFile;
+}
+
+void Dialogs::setUrlOpener(std::function<bool(const QUrl &)> opener)
+{
+    urlOpener = std::move(opener);
 }
 
 void Dialogs::setHeadless(bool value)

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QUrl;
 class QWidget;
 
 namespace DeepDive {
@@ -26,6 +29,8 @@ public:
     static QDate date(QWidget *parent, const QString &caption, const QString &label, const QDate &current, bool *cancelled);
     static void information(QWidget *parent, const QString &caption, const QString &text);
     static void warning(QWidget *parent, const QString &caption, const QString &text);
+    // A message about a file just written, with Open (hands `file` to the desktop's viewer) and Close.
+    static void informationWithOpen(QWidget *parent, const QString &caption, const QString &text, const QString &file);
 
     // Test seams: the next dialog of that kind returns this at once (an empty file name means "cancelled").
     static void setNextFileName(const QString &name);
@@ -34,6 +39,12 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // What the last information/warning dialog said (recorded whether or not it was shown).
     static QString lastMessage();
+    // The path the last save dialog proposed (folder and file name), whether or not it was shown.
+    static QString lastSuggestedFileName();
+    // The file the last information dialog offered to open; empty when it offered none.
+    static QString lastOfferedFile();
+    // Replaces QDesktopServices::openUrl (a test records the URL instead of starting a viewer); empty to restore.
+    static void setUrlOpener(std::function<bool(const QUrl &)> opener);
     // Tests set this: information and warning dialogs are recorded instead of shown.
     static void setHeadless(bool headless);
 };

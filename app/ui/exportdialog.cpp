@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -23,6 +24,8 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
     , m_context(context)
     , m_scope(new QButtonGroup(this))
     , m_quiz(new QCheckBox(tr("Add each topic's &questions with their answers"), this))
+    , m_answers(new QComboBox(this))
+    , m_notes(new QCheckBox(tr("Include my &notes"), this))
     , m_paper(new QComboBox(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -48,6 +51,23 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
     m_scope->button(context.selectedTopicIds.size() > 1 ? Selected : context.currentTopicId.isEmpty() ? All : Current)->setChecked(true);
     m_quiz->setObjectName(QStringLiteral("exportWithQuiz"));
     layout->addWidget(m_quiz);
+    m_answers->setObjectName(QStringLiteral("exportAnswers"));
+    m_answers->addItem(tr("Under each question"), int(AnswerPlacement::Inline));
+    m_answers->addItem(tr("At the end of each topic"), int(AnswerPlacement::EndOfTopic));
+    m_answers->addItem(tr("At the end of the handout"), int(AnswerPlacement::EndOfDocument));
+    m_answers->setToolTip(tr("Answers after the questions let you test yourself with the handout."));
+    m_answers->setEnabled(false);
+    connect(m_quiz, &QCheckBox::toggled, m_answers, &QWidget::setEnabled);
+    auto *answersLabel = new QLabel(tr("&Answers:"), this);
+    answersLabel->setBuddy(m_answers);
+    auto *answersRow = new QHBoxLayout;
+    answersRow->setContentsMargins(20, 0, 0, 0);
+    answersRow->addWidget(answersLabel);
+    answersRow->addWidget(m_answers, 1);
+    layout->addLayout(answersRow);
+    m_notes->setObjectName(QStringLiteral("exportWithNotes"));
+    m_notes->setToolTip(tr("Your own notes on each topic, under “My notes”."));
+    layout->addWidget(m_notes);
     m_paper->setObjectName(QStringLiteral("exportPaper"));
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
     m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
@@ -85,6 +105,8 @@ ExportDialog::Choice ExportDialog::choice() const
         break;
     }
     c.withQuiz = m_quiz->isChecked();
+    c.answers = AnswerPlacement(m_answers->currentData().toInt());
+    c.withNotes = m_notes->isChecked();
     c.pageSize = QPageSize(QPageSize::PageSizeId(m_paper->currentData().toInt()));
     return c;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "summaryprinter.h"
+
 #include <QDialog>
 #include <QPageSize>
 
@@ -12,7 +14,8 @@ class QComboBox;
 namespace DeepDive {
 
 // File > Export PDF / Print: which topics (the current one, the selected ones, the section, the bookmarked or weak
-// ones, or everything), with or without the quiz, on which paper.
+// ones, or everything), with or without the quiz (and where its answers go), with or without the learner's notes,
+// on which paper.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
     {
         QString scope; // as PrintScope reads it
         bool withQuiz = false;
+        AnswerPlacement answers = AnswerPlacement::Inline;
+        bool withNotes = false;
         QPageSize pageSize;
     };
     struct Context
@@ -41,6 +46,8 @@ private:
     Context m_context;
     QButtonGroup *m_scope;
     QCheckBox *m_quiz;
+    QComboBox *m_answers;
+    QCheckBox *m_notes;
     QComboBox *m_paper;
 };
 

@@ -8,6 +8,7 @@
 #include "dialogs.h"
 #include "exportdialog.h"
 #include "progressexchange.h"
+#include "settings.h"
 #include "summaryexport.h"
 #include "topicmodel.h"
 #include "userdata.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -39,6 +41,8 @@ bool MainWindow::prepareSummary(const QString &title, QList<SummaryTopic> *topic
     if (!choice)
         return false;
     options->withQuiz = choice->withQuiz;
+    options->answers = choice->answers;
+    options->withNotes = choice->withNotes;
     options->pageSize = choice->pageSize;
     options->date = m_clock->now();
     QStringList titles;
@@ -61,7 +65,12 @@ void MainWindow::exportPdf()
     SummaryOptions options;
     if (!prepareSummary(tr("Export PDF"), &topics, &options))
         return;
-    const QString suggested = QStringLiteral("deepdive-summaries-%1.pdf").arg(m_clock->now().date().toString(Qt::ISODate));
+    // In the folder of the last export, or else the documents folder (not wherever the app was started from).
+    QString folder = m_settings->lastExportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("deepdive-summaries-%1.pdf").arg(m_clock->now().date().toString(Qt::ISODate));
+    const QString suggested = folder.isEmpty() ? name : QDir(folder).filePath(name);
     const QString file = Dialogs::saveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (file.isEmpty())
         return;
@@ -71,10 +80,12 @@ void MainWindow::exportPdf()
         Dialogs::warning(this, tr("Export PDF"), tr("The PDF was not written: %1").arg(error));
         return;
     }
-    Dialogs::information(this, tr("Export PDF"),
-                         tr("Wrote %1 (%2) to %3.")
-                             .arg(tr("%n topic(s)", nullptr, int(topics.size())),
-                                  tr("%n page(s)", nullptr, printer.pageCount()), file));
+    m_settings->setLastExportFolder(QFileInfo(file).absolutePath());
+    Dialogs::informationWithOpen(this, tr("Export PDF"),
+                                 tr("Wrote %1 (%2) to %3.")
+                                     .arg(tr("%n topic(s)", nullptr, int(topics.size())),
+                                          tr("%n page(s)", nullptr, printer.pageCount()), QDir::toNativeSeparators(file)),
+                                 file);
 }
 
 void MainWindow::print()

@@ -32,6 +32,11 @@
 #include <QSqlQuery>
 #include "searchindex.h"
 #include <QDirIterator>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -531,16 +536,51 @@ void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
     window.topicTree()->setFocus();
     QTest::keyClick(window.topicTree(), Qt::Key_Down, Qt::ShiftModifier);
     QCOMPARE(window.topicTree()->selectionModel()->selectedRows().size(), 2);
+    QString error;
+    QVERIFY(m_userData->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember **range**"), 6}, &error));
     ExportDialog::Choice choice;
     choice.scope = QStringLiteral("topics:identity,loops");
     choice.withQuiz = true;
+    choice.answers = AnswerPlacement::EndOfDocument;
+    choice.withNotes = true;
     choice.pageSize = QPageSize(QPageSize::A4);
     ExportDialog::setNextChoice(choice);
     const QString file = m_dataDir->filePath(QStringLiteral("handout.pdf"));
     Dialogs::setNextFileName(file);
+    Dialogs::setNextAnswer(QMessageBox::Open); // the learner opens the PDF from the message
+    QUrl opened;
+    Dialogs::setUrlOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    const auto restoreOpener = qScopeGuard([] { Dialogs::setUrlOpener({}); });
     action(window, "fileExportPdf")->trigger();
     QVERIFY2(Dialogs::lastMessage().startsWith(QStringLiteral("Wrote 2 topics (")), qPrintable(Dialogs::lastMessage()));
     QVERIFY(QFileInfo(file).size() > 1000);
+    QCOMPARE(Dialogs::lastOfferedFile(), file);
+    QCOMPARE(opened, QUrl::fromLocalFile(file));
+    // The save dialog started in the documents folder, with the suggested name.
+    const QFileInfo suggested(Dialogs::lastSuggestedFileName());
+    QCOMPARE(suggested.absolutePath(),
+             QFileInfo(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/x")).absolutePath());
+    QVERIFY2(QRegularExpression(QStringLiteral("^deepdive-summaries-\\d{4}-\\d{2}-\\d{2}\\.pdf$")).match(suggested.fileName()).hasMatch(),
+             qPrintable(suggested.fileName()));
+    // The dialog's options reached the printer: answers at the end, the learner's notes.
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.indexOf(QStringLiteral("Answers — Identity and equality")) > text.indexOf(QStringLiteral("Loops repeat work.")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("My notes")));
+    QVERIFY(text.contains(QStringLiteral("remember range")));
+
+    // The next export starts in the folder of the last one.
+    QCOMPARE(settings.lastExportFolder(), QFileInfo(file).absolutePath());
+    ExportDialog::setNextChoice(choice);
+    Dialogs::setNextFileName(QString()); // cancelled
+    action(window, "fileExportPdf")->trigger();
+    QCOMPARE(QFileInfo(Dialogs::lastSuggestedFileName()).absolutePath(), QFileInfo(file).absolutePath());
     // Cancelling the scope dialog writes nothing.
     ExportDialog::setNextChoice(std::nullopt);
     action(window, "fileExportPdf")->trigger();
