@@ -54,7 +54,9 @@ QString esc(const QString &text)
 
 QString markdownHtml(const QString &markdown)
 {
-    return markdownToHtml(markdown);
+    // Markdown's code blocks come without margins: the heading after one would touch its last line.
+    return markdownToHtml(markdown).replace(QLatin1String("<pre style=\" margin-top:0px; margin-bottom:0px;"),
+                                            QLatin1String("<pre style=\" margin-top:4px; margin-bottom:8px;"));
 }
 
 // Markdown of one paragraph as inline HTML (to follow a number or precede an arrow); empty when it is more than that.
@@ -69,13 +71,22 @@ QString inlineMarkdown(const QString &markdown)
     return match.captured(1);
 }
 
-// A numbered (or lettered) paragraph: "3. What does is compare?", or the number above block content.
+// Block HTML with a number (or letter) in front of its first paragraph: "3. What does is compare?"; on a line of its
+// own above content that does not start with a paragraph (code).
+QString withNumber(const QString &number, const QString &html)
+{
+    static const QRegularExpression firstParagraph(QStringLiteral("^<p(?: [^>]*)?>"));
+    const auto match = firstParagraph.match(html);
+    if (match.hasMatch())
+        return html.left(match.capturedEnd()) + QStringLiteral("<b>%1</b> ").arg(number) + html.mid(match.capturedEnd());
+    return QStringLiteral("<p><b>%1</b></p>").arg(number) + html;
+}
+
 QString numbered(const QString &number, const QString &markdown)
 {
-    const QString text = inlineMarkdown(markdown);
-    if (!text.isEmpty() || markdown.trimmed().isEmpty())
-        return QStringLiteral("<p><b>%1</b> %2</p>").arg(number, text);
-    return QStringLiteral("<p><b>%1</b></p>").arg(number) + markdownHtml(markdown);
+    if (markdown.trimmed().isEmpty())
+        return QStringLiteral("<p><b>%1</b></p>").arg(number);
+    return withNumber(number, markdownHtml(markdown));
 }
 
 QString letter(int index)
@@ -96,7 +107,7 @@ QString pairLine(const QString &prefix, const QString &situation, const QString 
                                .arg(inlineConcept.isEmpty() ? esc(answerConcept) : inlineConcept);
     if (inlineSituation.isEmpty())
         return markdownHtml(situation) + QStringLiteral("<p>%1</p>").arg(answer);
-    return QStringLiteral("<p style=\"margin-left:6px\"><a name=\"%1\">%2%3&nbsp;%4</a></p>")
+    return QStringLiteral("<p><a name=\"%1\">%2%3&nbsp;%4</a></p>")
         .arg(keepTogether, prefix.isEmpty() ? QString() : QStringLiteral("<b>%1</b> ").arg(prefix), inlineSituation, answer);
 }
 
@@ -195,14 +206,8 @@ QString answersSection(const Topic &topic, const QString &headingStyle)
     QString html = QStringLiteral("<h2%1>%2</h2>")
                        .arg(headingStyle, SummaryPrinter::tr("Answers — %1").arg(esc(plainTitle(topic.title))));
     int n = 0;
-    for (const Card &card : topic.cards) {
-        const QString answer = answerHtml(topic, card, false);
-        const QString text = card.type == CardType::Recall ? inlineMarkdown(card.answer) : QString();
-        if (!text.isEmpty() && card.explanation.isEmpty())
-            html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(++n).arg(text);
-        else
-            html += QStringLiteral("<p><b>%1.</b></p>").arg(++n) + answer;
-    }
+    for (const Card &card : topic.cards)
+        html += withNumber(QStringLiteral("%1.").arg(++n), answerHtml(topic, card, false));
     return html;
 }
 
