@@ -670,6 +670,34 @@
         <source>The whole &amp;deck</source>
         <translation>&amp;Gesamter Stapel</translation>
     </message>
+    <message>
+        <source>Include my &amp;notes</source>
+        <translation>&amp;Eigene Notizen einfügen</translation>
+    </message>
+    <message>
+        <source>Under each question</source>
+        <translation>Unter jeder Frage</translation>
+    </message>
+    <message>
+        <source>At the end of each topic</source>
+        <translation>Am Ende jedes Themas</translation>
+    </message>
+    <message>
+        <source>At the end of the handout</source>
+        <translation>Am Ende der Unterlage</translation>
+    </message>
+    <message>
+        <source>Answers after the questions let you test yourself with the handout.</source>
+        <translation>Stehen die Antworten nach den Fragen, können Sie sich mit der Unterlage selbst abfragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>A&amp;ntworten:</translation>
+    </message>
+    <message>
+        <source>Your own notes on each topic, under “My notes”.</source>
+        <translation>Ihre eigenen Notizen zu jedem Thema, unter „Meine Notizen“.</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::Highlighting</name>
@@ -1863,6 +1891,26 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Snippet “%1”</source>
+        <translation>Codebeispiel „%1“</translation>
+    </message>
+    <message>
+        <source>Each situation: %1 or %2?</source>
+        <translation>Jede Situation: %1 oder %2?</translation>
+    </message>
+    <message>
+        <source>Answers — %1</source>
+        <translation>Antworten – %1</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::TopicModel</name>
@@ -2026,6 +2074,22 @@
     <message>
         <source>nothing was printed: %1</source>
         <translation>es wurde nichts gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>With --with-quiz: put the answers under each question (inline, the default), at the end of each topic (topic) or at the end of the document (end).</source>
+        <translation>Mit --with-quiz: die Antworten unter jede Frage setzen (inline, die Voreinstellung), ans Ende jedes Themas (topic) oder ans Ende des Dokuments (end).</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: add your own notes on each topic.</source>
+        <translation>Mit --export-pdf: Ihre eigenen Notizen zu jedem Thema hinzufügen.</translation>
+    </message>
+    <message>
+        <source>--answers takes inline, topic or end, not %1</source>
+        <translation>--answers erwartet inline, topic oder end, nicht %1</translation>
+    </message>
+    <message>
+        <source>--answers needs --with-quiz</source>
+        <translation>--answers geht nur zusammen mit --with-quiz</translation>
     </message>
 </context>
 </TS>

@@ -670,6 +670,34 @@
         <source>The whole &amp;deck</source>
         <translation>El mazo c&amp;ompleto</translation>
     </message>
+    <message>
+        <source>Include my &amp;notes</source>
+        <translation>Incluir mis &amp;notas</translation>
+    </message>
+    <message>
+        <source>Under each question</source>
+        <translation>Debajo de cada pregunta</translation>
+    </message>
+    <message>
+        <source>At the end of each topic</source>
+        <translation>Al final de cada tema</translation>
+    </message>
+    <message>
+        <source>At the end of the handout</source>
+        <translation>Al final de los apuntes</translation>
+    </message>
+    <message>
+        <source>Answers after the questions let you test yourself with the handout.</source>
+        <translation>Con las respuestas después de las preguntas, puedes ponerte a prueba con los apuntes.</translation>
+    </message>
+    <message>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Respuestas:</translation>
+    </message>
+    <message>
+        <source>Your own notes on each topic, under “My notes”.</source>
+        <translation>Tus propias notas de cada tema, bajo «Mis notas».</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::Highlighting</name>
@@ -1863,6 +1891,26 @@
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Snippet “%1”</source>
+        <translation>Fragmento «%1»</translation>
+    </message>
+    <message>
+        <source>Each situation: %1 or %2?</source>
+        <translation>Cada situación: ¿%1 o %2?</translation>
+    </message>
+    <message>
+        <source>Answers — %1</source>
+        <translation>Respuestas: %1</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::TopicModel</name>
@@ -2026,6 +2074,22 @@
     <message>
         <source>nothing was printed: %1</source>
         <translation>no se imprimió nada: %1</translation>
+    </message>
+    <message>
+        <source>With --with-quiz: put the answers under each question (inline, the default), at the end of each topic (topic) or at the end of the document (end).</source>
+        <translation>Con --with-quiz: pone las respuestas debajo de cada pregunta (inline, por defecto), al final de cada tema (topic) o al final del documento (end).</translation>
+    </message>
+    <message>
+        <source>With --export-pdf: add your own notes on each topic.</source>
+        <translation>Con --export-pdf: añade tus propias notas de cada tema.</translation>
+    </message>
+    <message>
+        <source>--answers takes inline, topic or end, not %1</source>
+        <translation>--answers admite inline, topic o end, no %1</translation>
+    </message>
+    <message>
+        <source>--answers needs --with-quiz</source>
+        <translation>--answers requiere --with-quiz</translation>
     </message>
 </context>
 </TS>
