@@ -65,12 +65,15 @@ void MainWindow::exportPdf()
     SummaryOptions options;
     if (!prepareSummary(tr("Export PDF"), &topics, &options))
         return;
-    // In the folder of the last export, or else the documents folder (not wherever the app was started from).
+    // In the folder of the last export, or else the documents folder, or else home: never wherever the app was
+    // started from (a file dialog shown a folder that does not exist falls back to the working directory).
     QString folder = m_settings->lastExportFolder();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QString name = QStringLiteral("deepdive-summaries-%1.pdf").arg(m_clock->now().date().toString(Qt::ISODate));
-    const QString suggested = folder.isEmpty() ? name : QDir(folder).filePath(name);
+    const QString suggested = QDir(folder).filePath(name);
     const QString file = Dialogs::saveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (file.isEmpty())
         return;
