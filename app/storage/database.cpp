@@ -251,10 +251,13 @@ int Database::schemaVersion() const
 
 bool Database::migrate(QString *error)
 {
-    const int from = schemaVersion();
     const auto &steps = schemaMigrations();
-    for (int version = from + 1; version <= steps.size(); ++version) {
+    for (int version = schemaVersion() + 1; version <= steps.size(); ++version) {
         const bool ok = transaction([&] {
+            // Read again under the write lock: another process (the app and a command starting together on a new
+            // data folder) may have made this step since.
+            if (schemaVersion() >= version)
+                return true;
             QSqlQuery q(connection());
             for (const QString &sql : steps[version - 1]) {
                 if (!q.exec(sql)) {

@@ -15,6 +15,8 @@
 #include <QTextStream>
 
 #include <functional>
+#include <thread>
+#include <vector>
 
 #include <unistd.h>
 
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void busyDatabase_isNeverTreatedAsDamage();
     void open_foreignWriteAheadLog_isKeptAside_andTheFileIsNotTouched();
     void checkDatabase_walDatabaseInAReadOnlyFolder_isReadable();
+    void open_manyAtOnceOnANewFile_eachEndsUpWithTheSameSchema();
 
 private:
     // Every file in the test folder (recursively) with its hash: what a command that only reads must leave alone.
@@ -675,6 +678,41 @@ void TestDatabase::checkDatabase_walDatabaseInAReadOnlyFolder_isReadable()
     QVERIFY(output.contains(QStringLiteral("review_log: 1 rows")));
     QVERIFY(output.contains(QStringLiteral("exit=0")));
     QCOMPARE(hashOf(file), before);
+}
+
+// The app and a command (or two commands) starting at once on a new data folder: each migrates under the write lock,
+// so none finds the tables made by another and gives up on the file.
+void TestDatabase::open_manyAtOnceOnANewFile_eachEndsUpWithTheSameSchema()
+{
+    for (int round = 0; round < 5; ++round) {
+        const QString file = path(QStringLiteral("new-%1.db").arg(round));
+        std::vector<std::thread> threads;
+        std::vector<int> modes(6, -1);
+        std::vector<QString> notices(6);
+        for (size_t t = 0; t < modes.size(); ++t) {
+            threads.emplace_back([&, t] {
+                Database db;
+                db.open(file, path(QStringLiteral("backups")));
+                modes[t] = int(db.mode());
+                notices[t] = db.notice();
+                ReviewStore store(db);
+                const qint64 ms = 1000 * qint64(t + 1);
+                Review review{QStringLiteral("python"), QStringLiteral("c%1").arg(t), QStringLiteral("gil"), ms, 3, true, 1};
+                CardState after{QStringLiteral("python"), review.cardId, QStringLiteral("gil"), CardState::Review, 1.0, 5.0, ms, ms, 1, 0};
+                QString error;
+                store.recordAnswer(review, after, &error);
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (size_t t = 0; t < modes.size(); ++t)
+            QVERIFY2(modes[t] == int(Database::Mode::Normal), qPrintable(notices[t]));
+        Database db;
+        QString error;
+        QVERIFY2(db.openForReading(file, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(ReviewStore(db).reviewCount(), int(modes.size()));
+    }
 }
 
 // In the unprivileged child: open the database and report what happened.
