@@ -1740,8 +1740,8 @@
         <translation>Lerntage in Folge: %1.</translation>
     </message>
     <message>
-        <source>Mastery per section</source>
-        <translation>Lernstand je Abschnitt</translation>
+        <source>Recalled now, per section</source>
+        <translation>Derzeit abrufbar, je Abschnitt</translation>
     </message>
     <message>
         <source>Reviews per day, last six months</source>

@@ -1740,8 +1740,8 @@
         <translation>Días seguidos de estudio: %1.</translation>
     </message>
     <message>
-        <source>Mastery per section</source>
-        <translation>Dominio por sección</translation>
+        <source>Recalled now, per section</source>
+        <translation>Recuerdo actual por sección</translation>
     </message>
     <message>
         <source>Reviews per day, last six months</source>

@@ -20,7 +20,7 @@ double Weakness::topicScore(const Fsrs &fsrs, const QList<CardInput> &cards, qin
     }
     if (answered == 0)
         return 0;
-    const double n = answered;
+    const double n = std::max(answered, minimumEvidence);
     return std::clamp(std::max({forgotten / n, wrong / n, lapses / (n * lapsesPerCardForFull)}), 0.0, 1.0);
 }
 

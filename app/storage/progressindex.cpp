@@ -2,7 +2,7 @@
 
 #include "bookmarklabels.h"
 #include "userdata.h"
-#include "weakness.h"
+#include "topicmeasures.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -17,37 +17,25 @@ struct Inputs
     QHash<QString, CardState> states;   // deck/card
     QHash<QString, Bookmark> bookmarks; // deck/topic
     QSet<QString> recentWrong;          // deck/card answered wrong lately
+    QSet<QString> lastWrong;            // deck/card whose last answer was wrong
 };
 
 TopicStats statsFor(const Fsrs &fsrs, const QString &deckId, const Topic &topic, const Inputs &in, qint64 nowMs)
 {
-    TopicStats s;
-    s.cards = int(topic.cardCount());
-    double recall = 0;
-    QList<Weakness::CardInput> weakness;
+    QList<TopicMeasures::Card> cards;
+    cards.reserve(topic.cardCount());
     for (qsizetype c = 0; c < topic.cardCount(); ++c) {
         const QString key = deckId + QLatin1Char('/') + topic.cardId(c);
         const auto it = in.states.constFind(key);
-        if (it == in.states.cend() || it->lastReviewMs == 0) {
-            ++s.newCards;
-            continue;
-        }
-        weakness.append({*it, in.recentWrong.contains(key)});
-        if (it->isDue(nowMs))
-            ++s.due;
-        if (it->stability.value_or(0) >= ProgressIndex::masteredStabilityDays)
-            ++s.mastered;
-        recall += fsrs.retrievabilityAt(*it, nowMs);
+        cards.append({it == in.states.cend() ? std::nullopt : std::optional<CardState>(*it), in.lastWrong.contains(key),
+                      in.recentWrong.contains(key)});
     }
-    s.mastery = s.cards ? recall / s.cards : 0;
-    const QString key = topicKey(deckId, topic.id);
-    if (const auto b = in.bookmarks.constFind(key); b != in.bookmarks.cend()) {
+    TopicStats s = TopicMeasures::measure(fsrs, cards, nowMs);
+    if (const auto b = in.bookmarks.constFind(topicKey(deckId, topic.id)); b != in.bookmarks.cend()) {
         s.bookmarked = true;
         s.bookmarkLabel = b->label;
     }
-    s.weakness = Weakness::topicScore(fsrs, weakness, nowMs);
-    const bool markedWeak = s.bookmarkLabel.compare(BookmarkLabels::weak(), Qt::CaseInsensitive) == 0;
-    s.weak = s.weakness > Weakness::threshold || markedWeak;
+    s.weak = s.weak || s.bookmarkLabel.compare(BookmarkLabels::weak(), Qt::CaseInsensitive) == 0;
     return s;
 }
 
@@ -94,6 +82,22 @@ Inputs load(const UserData &data, const QString &deckId, const QString &topicId,
     if (wrong.exec()) {
         while (wrong.next())
             in.recentWrong.insert(wrong.value(0).toString() + QLatin1Char('/') + wrong.value(1).toString());
+    }
+    // The last answer of each card is the one its stored state was last reviewed at.
+    QSqlQuery last(db);
+    last.setForwardOnly(true);
+    last.prepare(one ? QStringLiteral("SELECT c.deck_id, c.card_id FROM card_state c JOIN review_log r ON r.deck_id = c.deck_id "
+                                      "AND r.card_id = c.card_id AND r.reviewed_ms = c.last_review_ms WHERE r.correct = 0 "
+                                      "AND c.deck_id = ? AND c.topic_id = ?")
+                     : QStringLiteral("SELECT c.deck_id, c.card_id FROM card_state c JOIN review_log r ON r.deck_id = c.deck_id "
+                                      "AND r.card_id = c.card_id AND r.reviewed_ms = c.last_review_ms WHERE r.correct = 0"));
+    if (one) {
+        last.addBindValue(deckId);
+        last.addBindValue(topicId);
+    }
+    if (last.exec()) {
+        while (last.next())
+            in.lastWrong.insert(last.value(0).toString() + QLatin1Char('/') + last.value(1).toString());
     }
     return in;
 }

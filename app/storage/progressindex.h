@@ -16,7 +16,6 @@ class ProgressIndex
 {
 public:
     static constexpr qint64 recentMs = 7LL * 86'400'000; // "recently" for wrong answers
-    static constexpr double masteredStabilityDays = 21;
 
     ProgressIndex(const UserData &data, const Fsrs &fsrs);
 

@@ -174,7 +174,7 @@ StatisticsDialog::StatisticsDialog(const Statistics &statistics, const QDate &in
     summary->setObjectName(QStringLiteral("statisticsSummary"));
     summary->setWordWrap(true);
     layout->addWidget(summary);
-    layout->addWidget(heading(tr("Mastery per section"), content));
+    layout->addWidget(heading(tr("Recalled now, per section"), content));
     layout->addWidget(new BarList(statistics.sectionMastery, content));
     layout->addWidget(heading(tr("Reviews per day, last six months"), content));
     layout->addWidget(new CalendarHeatMap(statistics.reviewsPerDay, content));

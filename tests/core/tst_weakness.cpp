@@ -41,11 +41,16 @@ void TestWeakness::score_isTheLargestSign_data()
     QTest::addColumn<double>("expected");
     // Stability 10 days, seen 10 days ago: recall is 90 % (by definition), so 10 % forgotten.
     const qint64 seen = day; // 0 would mean "never answered"
-    QTest::newRow("forgetting") << QList<Weakness::CardInput>{card(10, seen), card(10, seen)} << seen + 10 * day << 0.1;
+    QTest::newRow("forgetting") << QList<Weakness::CardInput>{card(10, seen), card(10, seen), card(10, seen), card(10, seen)}
+                                << seen + 10 * day << 0.1;
     QTest::newRow("one of four wrong")
         << QList<Weakness::CardInput>{card(100, seen, 0, true), card(100, seen), card(100, seen), card(100, seen)} << seen << 0.25;
-    QTest::newRow("lapses") << QList<Weakness::CardInput>{card(100, seen, 3), card(100, seen, 0)} << seen << 0.75;
+    QTest::newRow("lapses") << QList<Weakness::CardInput>{card(100, seen, 6), card(100, seen, 0), card(100, seen, 0), card(100, seen, 0)}
+                            << seen << 0.75;
     QTest::newRow("capped") << QList<Weakness::CardInput>{card(100, seen, 9, true)} << seen << 1.0;
+    // Fewer than four answered cards count as four: one miss on a topic barely begun is a quarter, not all of it.
+    QTest::newRow("one card, one miss") << QList<Weakness::CardInput>{card(100, seen, 0, true)} << seen << 0.25;
+    QTest::newRow("one card, one lapse") << QList<Weakness::CardInput>{card(100, seen, 1)} << seen << 0.125;
 }
 
 void TestWeakness::score_isTheLargestSign()

@@ -84,9 +84,17 @@ void TestProgressIndex::wrongAnswerOrWeakBookmark_marksTopicWeak()
     const qint64 t0 = 1'767'225'600'000;
     answer(data, QStringLiteral("identity-recall"), 1, t0);
     const ProgressIndex index(data, m_fsrs);
+    // One miss on a topic barely begun: not recalled now (the last answer was wrong), but not yet called weak.
+    const TopicStats oneMiss = index.computeTopic(QStringLiteral("sample"), m_deck.topics[0], t0 + 1000);
+    QVERIFY2(!oneMiss.weak, qPrintable(QString::number(oneMiss.weakness)));
+    QCOMPARE(oneMiss.mastery, 0.0);
+    // A second miss makes it weak: two of (at least) four cards' worth of evidence.
+    answer(data, QStringLiteral("identity-choice"), 1, t0 + 500);
     const TopicStats failed = index.computeTopic(QStringLiteral("sample"), m_deck.topics[0], t0 + 1000);
     QVERIFY(failed.weak);
-    QCOMPARE(failed.weakness, 1.0); // the one answered card was answered wrong
+    QCOMPARE(failed.weakness, 0.5);
+    QCOMPARE(failed.mastery, 0.0);
+    answer(data, QStringLiteral("identity-choice"), 3, t0 + 600);
     // Answered right on the following days, the topic recovers.
     const qint64 day = 86'400'000;
     answer(data, QStringLiteral("identity-recall"), 3, t0 + day);
