@@ -51,6 +51,7 @@ struct Card
     QString explanation; // shown after answering
     QList<ChoiceOption> options;
     QString snippetId; // predict, spot-bug
+    QString showId;    // recall, choice, pair: a snippet the code pane may show while the card is asked (`show=ID`)
     QList<int> bugLines; // spot-bug, 1-based within the snippet
     QString conceptA;
     QString conceptB;

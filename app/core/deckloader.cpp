@@ -176,7 +176,10 @@ void checkTopicReferences(Topic &topic, QList<Diagnostic> *diagnostics)
     for (const Card &card : std::as_const(topic.cards)) {
         const qsizetype before = diagnostics->size();
         const Snippet *s = card.snippetId.isEmpty() ? nullptr : snippets.value(card.snippetId);
-        if (!card.snippetId.isEmpty() && !s) {
+        if (!card.showId.isEmpty() && !snippets.contains(card.showId)) {
+            error(card.line, QStringLiteral("card `%1` shows snippet `%2` (`show=`), which is not in this topic")
+                                 .arg(card.id, card.showId));
+        } else if (!card.snippetId.isEmpty() && !s) {
             error(card.line, QStringLiteral("card `%1` points at snippet `%2`, which is not in this topic")
                                  .arg(card.id, card.snippetId));
         } else if (card.type == CardType::Predict && s && !s->checksOutput()) {

@@ -283,9 +283,11 @@ void TopicReader::readCard(const Range &r, Topic &topic)
         allowed << QStringLiteral("snippet") << QStringLiteral("line");
         break;
     case CardType::Pair:
-        allowed << QStringLiteral("a") << QStringLiteral("b");
+        allowed << QStringLiteral("a") << QStringLiteral("b") << QStringLiteral("show");
         break;
-    default:
+    case CardType::Recall:
+    case CardType::Choice:
+        allowed << QStringLiteral("show");
         break;
     }
     for (auto it = attrs.values.cbegin(); it != attrs.values.cend(); ++it) {
@@ -294,6 +296,7 @@ void TopicReader::readCard(const Range &r, Topic &topic)
                                  .arg(attrs.head, it.key(), allowed.join(QStringLiteral(", "))));
     }
     card.snippetId = attrs.values.value(QStringLiteral("snippet"));
+    card.showId = attrs.values.value(QStringLiteral("show"));
     card.conceptA = attrs.values.value(QStringLiteral("a"));
     card.conceptB = attrs.values.value(QStringLiteral("b"));
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void load_faultyDeck_reportsEachProblemAndKeepsValidTopics();
     void load_duplicateIds_keepFirstAndReportSecond();
     void load_badReferences_dropTheCard();
+    void load_showOfAnUnknownSnippet_isAnErrorAtTheCard();
     void load_pipeNamedLikeATopic_isReportedNotRead();
     void load_oversizedTopic_isRefusedWithItsSize();
     void load_missingFolderOrManifest_fails();
@@ -185,6 +186,25 @@ void TestDeckLoader::load_badReferences_dropTheCard()
     QVERIFY(messages[3].startsWith(QStringLiteral("20 spot-bug card `b` points at snippet `s`, which is not a pitfall")));
     QVERIFY(messages[4].startsWith(QStringLiteral("20 spot-bug card `b`: `line=5` is past the end")));
     QCOMPARE(result.deck.topics.at(0).cards.size(), 0);
+}
+
+void TestDeckLoader::load_showOfAnUnknownSnippet_isAnErrorAtTheCard()
+{
+    QTemporaryDir dir;
+    const QByteArray t = "---\nid: t\ntitle: T\n---\n\n## Snippets\n\n### S\n\n```python id=s\nx = 1\n```\n\n"
+                         "## Cards\n\n### recall id=good show=s\n\nQ?\n\n#### Answer\n\nA.\n\n"
+                         "### recall id=bad show=missing\n\nQ?\n\n#### Answer\n\nA.\n";
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("deck.md"), Test::manifest()},
+                                   {QStringLiteral("1/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("1/1.md"), t}}));
+    const DeckLoadResult result = DeckLoader::load(dir.path());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics[0].line, 24);
+    QVERIFY2(result.diagnostics[0].toString().endsWith(
+                 QStringLiteral("1.md:24: error: card `bad` shows snippet `missing` (`show=`), which is not in this topic")),
+             qPrintable(result.diagnostics[0].toString()));
+    QCOMPARE(result.deck.topics.at(0).cards.size(), 1);
+    QCOMPARE(result.deck.topics.at(0).cards[0].showId, QStringLiteral("s"));
 }
 
 void TestDeckLoader::load_missingFolderOrManifest_fails()

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void errors();
     void choiceCard_optionsAndExplanations();
     void pairCard_situations();
+    void showAttribute_onRecallChoiceAndPairCards();
     void stripListMarker_data();
     void stripListMarker();
 };
@@ -117,6 +118,12 @@ void TestTopicParser::errors_data()
     QTest::newRow("card attribute of another type")
         << QByteArray(header + "## Cards\n\n### recall id=c line=3\n\nQ\n\n#### Answer\n\nA\n") << 7
         << "has no attribute `line`";
+    QTest::newRow("show= on a predict card")
+        << QByteArray(header + "## Cards\n\n### predict id=c snippet=s show=s\n\nQ\n") << 7
+        << "has no attribute `show`";
+    QTest::newRow("show= on a spot-bug card")
+        << QByteArray(header + "## Cards\n\n### spot-bug id=c snippet=s line=1 show=s\n\nQ\n") << 7
+        << "has no attribute `show`";
     QTest::newRow("snippet without id") << QByteArray(header + "## Snippets\n\n### S\n\n```python\nx\n```\n") << 9
                                         << "has no id";
     QTest::newRow("snippet without code") << QByteArray(header + "## Snippets\n\n### S\n\nJust words.\n") << 7
@@ -191,6 +198,24 @@ void TestTopicParser::pairCard_situations()
     QCOMPARE(card.pairs[1].side, 1);
     QCOMPARE(card.pairs[2].situation, QStringLiteral("sentinel"));
     QCOMPARE(card.prompt, QStringLiteral("Which?"));
+}
+
+// `show=ID` names a snippet the code pane may show while the card is asked.
+void TestTopicParser::showAttribute_onRecallChoiceAndPairCards()
+{
+    const QByteArray text = header + "## Cards\n\n### recall id=r show=s1\n\nWhat does the snippet print?\n\n"
+                                     "#### Answer\n\n1\n\n### choice id=c show=s2\n\nWhich line?\n\n- [x] 1\n- [ ] 2\n\n"
+                                     "    no\n\n### pair id=p a=x b=y show=s3\n\nQ\n\n- A: one\n- B: two\n\n"
+                                     "### recall id=plain\n\nQ?\n\n#### Answer\n\nA.\n";
+    QList<Diagnostic> diagnostics;
+    const Topic topic = parseTopic(text, QStringLiteral("t.md"), &diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    QCOMPARE(topic.cards.size(), 4);
+    QCOMPARE(topic.cards[0].showId, QStringLiteral("s1"));
+    QCOMPARE(topic.cards[1].showId, QStringLiteral("s2"));
+    QCOMPARE(topic.cards[2].showId, QStringLiteral("s3"));
+    QVERIFY(topic.cards[3].showId.isEmpty());
+    QVERIFY(topic.cards[0].snippetId.isEmpty()); // not the card's own snippet: only one it may show
 }
 
 void TestTopicParser::stripListMarker_data()
