@@ -386,6 +386,18 @@
         <source>Stopped: the snippet printed more than %1 MB; the output above is cut there.</source>
         <translation>Angehalten: Das Codebeispiel hat mehr als %1 MB ausgegeben; die Ausgabe oben endet an dieser Stelle.</translation>
     </message>
+    <message>
+        <source>Code for this card</source>
+        <translation>Code zu dieser Karte</translation>
+    </message>
+    <message>
+        <source>No code for this card</source>
+        <translation>Kein Code zu dieser Karte</translation>
+    </message>
+    <message>
+        <source>This card is answered without code. The topic&apos;s snippets come back when you have answered.</source>
+        <translation>Diese Karte wird ohne Code beantwortet. Die Codebeispiele des Themas erscheinen wieder, sobald Sie geantwortet haben.</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::DataDir</name>

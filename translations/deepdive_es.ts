@@ -386,6 +386,18 @@
         <source>Stopped: the snippet printed more than %1 MB; the output above is cut there.</source>
         <translation>Detenido: el fragmento imprimió más de %1 MB; la salida de arriba se corta ahí.</translation>
     </message>
+    <message>
+        <source>Code for this card</source>
+        <translation>Código de esta tarjeta</translation>
+    </message>
+    <message>
+        <source>No code for this card</source>
+        <translation>Sin código para esta tarjeta</translation>
+    </message>
+    <message>
+        <source>This card is answered without code. The topic&apos;s snippets come back when you have answered.</source>
+        <translation>Esta tarjeta se responde sin código. Los fragmentos del tema vuelven cuando hayas respondido.</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::DataDir</name>

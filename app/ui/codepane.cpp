@@ -68,27 +68,28 @@ SnippetView::SnippetView(const QString &name, QWidget *parent)
     layout->addWidget(m_output);
 }
 
-void SnippetView::setSnippet(const Snippet *snippet, bool showOutput)
+void SnippetView::setSnippet(const Snippet *snippet, bool showOutput, bool showTitle)
 {
     // The quiz asks for the snippet on screen again when its card appears: nothing to lay out or highlight then.
     const QString key = snippet ? snippet->id + QLatin1Char('\n') + snippet->title + QLatin1Char('\n') + snippet->code
                                         + QLatin1Char('\n') + snippet->expectedOutput + snippet->expectedRaises
                                   : QString();
-    if (key == m_shown && showOutput == m_showingOutput && !key.isEmpty())
+    if (key == m_shown && showOutput == m_showingOutput && showTitle == m_showingTitle && !key.isEmpty())
         return;
     m_shown = key;
     m_showingOutput = showOutput;
+    m_showingTitle = showTitle;
     if (!snippet) {
         m_title->clear();
         m_editor->clear();
         m_output->clear();
         return;
     }
-    m_title->setText(kindLabel(snippet->kind) + QStringLiteral(": ") + snippet->title);
+    m_title->setText(showTitle ? kindLabel(snippet->kind) + QStringLiteral(": ") + snippet->title : CodePane::tr("Code for this card"));
     m_editor->setCode(snippet->code, snippet->language);
     const bool hasOutput = snippet->checksOutput() && showOutput;
-    QString output = snippet->expectedOutput;
-    if (snippet->raises())
+    QString output = hasOutput ? snippet->expectedOutput : QString(); // not even in a hidden widget
+    if (hasOutput && snippet->raises())
         output += QStringLiteral("Traceback (most recent call last):\n  ...\n") + snippet->expectedRaises;
     if (output.endsWith(QLatin1Char('\n')))
         output.chop(1);
@@ -114,7 +115,7 @@ CodePane::CodePane(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_main(new SnippetView(QStringLiteral("snippet"), m_splitter))
     , m_explanation(new QLabel(this))
-    , m_empty(new QLabel(tr("This topic has no code snippets."), this))
+    , m_empty(new QLabel(this))
     , m_run(new QToolButton(this))
     , m_runOutput(new QPlainTextEdit(this))
     , m_runStatus(new QLabel(this))
@@ -137,6 +138,7 @@ CodePane::CodePane(QWidget *parent)
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_explanation->setOpenExternalLinks(true);
+    m_empty->setObjectName(QStringLiteral("codePlaceholder"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
@@ -202,10 +204,8 @@ CodePane::CodePane(QWidget *parent)
     layout->addWidget(m_explanation);
 
     connect(m_switcher, &QComboBox::currentIndexChanged, this, [this] {
-        m_hideFix = false;
-        m_hideOutput = false;
-        m_main->editor()->setPickingLine(false);
-        m_main->editor()->markLines({});
+        m_exposure = {}; // the learner picked a snippet: it shows whole
+        m_browsed = m_switcher->currentData().toString();
         updateSnippet();
     });
     connect(m_main->editor(), &CodeEditor::linePicked, this, &CodePane::linePicked);
@@ -218,10 +218,7 @@ CodePane::CodePane(QWidget *parent)
 void CodePane::setTopic(const Topic *topic)
 {
     m_topic = topic;
-    m_hideFix = false;
-    m_hideOutput = false;
-    m_main->editor()->setPickingLine(false);
-    m_main->editor()->markLines({});
+    m_exposure = {};
     QSignalBlocker blocker(m_switcher);
     m_switcher->clear();
     if (topic) {
@@ -235,11 +232,7 @@ void CodePane::setTopic(const Topic *topic)
                 m_switcher->addItem(kindLabel(s.kind) + QStringLiteral(": ") + s.title, s.id);
         }
     }
-    const bool empty = m_switcher->count() == 0;
-    m_empty->setVisible(empty);
-    m_splitter->setVisible(!empty);
-    m_switcher->setEnabled(!empty);
-    m_copy->setEnabled(!empty);
+    m_browsed = m_switcher->currentData().toString();
     updateSnippet();
 }
 
@@ -266,27 +259,29 @@ SnippetView *CodePane::fixView()
 void CodePane::showSnippet(const QString &snippetId)
 {
     const int index = m_switcher->findData(snippetId);
-    if (index >= 0)
-        m_switcher->setCurrentIndex(index);
+    if (index < 0)
+        return;
+    m_exposure = {};
+    m_browsed = snippetId;
+    QSignalBlocker blocker(m_switcher);
+    m_switcher->setCurrentIndex(index);
+    updateSnippet();
 }
 
-void CodePane::focusSnippet(const QString &snippetId, bool hideFix, bool hideOutput, const QList<int> &markedLines, bool pickLine)
+void CodePane::setExposure(const CodeExposure &exposure)
 {
-    const int index = m_switcher->findData(snippetId);
-    if (index >= 0) {
-        QSignalBlocker blocker(m_switcher);
-        m_switcher->setCurrentIndex(index);
-    }
-    m_hideFix = hideFix;
-    m_hideOutput = hideOutput;
+    const bool startsPicking = exposure.pickLine && !m_exposure.pickLine;
+    m_exposure = exposure;
     updateSnippet();
-    m_main->editor()->setPickingLine(pickLine);
-    m_main->editor()->markLines(markedLines);
+    if (startsPicking) { // the line cursor starts at the top, where the learner reads from
+        m_main->editor()->moveCursor(QTextCursor::Start);
+        m_main->editor()->markLines(exposure.markedLines);
+    }
 }
 
 QString CodePane::currentSnippetId() const
 {
-    return m_switcher->currentData().toString();
+    return m_shownId;
 }
 
 bool CodePane::isFixVisible() const
@@ -294,25 +289,60 @@ bool CodePane::isFixVisible() const
     return m_fix && !m_fix->isHidden();
 }
 
+// The switcher names the snippet on screen only when its title may show; otherwise it shows a neutral placeholder
+// (and, while a card is asked, lists no titles: it is disabled).
+void CodePane::updateSwitcher()
+{
+    const CodeExposure &e = m_exposure;
+    const Snippet *shown = m_topic && e.mode == CodeExposure::Mode::Snippet ? m_topic->snippet(e.snippetId) : nullptr;
+    QSignalBlocker blocker(m_switcher);
+    if (e.mode == CodeExposure::Mode::Free) {
+        if (m_switcher->currentIndex() < 0 && m_switcher->count() > 0) // back from a card that hid it
+            m_switcher->setCurrentIndex(std::max(0, m_switcher->findData(m_browsed)));
+    } else {
+        m_switcher->setCurrentIndex(e.title ? m_switcher->findData(e.snippetId) : -1);
+    }
+    if (e.mode == CodeExposure::Mode::Free)
+        m_switcher->setPlaceholderText({});
+    else if (shown && e.title) // a fix shown for a card is not listed: its name then
+        m_switcher->setPlaceholderText(kindLabel(shown->kind) + QStringLiteral(": ") + shown->title);
+    else
+        m_switcher->setPlaceholderText(shown ? tr("Code for this card") : tr("No code for this card"));
+    m_switcher->setEnabled(m_switcher->count() > 0 && e.browse);
+}
+
 void CodePane::updateSnippet()
 {
-    const Snippet *snippet = m_topic ? m_topic->snippet(currentSnippetId()) : nullptr;
-    const Snippet *fix = snippet && snippet->kind == SnippetKind::Pitfall && !m_hideFix ? m_topic->snippet(snippet->fixId)
-                                                                                       : nullptr;
-    m_main->setSnippet(snippet, !m_hideOutput);
+    updateSwitcher();
+    const CodeExposure &e = m_exposure;
+    const QString id = e.mode == CodeExposure::Mode::Free ? m_switcher->currentData().toString() : e.snippetId;
+    const Snippet *snippet = m_topic ? m_topic->snippet(id) : nullptr;
+    const Snippet *fix = snippet && snippet->kind == SnippetKind::Pitfall && e.fix ? m_topic->snippet(snippet->fixId)
+                                                                                  : nullptr;
+    m_shownId = snippet ? snippet->id : QString();
+    m_main->setSnippet(snippet, e.output, e.title);
     if (fix || m_fix) {
         fixView()->setSnippet(fix);
         m_fix->setVisible(fix != nullptr);
     }
     QString explanation;
-    if (snippet)
+    if (snippet && e.explanation) {
         explanation = snippet->explanation;
-    if (fix && !fix->explanation.isEmpty())
-        explanation += (explanation.isEmpty() ? QString() : QStringLiteral("\n\n")) + fix->explanation;
-    if (m_hideOutput || m_hideFix)
-        explanation.clear(); // a quiz card is open on this snippet: no hints
+        if (fix && !fix->explanation.isEmpty())
+            explanation += (explanation.isEmpty() ? QString() : QStringLiteral("\n\n")) + fix->explanation;
+    }
     m_explanation->setText(explanation);
     m_explanation->setVisible(!explanation.isEmpty());
+    // A card answered without code: the topic has snippets, but none of them shows until it is answered.
+    const bool withheld = e.mode == CodeExposure::Mode::None && m_switcher->count() > 0;
+    m_empty->setText(withheld ? tr("This card is answered without code. The topic's snippets come back when you have "
+                                   "answered.")
+                              : tr("This topic has no code snippets."));
+    m_empty->setVisible(!snippet);
+    m_splitter->setVisible(snippet != nullptr);
+    m_copy->setEnabled(snippet != nullptr);
+    m_main->editor()->setPickingLine(e.pickLine);
+    m_main->editor()->markLines(e.markedLines);
     m_runner->stop();
     m_runOutput->hide();
     m_runStatus->hide();
@@ -330,7 +360,7 @@ bool CodePane::canRun(QString *why) const
         reason = tr("Only Python snippets can be run.");
     else if (SnippetRunner::python().isEmpty())
         reason = tr("python3 was not found on PATH; install Python 3 to run snippets.");
-    else if (m_hideOutput)
+    else if (!m_exposure.browse)
         reason = tr("Answer the quiz card first: running it would give the answer away.");
     if (why)
         *why = reason;

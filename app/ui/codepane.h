@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codeexposure.h"
 #include "highlightingengine.h"
 
 #include <QWidget>
@@ -24,13 +25,15 @@ class SnippetView : public QWidget
 public:
     explicit SnippetView(const QString &name, QWidget *parent = nullptr);
 
-    void setSnippet(const Snippet *snippet, bool showOutput = true);
+    // Without its title, a snippet shows under a neutral one (a pitfall's title names its bug).
+    void setSnippet(const Snippet *snippet, bool showOutput = true, bool showTitle = true);
     CodeEditor *editor() const { return m_editor; }
     QString expectedOutputText() const;
 
 private:
     QString m_shown; // what is on screen, to skip setting it again
     bool m_showingOutput = true;
+    bool m_showingTitle = true;
     QLabel *m_title;
     CodeEditor *m_editor;
     QLabel *m_outputLabel;
@@ -46,10 +49,11 @@ public:
 
     void setTopic(const Topic *topic);
     void setTheme(const CodeTheme &theme);
+    // Shows a snippet the learner asked for (the switcher, a search hit): the code pane is theirs again.
     void showSnippet(const QString &snippetId);
-    // For a quiz card: shows `snippetId`, optionally without its fix or its expected output (they would give the
-    // answer away), with lines marked, and in line-picking mode.
-    void focusSnippet(const QString &snippetId, bool hideFix, bool hideOutput, const QList<int> &markedLines, bool pickLine);
+    // For the quiz card on screen: shows what the card allows (see CodeExposure) and nothing that gives it away.
+    void setExposure(const CodeExposure &exposure);
+    const CodeExposure &exposure() const { return m_exposure; }
 
     QString currentSnippetId() const;
     CodeEditor *editor() const { return m_main->editor(); }
@@ -75,9 +79,11 @@ Q_SIGNALS:
 
 private:
     void updateSnippet();
+    void updateSwitcher();
     void updateRunButton();
-    bool m_hideFix = false;
-    bool m_hideOutput = false;
+    CodeExposure m_exposure;
+    QString m_shownId;
+    QString m_browsed; // the snippet the learner chose last, to come back to after a card that hid it
 
     const Topic *m_topic = nullptr;
     QComboBox *m_switcher;

@@ -798,7 +798,7 @@ void MainWindow::moveTopic(int step)
 void MainWindow::moveSnippet(int step)
 {
     QComboBox *switcher = m_codePane->switcher();
-    if (switcher->count() == 0)
+    if (switcher->count() == 0 || !switcher->isEnabled()) // none, or a quiz card is asked
         return;
     switcher->setCurrentIndex((switcher->currentIndex() + step + switcher->count()) % switcher->count());
 }
@@ -899,25 +899,19 @@ void MainWindow::startQuiz(const Topic *topic)
     m_quiz->start(items);
 }
 
-// The code pane follows the quiz only while the quiz is on screen; otherwise it shows snippets plainly.
+// The code pane follows the quiz only while the quiz is on screen; otherwise it shows snippets plainly. A spot-bug
+// card takes the keyboard to its code, where the arrow keys and Enter pick the line.
 void MainWindow::applyQuizFocus()
 {
-    const QuizSession::Item *item = m_quiz->current();
-    const bool quizShown = m_studyPanel->currentIndex() == StudyPanel::QuizTab;
-    if (!quizShown || !item || item->card->snippetId.isEmpty()) {
-        m_codePane->focusSnippet(m_codePane->currentSnippetId(), false, false, {}, false);
-        return;
-    }
-    const bool answered = m_quiz->phase() == QuizSession::Phase::Answered;
-    QList<int> marked;
-    if (item->card->type == CardType::SpotBug && answered) {
-        marked = item->card->bugLines;
-        if (!marked.contains(m_quiz->pickedLine()))
-            marked.append(-m_quiz->pickedLine());
-    }
-    const bool pick = item->card->type == CardType::SpotBug && !answered;
-    const bool hideOutput = item->card->type == CardType::Predict && !answered;
-    m_codePane->focusSnippet(item->card->snippetId, !answered, hideOutput, marked, pick);
+    const QuizSession::Item *item = m_studyPanel->currentIndex() == StudyPanel::QuizTab ? m_quiz->current() : nullptr;
+    const bool answered = m_quiz->phase() == QuizSession::Phase::Answered || m_quiz->phase() == QuizSession::Phase::Revealed;
+    m_codePane->setExposure(CodeExposure::forCard(item ? item->card : nullptr, item ? item->topic : nullptr, answered,
+                                                  m_quiz->pickedLine()));
+    const bool pick = m_codePane->exposure().pickLine;
+    if (m_quizPanel) // also when the quiz is given the focus after this (a study session, Ctrl+3)
+        m_quizPanel->setFocusProxy(pick ? m_codePane->editor() : nullptr);
+    if (pick)
+        m_codePane->editor()->setFocus();
 }
 
 } // namespace DeepDive

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -30,6 +32,9 @@ private Q_SLOTS:
     void theme_followsThePalette();
     void run_showsOutputAndComparesWithTheExpected();
     void run_withoutPython_isDisabledAndSaysWhy();
+    void exposure_bareSnippet_hidesTitleOutputExplanationAndFix();
+    void exposure_none_showsAPlaceholder_andComesBackToTheLearnersSnippet();
+    void showSnippet_whileACardHoldsThePane_showsItWhole();
 
 private:
     Deck m_deck;
@@ -202,6 +207,109 @@ void TestCodePane::run_withoutPython_isDisabledAndSaysWhy()
     qputenv("PATH", path);
     QVERIFY(!pane.runButton()->isEnabled());
     QVERIFY(pane.runButton()->toolTip().contains(QStringLiteral("python3 was not found")));
+}
+
+namespace {
+CodeExposure asked(CodeExposure::Mode mode, const QString &snippetId = {})
+{
+    CodeExposure e;
+    e.mode = mode;
+    e.snippetId = snippetId;
+    e.title = e.output = e.explanation = e.fix = e.browse = false;
+    return e;
+}
+QLabel *label(const CodePane &pane, const char *name)
+{
+    return pane.findChild<QLabel *>(QLatin1StringView(name));
+}
+} // namespace
+
+void TestCodePane::exposure_bareSnippet_hidesTitleOutputExplanationAndFix()
+{
+    const QString pitfallTitle = m_deck.topics[0].snippets[0].title;
+    QVERIFY(pitfallTitle.startsWith(QStringLiteral("Comparing with")));
+    CodePane pane;
+    pane.resize(900, 500);
+    pane.show();
+    pane.setTopic(&m_deck.topics[0]);
+    auto *output = pane.findChild<QPlainTextEdit *>(QStringLiteral("snippetOutput"));
+    QVERIFY(label(pane, "snippetTitle")->text().contains(pitfallTitle));
+    QVERIFY(label(pane, "snippetExplanation")->text().contains(QStringLiteral("Two lists")));
+
+    pane.setExposure(asked(CodeExposure::Mode::Snippet, QStringLiteral("identity-pitfall")));
+    QCOMPARE(pane.currentSnippetId(), QStringLiteral("identity-pitfall"));
+    QCOMPARE(pane.editor()->toPlainText(), QStringLiteral("a = [1, 2]\nb = [1, 2]\nprint(a is b)"));
+    QCOMPARE(label(pane, "snippetTitle")->text(), QStringLiteral("Code for this card"));
+    QVERIFY(output->toPlainText().isEmpty() && !output->isVisible());
+    QVERIFY(label(pane, "snippetExplanation")->text().isEmpty());
+    QVERIFY(!pane.isFixVisible());
+    QVERIFY(pane.switcher()->currentText().isEmpty());
+    QCOMPARE(pane.switcher()->placeholderText(), QStringLiteral("Code for this card"));
+    QVERIFY(!pane.switcher()->isEnabled());
+    QVERIFY(!pane.runButton()->isEnabled());
+    QVERIFY(pane.runButton()->toolTip().contains(QStringLiteral("Answer the quiz card first")));
+
+    CodeExposure answered;
+    answered.mode = CodeExposure::Mode::Snippet;
+    answered.snippetId = QStringLiteral("identity-pitfall");
+    pane.setExposure(answered);
+    QCOMPARE(label(pane, "snippetTitle")->text(), QStringLiteral("Pitfall: ") + pitfallTitle);
+    QCOMPARE(output->toPlainText(), QStringLiteral("False"));
+    QVERIFY(label(pane, "snippetExplanation")->text().contains(QStringLiteral("Two lists")));
+    QVERIFY(pane.isFixVisible());
+    QCOMPARE(pane.switcher()->currentText(), QStringLiteral("Pitfall: ") + pitfallTitle);
+    QVERIFY(pane.switcher()->isEnabled());
+}
+
+void TestCodePane::exposure_none_showsAPlaceholder_andComesBackToTheLearnersSnippet()
+{
+    CodePane pane;
+    pane.resize(900, 500);
+    pane.show();
+    pane.setTopic(&m_deck.topics[0]);
+    pane.showSnippet(QStringLiteral("identity-raises"));
+    pane.setExposure(asked(CodeExposure::Mode::None));
+    QVERIFY(pane.currentSnippetId().isEmpty());
+    QVERIFY(pane.editor()->toPlainText().isEmpty());
+    QVERIFY(!pane.editor()->isVisible());
+    QLabel *placeholder = label(pane, "codePlaceholder");
+    QVERIFY(placeholder->isVisible());
+    QCOMPARE(placeholder->text(), QStringLiteral("This card is answered without code. The topic's snippets come back "
+                                                 "when you have answered."));
+    QVERIFY(label(pane, "snippetTitle")->text().isEmpty());
+    QVERIFY(pane.switcher()->currentText().isEmpty());
+    QVERIFY(!pane.switcher()->isEnabled());
+    QVERIFY(!pane.runButton()->isEnabled());
+    QVERIFY(!pane.findChild<QToolButton *>(QStringLiteral("copySnippet"))->isEnabled());
+
+    pane.setExposure({}); // answered: the snippet the learner was on
+    QCOMPARE(pane.currentSnippetId(), QStringLiteral("identity-raises"));
+    QCOMPARE(pane.switcher()->currentText(), QStringLiteral("Example: Division by zero"));
+    QVERIFY(pane.editor()->isVisible());
+    QVERIFY(!placeholder->isVisible());
+    QVERIFY(pane.switcher()->isEnabled());
+
+    // A topic without snippets says so, card or not.
+    pane.setTopic(&m_deck.topics[2]);
+    pane.setExposure(asked(CodeExposure::Mode::None));
+    QCOMPARE(placeholder->text(), QStringLiteral("This topic has no code snippets."));
+}
+
+// A search hit on a snippet is the learner's own request: it shows whole, card or not.
+void TestCodePane::showSnippet_whileACardHoldsThePane_showsItWhole()
+{
+    CodePane pane;
+    pane.show();
+    pane.setTopic(&m_deck.topics[0]);
+    CodeExposure spot = asked(CodeExposure::Mode::Snippet, QStringLiteral("identity-pitfall"));
+    spot.pickLine = true;
+    pane.setExposure(spot);
+    QVERIFY(pane.editor()->isPickingLine());
+    pane.showSnippet(QStringLiteral("identity-raises"));
+    QCOMPARE(pane.exposure(), CodeExposure{});
+    QVERIFY(!pane.editor()->isPickingLine());
+    QCOMPARE(pane.switcher()->currentText(), QStringLiteral("Example: Division by zero"));
+    QVERIFY(pane.switcher()->isEnabled());
 }
 
 QTEST_MAIN(TestCodePane)

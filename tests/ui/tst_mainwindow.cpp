@@ -40,6 +40,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QLabel>
+#include <QApplication>
 
 using namespace DeepDive;
 
@@ -63,6 +65,9 @@ private Q_SLOTS:
     void view_zoomAndHighlightingTheme_arePersisted();
     void fileMenu_exportPdfOfTheSelectedTopics();
     void indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUpdated();
+    void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered_data();
+    void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered();
+    void quiz_spotBug_codeTakesTheKeyboard_arrowsAndEnterPickTheLine();
 
 private:
     QList<Deck> m_decks;
@@ -91,6 +96,34 @@ namespace {
 QString notesText(const MainWindow &window)
 {
     return window.studyPanel()->notesView()->toPlainText();
+}
+// Every text the code pane holds besides its main editor's code: titles, expected outputs, the explanation, the fix
+// pane and the switcher's entry. Hidden widgets count too: nothing should wait there either.
+QString codePaneTexts(const CodePane *pane)
+{
+    QStringList texts;
+    for (const QLabel *label : pane->findChildren<QLabel *>())
+        texts << label->text();
+    for (const QPlainTextEdit *edit : pane->findChildren<QPlainTextEdit *>()) {
+        if (edit != pane->editor())
+            texts << edit->toPlainText();
+    }
+    texts << pane->switcher()->currentText();
+    if (pane->switcher()->currentIndex() < 0)
+        texts << pane->switcher()->placeholderText();
+    return texts.join(QLatin1Char('\n'));
+}
+// What would answer a card of `topic`: its snippets' titles, expected outputs, explanations and fixes' code.
+QStringList giveaways(const Topic &topic)
+{
+    QStringList found;
+    for (const Snippet &s : topic.snippets) {
+        found << s.title << s.expectedOutput.trimmed() << s.expectedRaises << s.explanation;
+        if (s.kind == SnippetKind::Fix)
+            found << s.code.trimmed();
+    }
+    found.removeAll(QString());
+    return found;
 }
 QAction *action(const MainWindow &window, const char *name)
 {
@@ -629,6 +662,173 @@ void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUp
     QCOMPARE(window.topicModel()->index(0, 0).data().toString(), QStringLiteral("Renamed basics"));
     QVERIFY(window.quizSession()->count() > 0); // the quiz started again on the new decks
     QVERIFY(notesText(window).contains(QStringLiteral("Loops repeat work.")));
+}
+
+void TestMainWindow::quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered_data()
+{
+    QTest::addColumn<QString>("show");
+    QTest::newRow("recall, choice and pair without show=") << QString();
+    QTest::newRow("recall, choice and pair with show=") << QStringLiteral("identity-pitfall");
+}
+
+// The quiz on the sample deck's first topic, one card of each type: while a card is asked, the code pane shows no
+// snippet title, expected output, explanation or fix, and only the code the card needs; once answered, all of it
+// comes back.
+void TestMainWindow::quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered()
+{
+    QFETCH(QString, show);
+    QList<Deck> decks = m_decks;
+    Topic &identity = decks[0].topics[0];
+    QCOMPARE(identity.id, QStringLiteral("identity"));
+    for (Card &card : identity.cards) {
+        if (card.type == CardType::Recall || card.type == CardType::Choice || card.type == CardType::Pair)
+            card.showId = show;
+    }
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(decks);
+    window.resize(1200, 700);
+    window.restoreSession();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CodePane *pane = window.codePane();
+    const QStringList secrets = giveaways(identity);
+    const QString pitfallTitle = identity.snippets[0].title;
+    QVERIFY(pitfallTitle.startsWith(QStringLiteral("Comparing with")));
+    QVERIFY(secrets.contains(pitfallTitle) && secrets.contains(QStringLiteral("False")));
+    const QString pitfallCode = QStringLiteral("a = [1, 2]\nb = [1, 2]\nprint(a is b)");
+    // On the Topic tab the code pane is the learner's: everything shows.
+    QCOMPARE(window.studyPanel()->currentIndex(), int(StudyPanel::TopicTab));
+    for (const QString &secret : {pitfallTitle, QStringLiteral("False"),
+                                  QStringLiteral("Two lists with equal contents"), QStringLiteral("print(a == b)")})
+        QVERIFY2(codePaneTexts(pane).contains(secret), qPrintable(secret));
+
+    action(window, "viewQuizTab")->trigger();
+    QuizSession *quiz = window.quizSession();
+    QSet<int> seen;
+    while (quiz->current()) {
+        const Card &card = *quiz->current()->card;
+        seen.insert(int(card.type));
+        const QByteArray id = card.id.toUtf8();
+        const char *where = id.constData();
+        QCOMPARE(quiz->phase(), QuizSession::Phase::Asking);
+        const QString texts = codePaneTexts(pane);
+        for (const QString &secret : secrets)
+            QVERIFY2(!texts.contains(secret), qPrintable(card.id + QStringLiteral(" shows: ") + secret));
+        const bool ownCode = card.type == CardType::Predict || card.type == CardType::SpotBug || !show.isEmpty();
+        QCOMPARE(pane->editor()->toPlainText(), ownCode ? pitfallCode : QString());
+        QVERIFY2(pane->editor()->isVisible() == ownCode, where);
+        auto *placeholder = pane->findChild<QLabel *>(QStringLiteral("codePlaceholder"));
+        QVERIFY2(placeholder->isVisible() == !ownCode, where);
+        if (!ownCode)
+            QVERIFY(placeholder->text().contains(QStringLiteral("answered without code")));
+        QVERIFY2(!pane->switcher()->isEnabled(), where);
+        QVERIFY2(!pane->runButton()->isEnabled(), where);
+        QVERIFY2(!pane->isFixVisible(), where);
+        QCOMPARE(pane->editor()->isPickingLine(), card.type == CardType::SpotBug);
+
+        switch (card.type) {
+        case CardType::Recall:
+            QVERIFY(quiz->reveal()); // the answer is on screen: so may the code be
+            break;
+        case CardType::Choice:
+            QVERIFY(quiz->choose(0));
+            break;
+        case CardType::Predict:
+            QVERIFY(quiz->submitPrediction(QStringLiteral("False")));
+            break;
+        case CardType::SpotBug:
+            QVERIFY(quiz->pickLine(3));
+            break;
+        case CardType::Pair:
+            QVERIFY(quiz->assign(0, 0) && quiz->assign(1, 1) && quiz->submitPairs());
+            break;
+        }
+        // Answered: the pitfall comes back whole (the card's snippet, the one it showed, or the first of the topic).
+        const QString after = codePaneTexts(pane);
+        for (const QString &secret : {pitfallTitle, QStringLiteral("False"),
+                                      QStringLiteral("Two lists with equal contents"), QStringLiteral("print(a == b)")})
+            QVERIFY2(after.contains(secret), qPrintable(card.id + QStringLiteral(" still hides: ") + secret));
+        QCOMPARE(pane->switcher()->currentText(), QStringLiteral("Pitfall: ") + pitfallTitle);
+        QVERIFY2(pane->switcher()->isEnabled(), where);
+        QVERIFY2(pane->isFixVisible(), where);
+        QCOMPARE(pane->editor()->toPlainText(), pitfallCode);
+        QVERIFY(!pane->editor()->isPickingLine());
+        if (card.type == CardType::Recall) {
+            QVERIFY(quiz->grade(3));
+        }
+        if (!quiz->next())
+            break;
+    }
+    QCOMPARE(seen.size(), 5);
+
+    // Another topic, chosen while the quiz is on screen: its first card hides that topic's code.
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("loops")}));
+    QCOMPARE(quiz->current()->card->id, QStringLiteral("loops-recall"));
+    QVERIFY(!codePaneTexts(pane).contains(QStringLiteral("A for loop")));
+    QVERIFY(!codePaneTexts(pane).contains(QStringLiteral("0\n1\n2")));
+    QVERIFY(pane->editor()->toPlainText().isEmpty());
+    // The Topic tab gives the code back while the card waits; the Quiz tab hides it again.
+    action(window, "viewTopicTab")->trigger();
+    QVERIFY(codePaneTexts(pane).contains(QStringLiteral("A for loop")));
+    QVERIFY(pane->switcher()->isEnabled());
+    action(window, "viewQuizTab")->trigger();
+    QVERIFY(!codePaneTexts(pane).contains(QStringLiteral("A for loop")));
+    QVERIFY(!pane->switcher()->isEnabled());
+    action(window, "viewNextSnippet")->trigger(); // no way round it by keyboard either
+    QVERIFY(pane->editor()->toPlainText().isEmpty());
+}
+
+// A spot-the-bug card takes the keyboard to its code, in line-picking mode: Down, Down, Enter picks line 3.
+void TestMainWindow::quiz_spotBug_codeTakesTheKeyboard_arrowsAndEnterPickTheLine()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    window.resize(1200, 700);
+    window.restoreSession();
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // View > Quiz
+    QCOMPARE(window.studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
+    QuizSession *quiz = window.quizSession();
+    while (quiz->current() && quiz->current()->card->type != CardType::SpotBug) {
+        if (quiz->current()->card->type == CardType::Recall) {
+            quiz->reveal();
+            quiz->grade(3);
+        } else if (quiz->current()->card->type == CardType::Choice) {
+            quiz->choose(0);
+        } else if (quiz->current()->card->type == CardType::Predict) {
+            quiz->submitPrediction(QStringLiteral("False"));
+        }
+        QVERIFY(quiz->phase() == QuizSession::Phase::Answered);
+        quiz->next();
+    }
+    QVERIFY(quiz->current());
+    CodeEditor *editor = window.codePane()->editor();
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor));
+    QVERIFY(editor->isPickingLine());
+    QCOMPARE(editor->textCursor().blockNumber(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(quiz->phase(), QuizSession::Phase::Asking); // moving is not picking
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(quiz->phase(), QuizSession::Phase::Answered);
+    QCOMPARE(quiz->pickedLine(), 3);
+    QVERIFY(quiz->lastCorrect());
+    QVERIFY(!editor->isPickingLine());
+    QCOMPARE(editor->markedLines(), QList<int>{3});
+
+    // Undo asks it again: the code takes the keyboard again, even when the quiz panel is given the focus after it.
+    quiz->undo();
+    QCOMPARE(quiz->phase(), QuizSession::Phase::Asking);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(editor));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(quiz->pickedLine(), 1);
+    QVERIFY(!quiz->lastCorrect());
+    QCOMPARE(editor->markedLines(), (QList<int>{3, -1}));
 }
 
 QTEST_MAIN(TestMainWindow)
