@@ -33,6 +33,7 @@ private Q_SLOTS:
     void version_printsNameAndVersion();
     void checkContent_cleanDeck_exitsZeroWithSummary();
     void checkContent_faultyDeck_listsEveryProblemAndExitsOne();
+    void checkContent_showOfAnUnknownSnippet_isAFileLineError();
     void screenshot_writesA1280x800Png();
     void screenshot_unwritablePath_failsClearly();
     void noDisplay_explainsHowToRunHeadless();
@@ -107,6 +108,24 @@ void TestCommandLine::checkContent_faultyDeck_listsEveryProblemAndExitsOne()
                                                                                    "no correct option; mark at least "
                                                                                    "one with `- [x]`"));
     QCOMPARE(lines[1], QStringLiteral("2 topics, 1 cards, 0 snippets (0 with expected output)"));
+}
+
+void TestCommandLine::checkContent_showOfAnUnknownSnippet_isAFileLineError()
+{
+    QVERIFY(Test::writeFiles(*m_dir, {
+        {QStringLiteral("deck.md"), Test::manifest()},
+        {QStringLiteral("1/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+        {QStringLiteral("1/1.md"), "---\nid: a\ntitle: A\n---\n\n## Snippets\n\n### S\n\n```python id=s\nx = 1\n```\n\n"
+                                   "## Cards\n\n### recall id=r show=s\n\nQ\n\n#### Answer\n\nA\n\n"
+                                   "### choice id=c show=nope\n\nQ\n\n- [x] x\n- [ ] y\n\n    no\n"},
+    }));
+    const Result r = run({QStringLiteral("--check-content"), m_dir->path()});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], m_dir->filePath(QStringLiteral("1/1.md"))
+                           + QStringLiteral(":24: error: card `c` shows snippet `nope` (`show=`), which is not in this topic"));
+    QCOMPARE(lines[1], QStringLiteral("1 topics, 1 cards, 1 snippets (0 with expected output)"));
 }
 
 void TestCommandLine::screenshot_writesA1280x800Png()
