@@ -637,6 +637,29 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::EmptyFilterHint</name>
+    <message>
+        <source>No deck is loaded. Decks go in the data folder&apos;s decks/ folder, or start with --content DIR.</source>
+        <translation>Kein Stapel geladen. Stapel gehören in den Ordner decks/ im Datenordner, oder starten Sie mit --content ORDNER.</translation>
+    </message>
+    <message>
+        <source>No bookmarked topics yet. Bookmark a topic (toolbar: Bookmark Topic) to find it here.</source>
+        <translation>Noch keine Themen mit Lesezeichen. Setzen Sie ein Lesezeichen (Werkzeugleiste: Lesezeichen setzen), um ein Thema hier wiederzufinden.</translation>
+    </message>
+    <message>
+        <source>No weak topics: nothing you have answered is slipping. Topics come here after wrong answers, or when you bookmark them as weak.</source>
+        <translation>Keine schwachen Themen: nichts, was Sie beantwortet haben, gerät in Vergessenheit. Themen erscheinen hier nach falschen Antworten oder wenn Sie sie als schwach markieren.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Study &gt; Study Due still offers new cards, or pick All topics and quiz yourself on any topic.</source>
+        <translation>Heute ist nichts fällig. Lernen &gt; Fällige Karten lernen bietet trotzdem neue Karten an, oder wählen Sie „Alle Themen“ und üben Sie ein beliebiges Thema.</translation>
+    </message>
+    <message>
+        <source>Every topic has been started: none is new.</source>
+        <translation>Alle Themen sind begonnen: keines ist neu.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::ExportDialog</name>
     <message>
         <source>Add each topic&apos;s &amp;questions with their answers</source>
@@ -1508,10 +1531,6 @@
         <translation>Geben Sie ein, was das Codebeispiel ausgibt, Zeile für Zeile</translation>
     </message>
     <message>
-        <source>Click the line with the bug in the code pane, or move to it with the arrow keys there and press Enter.</source>
-        <translation>Klicken Sie im Codebereich auf die fehlerhafte Zeile, oder gehen Sie dort mit den Pfeiltasten zu ihr und drücken Sie Enter.</translation>
-    </message>
-    <message>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
@@ -1626,6 +1645,10 @@
     <message>
         <source>wrong, and you picked it</source>
         <translation>falsch, und Sie haben sie gewählt</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ and ↓ move through the lines of the code, Enter picks the line with the bug; or click it.</source>
+        <translation>Tasten: ↑ und ↓ gehen durch die Zeilen des Codes, die Eingabetaste wählt die Zeile mit dem Fehler; oder klicken Sie sie an.</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,29 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::EmptyFilterHint</name>
+    <message>
+        <source>No deck is loaded. Decks go in the data folder&apos;s decks/ folder, or start with --content DIR.</source>
+        <translation>No hay ningún mazo cargado. Los mazos van en la carpeta decks/ de la carpeta de datos, o inicia con --content CARPETA.</translation>
+    </message>
+    <message>
+        <source>No bookmarked topics yet. Bookmark a topic (toolbar: Bookmark Topic) to find it here.</source>
+        <translation>Todavía no hay temas marcados. Marca un tema (barra de herramientas: Marcar tema) para encontrarlo aquí.</translation>
+    </message>
+    <message>
+        <source>No weak topics: nothing you have answered is slipping. Topics come here after wrong answers, or when you bookmark them as weak.</source>
+        <translation>No hay temas débiles: nada de lo que has respondido se te está olvidando. Los temas aparecen aquí tras respuestas incorrectas o cuando los marcas como débiles.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today. Study &gt; Study Due still offers new cards, or pick All topics and quiz yourself on any topic.</source>
+        <translation>Hoy no hay nada pendiente. Estudio &gt; Estudiar pendientes sigue ofreciendo tarjetas nuevas, o elige «Todos los temas» y ponte a prueba con cualquier tema.</translation>
+    </message>
+    <message>
+        <source>Every topic has been started: none is new.</source>
+        <translation>Todos los temas están empezados: ninguno es nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::ExportDialog</name>
     <message>
         <source>Add each topic&apos;s &amp;questions with their answers</source>
@@ -1508,10 +1531,6 @@
         <translation>Escribe lo que imprime el fragmento, línea a línea</translation>
     </message>
     <message>
-        <source>Click the line with the bug in the code pane, or move to it with the arrow keys there and press Enter.</source>
-        <translation>Haz clic en la línea con el error en el panel de código, o ve hasta ella con las flechas del teclado y pulsa Intro.</translation>
-    </message>
-    <message>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
@@ -1626,6 +1645,10 @@
     <message>
         <source>wrong, and you picked it</source>
         <translation>incorrecta, y la elegiste</translation>
+    </message>
+    <message>
+        <source>Keys: ↑ and ↓ move through the lines of the code, Enter picks the line with the bug; or click it.</source>
+        <translation>Teclas: ↑ y ↓ recorren las líneas del código, Intro elige la línea con el error; o haz clic en ella.</translation>
     </message>
 </context>
 <context>

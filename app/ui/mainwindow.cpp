@@ -12,6 +12,7 @@
 #include "codeeditor.h"
 #include "codepane.h"
 #include "dialogs.h"
+#include "emptyfilterhint.h"
 #include "highlighting.h"
 #include "noteseditor.h"
 #include "noticebar.h"
@@ -152,9 +153,11 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_codePane);
     m_splitter->addWidget(m_studyPanel);
-    connect(m_filterBox, &QComboBox::currentIndexChanged, this, [this](int filter) {
+    auto *emptyHint = new EmptyFilterHint(m_tree, m_filter);
+    connect(m_filterBox, &QComboBox::currentIndexChanged, this, [this, emptyHint](int filter) {
         const QString key = m_model->topicKeyAt(sourceIndex(m_tree->currentIndex()));
         m_filter->setFilter(TopicFilterModel::Filter(filter));
+        emptyHint->refresh();
         m_tree->expandAll();
         // Keep the topic being read when it is still listed.
         const QModelIndex keep = m_filter->mapFromSource(m_model->findTopicByKey(key));

@@ -168,8 +168,8 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
     connect(m_check, &QPushButton::clicked, this, &QuizPanel::submitPrediction);
 
     // Spot the bug
-    m_spotHint = new QLabel(tr("Click the line with the bug in the code pane, or move to it with the arrow keys there "
-                               "and press Enter."),
+    m_spotHint = new QLabel(tr("Keys: ↑ and ↓ move through the lines of the code, Enter picks the line with the bug; "
+                               "or click it."),
                             m_pages);
     m_spotHint->setObjectName(QStringLiteral("quizSpotHint"));
     m_spotHint->setWordWrap(true);

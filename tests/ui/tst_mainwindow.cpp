@@ -57,6 +57,7 @@ private Q_SLOTS:
     void visits_recordTimeSpentPerTopic();
     void fileMenu_exportThenImportProgress();
     void fileMenu_restoreBackup();
+    void emptyFilter_saysWhyAndWhatToDo();
     void restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt();
     void notes_aSaveThatFails_asksBeforeClosing();
     void notice_isShownAndDismissable();
@@ -290,6 +291,30 @@ void TestMainWindow::fileMenu_exportThenImportProgress()
     action(otherWindow, "fileImportProgress")->trigger();
     QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("Nothing was imported")));
     QCOMPARE(changed.count(), 1);
+}
+
+// The Due filter on a first evening showed an empty tree and nothing else.
+void TestMainWindow::emptyFilter_saysWhyAndWhatToDo()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *hint = window.topicTree()->viewport()->findChild<QLabel *>(QStringLiteral("emptyFilterHint"));
+    QVERIFY(hint);
+    QVERIFY(!hint->isVisible()); // all topics are listed
+    window.filterBox()->setCurrentIndex(TopicFilterModel::Due);
+    QCOMPARE(window.topicTree()->model()->rowCount(), 0);
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().startsWith(QStringLiteral("Nothing is due today.")), qPrintable(hint->text()));
+    QCOMPARE(hint->geometry(), window.topicTree()->viewport()->rect()); // over the tree, where the learner looks
+    window.filterBox()->setCurrentIndex(TopicFilterModel::Weak); // from one empty filter to another: its own words
+    QVERIFY2(hint->text().startsWith(QStringLiteral("No weak topics")), qPrintable(hint->text()));
+    window.filterBox()->setCurrentIndex(TopicFilterModel::New);
+    QVERIFY(window.topicTree()->model()->rowCount() > 0);
+    QVERIFY(!hint->isVisible());
 }
 
 void TestMainWindow::fileMenu_restoreBackup()
