@@ -243,6 +243,14 @@
         <source>Take back your last answer: the card is asked again</source>
         <translation>Ihre letzte Antwort zurücknehmen: Die Karte wird noch einmal abgefragt</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every key of the window and the quiz on one page</source>
+        <translation>Alle Tasten des Fensters und des Quiz auf einer Seite</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -397,6 +405,14 @@
     <message>
         <source>This card is answered without code. The topic&apos;s snippets come back when you have answered.</source>
         <translation>Diese Karte wird ohne Code beantwortet. Die Codebeispiele des Themas erscheinen wieder, sobald Sie geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>The fix: %1</source>
+        <translation>Die Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>Running the fix…</source>
+        <translation>Die Korrektur läuft …</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1737,69 @@
     <message>
         <source>only %1 is free on the disk that holds %2; search stays off until %3 are free, so that the space goes to your progress</source>
         <translation>auf dem Datenträger mit %2 sind nur %1 frei; die Suche bleibt aus, bis %3 frei sind, damit der Platz Ihrem Fortschritt bleibt</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menus and the window</source>
+        <translation>Menüs und Fenster</translation>
+    </message>
+    <message>
+        <source>In the quiz</source>
+        <translation>Im Quiz</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Show the answer of a recall card</source>
+        <translation>Die Antwort einer „Aus dem Gedächtnis“-Karte zeigen</translation>
+    </message>
+    <message>
+        <source>1 2 3 4</source>
+        <translation>1 2 3 4</translation>
+    </message>
+    <message>
+        <source>Grade a recall card (Again, Hard, Good, Easy); pick an option of a multiple-choice card</source>
+        <translation>Eine „Aus dem Gedächtnis“-Karte bewerten (Nochmal, Schwer, Gut, Leicht); eine Option einer Auswahlfrage wählen</translation>
+    </message>
+    <message>
+        <source>1 2 or A B, ↑ ↓</source>
+        <translation>1 2 oder A B, ↑ ↓</translation>
+    </message>
+    <message>
+        <source>Which one fits: answer the marked situation; move the mark</source>
+        <translation>Was passt?: die markierte Situation beantworten; die Markierung verschieben</translation>
+    </message>
+    <message>
+        <source>↑ ↓, Enter</source>
+        <translation>↑ ↓, Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Spot the bug: move through the lines of the code; pick the line</source>
+        <translation>Fehler finden: durch die Zeilen des Codes gehen; die Zeile wählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Check a prediction, a multiple-choice card with several answers, or a pair card</source>
+        <translation>Eine Vorhersage, eine Auswahlfrage mit mehreren Antworten oder eine Was-passt-Karte prüfen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Next card, after the feedback</source>
+        <translation>Nächste Karte, nach der Rückmeldung</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,14 @@
         <source>Take back your last answer: the card is asked again</source>
         <translation>Deshacer tu última respuesta: la tarjeta se vuelve a preguntar</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Every key of the window and the quiz on one page</source>
+        <translation>Todas las teclas de la ventana y del cuestionario en una página</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -397,6 +405,14 @@
     <message>
         <source>This card is answered without code. The topic&apos;s snippets come back when you have answered.</source>
         <translation>Esta tarjeta se responde sin código. Los fragmentos del tema vuelven cuando hayas respondido.</translation>
+    </message>
+    <message>
+        <source>The fix: %1</source>
+        <translation>La corrección: %1</translation>
+    </message>
+    <message>
+        <source>Running the fix…</source>
+        <translation>Ejecutando la corrección…</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1737,69 @@
     <message>
         <source>only %1 is free on the disk that holds %2; search stays off until %3 are free, so that the space goes to your progress</source>
         <translation>solo quedan %1 libres en el disco que contiene %2; la búsqueda sigue desactivada hasta que haya %3 libres, para que el espacio sea para tu progreso</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Menus and the window</source>
+        <translation>Menús y ventana</translation>
+    </message>
+    <message>
+        <source>In the quiz</source>
+        <translation>En el cuestionario</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Show the answer of a recall card</source>
+        <translation>Mostrar la respuesta de una tarjeta «Recordar»</translation>
+    </message>
+    <message>
+        <source>1 2 3 4</source>
+        <translation>1 2 3 4</translation>
+    </message>
+    <message>
+        <source>Grade a recall card (Again, Hard, Good, Easy); pick an option of a multiple-choice card</source>
+        <translation>Calificar una tarjeta «Recordar» (Otra vez, Difícil, Bien, Fácil); elegir una opción de una pregunta de opción múltiple</translation>
+    </message>
+    <message>
+        <source>1 2 or A B, ↑ ↓</source>
+        <translation>1 2 o A B, ↑ ↓</translation>
+    </message>
+    <message>
+        <source>Which one fits: answer the marked situation; move the mark</source>
+        <translation>¿Cuál encaja?: responder la situación marcada; mover la marca</translation>
+    </message>
+    <message>
+        <source>↑ ↓, Enter</source>
+        <translation>↑ ↓, Intro</translation>
+    </message>
+    <message>
+        <source>Spot the bug: move through the lines of the code; pick the line</source>
+        <translation>Encontrar el error: recorrer las líneas del código; elegir la línea</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Check a prediction, a multiple-choice card with several answers, or a pair card</source>
+        <translation>Comprobar una predicción, una pregunta con varias respuestas o una tarjeta «¿Cuál encaja?»</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Next card, after the feedback</source>
+        <translation>Siguiente tarjeta, tras la corrección</translation>
     </message>
 </context>
 <context>

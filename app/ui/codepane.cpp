@@ -176,12 +176,12 @@ CodePane::CodePane(QWidget *parent)
                          .arg(SnippetRunner::outputLimitBytes / (1024 * 1024));
         else
             status = tr("Exit code %1 in %2 ms").arg(r.exitCode).arg(r.elapsedMs);
-        const Snippet *snippet = m_topic ? m_topic->snippet(currentSnippetId()) : nullptr;
+        const Snippet *snippet = m_topic ? m_topic->snippet(m_runningId) : nullptr;
         if (snippet && snippet->checksOutput() && !r.failedToStart && !r.timedOut && !r.outputTruncated) {
             const bool same = QuizSession::normaliseOutput(r.out) == QuizSession::normaliseOutput(snippet->expectedOutput);
             status += same ? tr(" · prints the expected output ✓") : tr(" · differs from the expected output");
         }
-        m_runStatus->setText(status);
+        m_runStatus->setText(m_runningFix ? tr("The fix: %1").arg(status) : status);
         m_runStatus->show();
         m_run->setEnabled(true);
         Q_EMIT runFinished();
@@ -375,13 +375,19 @@ void CodePane::updateRunButton()
     m_run->setToolTip(ok ? tr("Run the snippet with python3 (%1)").arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)) : why);
 }
 
+// Runs the snippet the learner is working in: the fix when its code has the keyboard focus, else the snippet.
 void CodePane::runCurrent()
 {
     if (!canRun())
         return;
     const Snippet *snippet = m_topic->snippet(currentSnippetId());
+    const bool fixFocused = isFixVisible() && m_fix->editor()->hasFocus();
+    if (fixFocused && m_topic->snippet(snippet->fixId))
+        snippet = m_topic->snippet(snippet->fixId);
+    m_runningId = snippet->id;
+    m_runningFix = fixFocused;
     m_run->setEnabled(false);
-    m_runStatus->setText(tr("Running…"));
+    m_runStatus->setText(fixFocused ? tr("Running the fix…") : tr("Running…"));
     m_runStatus->show();
     m_runner->run(snippet->code);
 }

@@ -61,7 +61,8 @@ public:
     bool isFixVisible() const;
     QComboBox *switcher() const { return m_switcher; }
 
-    // Runs the snippet on screen with python3 (see SnippetRunner); the output shows under the code.
+    // Runs the snippet on screen with python3 (see SnippetRunner), or its fix when the fix's code has the focus;
+    // the output shows under the code.
     void runCurrent();
     bool canRun(QString *why = nullptr) const;
     QPlainTextEdit *runOutput() const { return m_runOutput; }
@@ -100,6 +101,8 @@ private:
     QPlainTextEdit *m_runOutput;
     QLabel *m_runStatus;
     SnippetRunner *m_runner;
+    QString m_runningId; // the snippet whose output the runner is reading
+    bool m_runningFix = false;
 };
 
 } // namespace DeepDive

@@ -13,6 +13,7 @@
 #include "codepane.h"
 #include "dialogs.h"
 #include "emptyfilterhint.h"
+#include "shortcutsdialog.h"
 #include "highlighting.h"
 #include "noteseditor.h"
 #include "noticebar.h"
@@ -237,6 +238,8 @@ void MainWindow::createMenus()
     study->addAction(m_actions->action(QStringLiteral("studyBookmarkWithLabel")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_actions->action(QStringLiteral("helpShortcuts")));
+    help->addSeparator();
     help->addAction(m_actions->action(QStringLiteral("helpAbout")));
     help->addAction(m_actions->action(QStringLiteral("helpAboutQt")));
 
@@ -264,6 +267,11 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("viewPreviousSnippet")), &QAction::triggered, this,
             [this] { moveSnippet(-1); });
     connect(m_actions->action(QStringLiteral("helpAbout")), &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions->action(QStringLiteral("helpShortcuts")), &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(*m_actions, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_actions->action(QStringLiteral("editSearch")), &QAction::triggered, this, [this] {
         SearchDialog *dialog = searchDialog();
         if (!dialog) {

@@ -196,6 +196,23 @@ void TestCodePane::run_showsOutputAndComparesWithTheExpected()
     QVERIFY(done.wait(20000));
     QVERIFY(pane.runOutput()->toPlainText().contains(QStringLiteral("ZeroDivisionError")));
     QVERIFY(pane.runStatus().startsWith(QStringLiteral("Exit code 1")));
+    // Working in the fix (its code has the focus), F5 / Run runs the fix, not the pitfall beside it.
+    pane.showSnippet(QStringLiteral("identity-pitfall"));
+    QVERIFY(pane.isFixVisible());
+    pane.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    pane.fixEditor()->setFocus();
+    QTRY_VERIFY(pane.fixEditor()->hasFocus());
+    pane.runCurrent();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(pane.runOutput()->toPlainText(), QStringLiteral("True\n"));
+    QVERIFY2(pane.runStatus().startsWith(QStringLiteral("The fix: Exit code 0")), qPrintable(pane.runStatus()));
+    QVERIFY(pane.runStatus().contains(QStringLiteral("prints the expected output")));
+    pane.editor()->setFocus();
+    QTRY_VERIFY(pane.editor()->hasFocus());
+    pane.runCurrent();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(pane.runOutput()->toPlainText(), QStringLiteral("False\n"));
 }
 
 void TestCodePane::run_withoutPython_isDisabledAndSaysWhy()

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "quizsession.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "studypanel.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void fileMenu_exportThenImportProgress();
     void fileMenu_restoreBackup();
     void emptyFilter_saysWhyAndWhatToDo();
+    void help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys();
     void restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt();
     void notes_aSaveThatFails_asksBeforeClosing();
     void notice_isShownAndDismissable();
@@ -315,6 +317,28 @@ void TestMainWindow::emptyFilter_saysWhyAndWhatToDo()
     window.filterBox()->setCurrentIndex(TopicFilterModel::New);
     QVERIFY(window.topicTree()->model()->rowCount() > 0);
     QVERIFY(!hint->isVisible());
+}
+
+void TestMainWindow::help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    action(window, "helpShortcuts")->trigger();
+    auto *dialog = window.findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog);
+    const QString text = dialog->text();
+    // Every action that has a key is listed with it, from the one registry.
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty() || a->objectName().isEmpty())
+            continue;
+        const QString name = QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("...")).remove(QStringLiteral("…"));
+        QVERIFY2(text.contains(name), qPrintable(name));
+        QVERIFY2(text.contains(a->shortcut().toString(QKeySequence::NativeText)), qPrintable(a->shortcut().toString()));
+    }
+    QVERIFY(text.contains(QStringLiteral("Show the answer of a recall card")));
+    QVERIFY(text.contains(QStringLiteral("Spot the bug")));
+    QVERIFY(dialog->isVisible());
 }
 
 void TestMainWindow::fileMenu_restoreBackup()
