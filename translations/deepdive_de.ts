@@ -1194,6 +1194,14 @@
         <source>U&amp;ndo Answer to “%1”</source>
         <translation>Antwort zu „%1“ &amp;zurücknehmen</translation>
     </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>%1 — the day before: once more over the weakest</source>
+        <translation>%1 – der Tag davor: noch einmal über die schwächsten</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>

@@ -1194,6 +1194,14 @@
         <source>U&amp;ndo Answer to “%1”</source>
         <translation>Des&amp;hacer respuesta a «%1»</translation>
     </message>
+    <message>
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <source>%1 — the day before: once more over the weakest</source>
+        <translation>%1 — el día antes: repasar otra vez los más débiles</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>

@@ -95,27 +95,43 @@ Statistics Statistics::compute(const QList<Deck> &decks, const QList<ReviewEvent
     return s;
 }
 
-QList<QStringList> Statistics::interviewPlan(const QList<Deck> &decks, const QHash<QString, CardState> &states,
-                                             const Fsrs &fsrs, qint64 nowMs, const QDate &interview)
+QList<QList<Statistics::PlanEntry>> Statistics::interviewPlan(const QList<Deck> &decks, const QHash<QString, CardState> &states,
+                                                              const QHash<QString, TopicStats> &topicStats, const Fsrs &fsrs,
+                                                              qint64 nowMs, const QDate &interview)
 {
-    const int days = int(localDate(nowMs).daysTo(interview));
+    const int days = int(localDate(nowMs).daysTo(interview)); // today .. the day before the interview
     if (days <= 0)
         return {};
-    struct Entry
+    struct Ranked
     {
-        QString title;
+        PlanEntry entry;
+        int group; // 0 weak, 1 never started, 2 the rest
         double recall;
     };
-    QList<Entry> topics;
+    QList<Ranked> topics;
     for (const Deck &deck : decks) {
-        for (const Topic &topic : deck.topics)
-            topics.append({topic.title, topicRecallAt(deck, topic, states, fsrs, noonOf(interview))});
+        for (const Topic &topic : deck.topics) {
+            const TopicStats stats = topicStats.value(topicKey(deck.id, topic.id));
+            const bool started = stats.newCards < stats.cards;
+            const int group = stats.weak ? 0 : (!started ? 1 : 2);
+            topics.append({{{deck.id, topic.id}, plainTitle(topic.title), stats.weak}, group,
+                           topicRecallAt(deck, topic, states, fsrs, noonOf(interview))});
+        }
     }
-    std::stable_sort(topics.begin(), topics.end(), [](const Entry &a, const Entry &b) { return a.recall < b.recall; });
-    QList<QStringList> plan(days);
-    const int perDay = int(std::ceil(double(topics.size()) / days));
-    for (int i = 0; i < topics.size(); ++i)
-        plan[std::min(days - 1, i / std::max(1, perDay))].append(topics[i].title);
+    std::stable_sort(topics.begin(), topics.end(), [](const Ranked &a, const Ranked &b) {
+        return a.group != b.group ? a.group < b.group : a.recall < b.recall;
+    });
+    QList<QList<PlanEntry>> plan(days);
+    // Every topic once, spread evenly over the days before the last (all of them when there is only one or two).
+    const int spread = days > 2 ? days - 1 : days;
+    for (qsizetype i = 0; i < topics.size(); ++i)
+        plan[int(i * spread / topics.size())].append(topics[i].entry);
+    if (spread < days) {
+        // The last day: the weak topics again, and the ones that would be least recalled, as many as on a day.
+        const qsizetype perDay = std::max<qsizetype>(1, (topics.size() + spread - 1) / spread);
+        for (qsizetype i = 0; i < topics.size() && (i < perDay || topics[i].group == 0); ++i)
+            plan[days - 1].append(topics[i].entry);
+    }
     return plan;
 }
 

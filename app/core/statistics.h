@@ -44,9 +44,19 @@ struct Statistics
     // The probability of recalling the topic's cards at `atMs` (cards never answered count as forgotten).
     static double topicRecallAt(const Deck &deck, const Topic &topic, const QHash<QString, CardState> &states,
                                 const Fsrs &fsrs, qint64 atMs);
-    // Days until the interview, weakest topics first: day i of the plan lists the topics to review that day.
-    static QList<QStringList> interviewPlan(const QList<Deck> &decks, const QHash<QString, CardState> &states,
-                                            const Fsrs &fsrs, qint64 nowMs, const QDate &interview);
+    struct PlanEntry
+    {
+        TopicRef topic;
+        QString title; // plain text, no Markdown
+        bool weak = false;
+    };
+    // The days from today to the day before the interview: day i lists the topics to review that day. Weak topics
+    // come first, then topics never started, then the rest by how much of them would be forgotten by the interview;
+    // they are spread evenly over every day but the last, which goes back over the weak topics and the ones that
+    // would be least recalled.
+    static QList<QList<PlanEntry>> interviewPlan(const QList<Deck> &decks, const QHash<QString, CardState> &states,
+                                                 const QHash<QString, TopicStats> &topicStats, const Fsrs &fsrs,
+                                                 qint64 nowMs, const QDate &interview);
 };
 
 } // namespace DeepDive

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace DeepDive {
@@ -380,14 +381,24 @@ void MainWindow::showInterviewPlan()
         Dialogs::information(this, tr("Plan to Interview"), tr("Set a future interview date first (Study > Set Interview Date)."));
         return;
     }
-    const QList<QStringList> plan = Statistics::interviewPlan(m_model->decks(), loadCardStates(), m_fsrs, m_clock->nowMs(), interview);
+    const auto plan = Statistics::interviewPlan(m_model->decks(), loadCardStates(), m_model->allStats(), m_fsrs,
+                                                m_clock->nowMs(), interview);
     QString text;
     const QDate today = m_clock->now().date();
     for (int day = 0; day < plan.size(); ++day) {
         if (plan[day].isEmpty())
             continue;
-        text += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(QLocale().toString(today.addDays(day), QLocale::LongFormat),
-                                                          plan[day].join(QStringLiteral(" · ")).toHtmlEscaped());
+        QStringList links;
+        for (const Statistics::PlanEntry &entry : plan[day]) {
+            // Each topic opens from the plan.
+            links.append(QStringLiteral("<a href='topic:%1'>%2</a>%3")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(entry.topic.key())), entry.title.toHtmlEscaped(),
+                                  entry.weak ? QStringLiteral(" <i>(%1)</i>").arg(tr("weak")) : QString()));
+        }
+        const QString heading = day + 1 == plan.size() && plan.size() > 2
+            ? tr("%1 — the day before: once more over the weakest").arg(QLocale().toString(today.addDays(day), QLocale::LongFormat))
+            : QLocale().toString(today.addDays(day), QLocale::LongFormat);
+        text += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(heading, links.join(QStringLiteral(" · ")));
     }
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("interviewPlan"));
@@ -396,9 +407,14 @@ void MainWindow::showInterviewPlan()
     dialog->resize(560, 600);
     auto *browser = new QTextBrowser(dialog);
     browser->setObjectName(QStringLiteral("interviewPlanText"));
+    browser->setOpenLinks(false);
     browser->setHtml(tr("<p>%n day(s) to your interview. Each day, review these topics (the weakest on the day come first):</p>",
                         nullptr, int(plan.size()))
                      + text);
+    connect(browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("topic"))
+            selectTopic(TopicRef::fromKey(QUrl::fromPercentEncoding(url.path().toLatin1())));
+    });
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(browser);
     dialog->open();

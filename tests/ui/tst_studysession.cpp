@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QDir>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTreeView>
 #include "statisticsdialog.h"
 #include <QMessageBox>
@@ -166,6 +168,14 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     QVERIFY(plan);
     QVERIFY(plan->toPlainText().startsWith(QStringLiteral("4 days to your interview")));
     QVERIFY(plan->toPlainText().contains(QStringLiteral("Identity and equality")));
+    // Each topic of the plan opens with a click.
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("loops")}));
+    QTRY_VERIFY(plan->isVisible());
+    QTextCursor link = plan->document()->find(QStringLiteral("Identity and equality"));
+    QVERIFY(!link.isNull());
+    link.setPosition(link.selectionStart() + 2);
+    QTest::mouseClick(plan->viewport(), Qt::LeftButton, {}, plan->cursorRect(link).center());
+    QTRY_COMPARE(window.currentTopic()->id, QStringLiteral("identity"));
 }
 
 void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips()
