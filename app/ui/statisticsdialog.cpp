@@ -30,6 +30,7 @@ QColor ramp(const QWidget *w, double t)
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
+    label->setWordWrap(true); // a long heading ("… on your interview, 5. Januar 2027") wraps instead of being cut
     QFont f = label->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.1);
@@ -148,10 +149,35 @@ void DayBars::paintEvent(QPaintEvent *)
         p.fillRect(bar, ramp(this, 0.8));
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRect(i * slot, bar.top() - label - 2, slot, label), Qt::AlignCenter, QString::number(m_values[i]));
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(QRect(i * slot, height() - label, slot, label), Qt::AlignCenter,
-                   i == 0 ? tr("today") : QStringLiteral("+%1").arg(i));
     }
+    // Labels under the bars, as many as fit: every day when there is room, else every second or third.
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    const int step = labelStep();
+    for (int i = 0; i < m_values.size(); i += step) {
+        const int room = slot * step;
+        p.drawText(QRect(i * slot + (i == 0 ? 0 : (slot - room) / 2), height() - label, room, label),
+                   i == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter, dayLabel(i));
+    }
+}
+
+QString DayBars::dayLabel(int day) const
+{
+    return day == 0 ? tr("today") : QStringLiteral("+%1").arg(day);
+}
+
+int DayBars::labelStep() const
+{
+    if (m_values.isEmpty())
+        return 1;
+    const int slot = std::max(1, width() / int(m_values.size()));
+    for (int step = 1; step < m_values.size(); ++step) {
+        bool fits = true;
+        for (int i = 0; i < m_values.size() && fits; i += step)
+            fits = fontMetrics().horizontalAdvance(dayLabel(i)) + 4 <= slot * step;
+        if (fits)
+            return step;
+    }
+    return int(m_values.size());
 }
 
 StatisticsDialog::StatisticsDialog(const Statistics &statistics, const QDate &interview, QWidget *parent)

@@ -59,6 +59,9 @@ class DayBars : public QWidget
 public:
     explicit DayBars(const QList<int> &values, QWidget *parent = nullptr);
     QSize sizeHint() const override;
+    // The day labels ("today", "+1" … "+13"), and every how many days one is drawn so that each fits its room.
+    QString dayLabel(int day) const;
+    int labelStep() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
