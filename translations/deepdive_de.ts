@@ -1202,6 +1202,10 @@
         <source>%1 — the day before: once more over the weakest</source>
         <translation>%1 – der Tag davor: noch einmal über die schwächsten</translation>
     </message>
+    <message>
+        <source>No other topic is weak.</source>
+        <translation>Kein anderes Thema ist schwach.</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>
@@ -1673,6 +1677,21 @@
     <message>
         <source>Keys: ↑ and ↓ move through the lines of the code, Enter picks the line with the bug; or click it.</source>
         <translation>Tasten: ↑ und ↓ gehen durch die Zeilen des Codes, die Eingabetaste wählt die Zeile mit dem Fehler; oder klicken Sie sie an.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt topic</source>
+        <translation>Nächstes Th&amp;ema</translation>
+    </message>
+    <message>
+        <source>Next &amp;weak topic</source>
+        <translation>Nächstes &amp;schwaches Thema</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry the %n missed card(s)</source>
+        <translation>
+            <numerusform>%n verpasste Karte &amp;wiederholen</numerusform>
+            <numerusform>%n verpasste Karten &amp;wiederholen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

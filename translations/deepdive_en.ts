@@ -99,6 +99,16 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::QuizPanel</name>
+    <message numerus="yes">
+        <source>&amp;Retry the %n missed card(s)</source>
+        <translation>
+            <numerusform>&amp;Retry the %n missed card</numerusform>
+            <numerusform>&amp;Retry the %n missed cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::SearchDialog</name>
     <message numerus="yes">
         <source>%n match(es)</source>

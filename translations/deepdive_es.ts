@@ -1202,6 +1202,10 @@
         <source>%1 — the day before: once more over the weakest</source>
         <translation>%1 — el día antes: repasar otra vez los más débiles</translation>
     </message>
+    <message>
+        <source>No other topic is weak.</source>
+        <translation>Ningún otro tema es débil.</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>
@@ -1673,6 +1677,21 @@
     <message>
         <source>Keys: ↑ and ↓ move through the lines of the code, Enter picks the line with the bug; or click it.</source>
         <translation>Teclas: ↑ y ↓ recorren las líneas del código, Intro elige la línea con el error; o haz clic en ella.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt topic</source>
+        <translation>Tema si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Next &amp;weak topic</source>
+        <translation>Siguiente tema &amp;débil</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry the %n missed card(s)</source>
+        <translation>
+            <numerusform>&amp;Repetir %n tarjeta fallada</numerusform>
+            <numerusform>&amp;Repetir %n tarjetas falladas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

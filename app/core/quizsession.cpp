@@ -1,5 +1,7 @@
 #include "quizsession.h"
 
+#include <QHash>
+
 #include "clock.h"
 
 namespace DeepDive {
@@ -221,6 +223,19 @@ bool QuizSession::submitPairs()
     for (int i = 0; i < pairs.size(); ++i)
         correct = correct && pairs[i].side == m_assignments[i];
     return finish(correct, correct ? 3 : 1);
+}
+
+QList<QuizSession::Item> QuizSession::missedItems() const
+{
+    QHash<int, bool> lastCorrect;
+    for (const Done &done : m_history)
+        lastCorrect.insert(done.index, done.answer.correct);
+    QList<Item> missed;
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (lastCorrect.contains(i) && !lastCorrect.value(i))
+            missed.append(m_items[i]);
+    }
+    return missed;
 }
 
 std::optional<std::array<qint64, 4>> QuizSession::nextIntervals() const

@@ -100,6 +100,8 @@ public:
     // after it follow it again) and the counters go back. Nothing changes when the undoer fails.
     void setUndoer(Undoer undo) { m_undo = std::move(undo); }
     void setSchedulePreview(SchedulePreview preview) { m_preview = std::move(preview); }
+    // The cards of this quiz whose last answer in it was wrong, in quiz order: to go over them again.
+    QList<Item> missedItems() const;
     // The current card's next intervals by grade (Again, Hard, Good, Easy), when a preview is set.
     std::optional<std::array<qint64, 4>> nextIntervals() const;
     bool canUndo() const { return !m_history.isEmpty(); }

@@ -362,6 +362,9 @@ QuizPanel *MainWindow::quizPanel()
         m_quizTab->layout()->addWidget(m_quizPanel);
         m_quizPanel->show(); // shown with its tab (a child added to a visible widget starts hidden)
         connect(m_quizPanel, &QuizPanel::snippetFocusRequested, this, [this] { applyQuizFocus(); });
+        connect(m_quizPanel, &QuizPanel::retryMissedRequested, this, [this] { m_quiz->start(m_quiz->missedItems()); });
+        connect(m_quizPanel, &QuizPanel::nextTopicRequested, this, [this] { moveTopic(1); });
+        connect(m_quizPanel, &QuizPanel::nextWeakTopicRequested, this, [this] { moveTopic(1, true); });
     }
     return m_quizPanel;
 }
@@ -786,7 +789,7 @@ void MainWindow::showTopic(const QModelIndex &viewIndex)
     }
 }
 
-void MainWindow::moveTopic(int step)
+void MainWindow::moveTopic(int step, bool weakOnly)
 {
     QList<QModelIndex> topics; // in display order
     const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
@@ -802,6 +805,18 @@ void MainWindow::moveTopic(int step)
     if (topics.isEmpty())
         return;
     const qsizetype at = topics.indexOf(m_tree->currentIndex());
+    if (weakOnly) {
+        // The next weak topic after this one, going round to the top.
+        for (qsizetype i = 1; i <= topics.size(); ++i) {
+            const QModelIndex candidate = topics[(std::max<qsizetype>(at, 0) + i) % topics.size()];
+            if (candidate != m_tree->currentIndex() && m_model->stats(m_filter->mapToSource(candidate)).weak) {
+                m_tree->setCurrentIndex(candidate);
+                return;
+            }
+        }
+        statusBar()->showMessage(tr("No other topic is weak."), 5000);
+        return;
+    }
     const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + step, 0, topics.size() - 1);
     m_tree->setCurrentIndex(topics[next]);
 }

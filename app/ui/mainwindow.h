@@ -129,7 +129,8 @@ private:
     void indexAllNotes();
     void createMenus();
     void showTopic(const QModelIndex &index);
-    void moveTopic(int step);
+    // The next (step 1) or previous (-1) topic in the tree; with `weakOnly`, the next weak one.
+    void moveTopic(int step, bool weakOnly = false);
     void moveSnippet(int step);
     void saveSession();
     void applyPendingSplitterState();

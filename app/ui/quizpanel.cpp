@@ -240,6 +240,25 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll);
     layout->addWidget(m_empty);
+    // When the quiz is done: the obvious next steps.
+    m_nextSteps = new QWidget(this);
+    m_nextSteps->setObjectName(QStringLiteral("quizNextSteps"));
+    auto *steps = new QHBoxLayout(m_nextSteps);
+    steps->addStretch();
+    m_retryMissed = new QPushButton(m_nextSteps);
+    m_retryMissed->setObjectName(QStringLiteral("quizRetryMissed"));
+    auto *nextTopic = new QPushButton(tr("Ne&xt topic"), m_nextSteps);
+    nextTopic->setObjectName(QStringLiteral("quizNextTopic"));
+    auto *nextWeak = new QPushButton(tr("Next &weak topic"), m_nextSteps);
+    nextWeak->setObjectName(QStringLiteral("quizNextWeakTopic"));
+    for (QPushButton *button : {m_retryMissed, nextTopic, nextWeak})
+        steps->addWidget(button);
+    steps->addStretch();
+    layout->addWidget(m_nextSteps);
+    m_nextSteps->hide();
+    connect(m_retryMissed, &QPushButton::clicked, this, &QuizPanel::retryMissedRequested);
+    connect(nextTopic, &QPushButton::clicked, this, &QuizPanel::nextTopicRequested);
+    connect(nextWeak, &QPushButton::clicked, this, &QuizPanel::nextWeakTopicRequested);
 
     for (int n = 1; n <= 9; ++n) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::Key_0 + n), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -309,6 +328,8 @@ void QuizPanel::enter()
 {
     if (m_session->phase() == QuizSession::Phase::Answered)
         m_session->next();
+    else if (m_session->phase() == QuizSession::Phase::Finished)
+        Q_EMIT (m_retryMissed->isVisible() ? retryMissedRequested() : nextTopicRequested()); // the first next step
 }
 
 void QuizPanel::submitPrediction()
@@ -362,6 +383,15 @@ void QuizPanel::render()
     const auto phase = m_session->phase();
     m_empty->setVisible(!item);
     m_scroll->setVisible(item != nullptr);
+    m_nextSteps->setVisible(!item && phase == QuizSession::Phase::Finished);
+    if (!item && phase == QuizSession::Phase::Finished) {
+        const int missed = int(m_session->missedItems().size());
+        m_retryMissed->setText(tr("&Retry the %n missed card(s)", nullptr, missed));
+        m_retryMissed->setVisible(missed > 0);
+        m_retryMissed->setDefault(missed > 0);
+        if (isVisible())
+            (missed > 0 ? m_retryMissed : m_nextSteps->findChild<QPushButton *>(QStringLiteral("quizNextTopic")))->setFocus();
+    }
     if (!item) {
         m_empty->setText(phase == QuizSession::Phase::Finished
                              ? tr("Done: %1 of %2 correct. Pick another topic, or study what is due.")

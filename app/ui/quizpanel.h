@@ -33,6 +33,10 @@ public:
 Q_SIGNALS:
     // The card on screen changed: the code pane should show its snippet the way the card needs it.
     void snippetFocusRequested();
+    // The next steps offered when the quiz is done.
+    void retryMissedRequested();
+    void nextTopicRequested();
+    void nextWeakTopicRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -81,6 +85,8 @@ private:
     QPushButton *m_next;
     QLabel *m_error;
     QLabel *m_empty;
+    QWidget *m_nextSteps;
+    QPushButton *m_retryMissed;
     QWidget *m_card;
     QLabel *m_lastAnswer;
     int m_lastAnswerFor = -1; // the position whose card shows it

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void spotBug_clickTheLineInTheCodePane();
     void pair_assignEachSituation();
     void pair_answeredFromTheKeyboard();
+    void quizDone_offersToRetryTheMissed_thenTheNextTopics();
     void layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPicked_data();
     void layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPicked();
     void readOnlyDatabase_answerIsNotShownAsDone();
@@ -70,6 +71,7 @@ private:
 
 void TestQuizPanel::initTestCase()
 {
+    Translations::install(qApp, QLocale(QLocale::English)); // the English plural forms, as the app has them
     QList<Diagnostic> diagnostics;
     m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
     QVERIFY(diagnostics.isEmpty());
@@ -367,6 +369,52 @@ void TestQuizPanel::layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPick
     // The buttons stay within reach: Check is on screen, not off to the right.
     auto *check = panel->findChild<QPushButton *>(QStringLiteral("quizSubmitPairs"));
     QVERIFY(check->mapTo(scroll->viewport(), QPoint(check->width(), 0)).x() <= scroll->viewport()->width());
+}
+
+void TestQuizPanel::quizDone_offersToRetryTheMissed_thenTheNextTopics()
+{
+    QuizSession *session = m_window->quizSession();
+    QuizPanel *panel = m_window->quizPanel();
+    // Through the identity topic's five cards: the recall right, the choice wrong (option 2), the rest right.
+    session->reveal();
+    session->grade(3);
+    session->next();
+    QCOMPARE(session->current()->card->id, QStringLiteral("identity-choice"));
+    session->choose(1);
+    QVERIFY(!session->lastCorrect());
+    session->next();
+    while (session->current()) {
+        const Card &card = *session->current()->card;
+        if (card.type == CardType::Predict)
+            session->submitPrediction(QStringLiteral("False"));
+        else if (card.type == CardType::SpotBug)
+            session->pickLine(card.bugLines.value(0));
+        else if (card.type == CardType::Pair) {
+            session->assign(0, 0);
+            session->assign(1, 1);
+            session->submitPairs();
+        }
+        session->next();
+    }
+    QCOMPARE(session->phase(), QuizSession::Phase::Finished);
+    auto *retry = panel->findChild<QPushButton *>(QStringLiteral("quizRetryMissed"));
+    QTRY_VERIFY(retry->isVisible());
+    QCOMPARE(retry->text(), QStringLiteral("&Retry the 1 missed card"));
+    QCOMPARE(QApplication::focusWidget(), retry); // Enter retries
+    QTest::keyClick(retry, Qt::Key_Return);
+    QCOMPARE(session->count(), 1);
+    QCOMPARE(session->current()->card->id, QStringLiteral("identity-choice"));
+    m_clock.advanceMs(60'000); // a minute later
+    QVERIFY(session->choose(0));
+    session->next();
+    QVERIFY(!retry->isVisible()); // nothing missed this time
+    // Next topic: the quiz follows the topic.
+    auto *nextTopic = panel->findChild<QPushButton *>(QStringLiteral("quizNextTopic"));
+    QVERIFY(nextTopic->isVisible());
+    QTest::mouseClick(nextTopic, Qt::LeftButton);
+    QTRY_COMPARE(m_window->currentTopic()->id, QStringLiteral("loops"));
+    QVERIFY(session->current());
+    QCOMPARE(session->current()->topic->id, QStringLiteral("loops"));
 }
 
 void TestQuizPanel::readOnlyDatabase_answerIsNotShownAsDone()
