@@ -251,6 +251,14 @@
         <source>Every key of the window and the quiz on one page</source>
         <translation>Alle Tasten des Fensters und des Quiz auf einer Seite</translation>
     </message>
+    <message>
+        <source>Ne&amp;w Cards per Day...</source>
+        <translation>&amp;Neue Karten pro Tag …</translation>
+    </message>
+    <message>
+        <source>How many new cards a study session may bring in each day</source>
+        <translation>Wie viele neue Karten eine Lernsitzung pro Tag aufnehmen darf</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -855,14 +863,6 @@
         <translation>%1 (%2 fällig)</translation>
     </message>
     <message>
-        <source>Study the due cards of:</source>
-        <translation>Fällige Karten lernen aus:</translation>
-    </message>
-    <message>
-        <source>Nothing is due in “%1”, and no new cards are left for today.</source>
-        <translation>In „%1“ ist nichts fällig, und für heute sind keine neuen Karten mehr übrig.</translation>
-    </message>
-    <message>
         <source>The session could not be saved: %1</source>
         <translation>Die Lernsitzung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1205,6 +1205,50 @@
     <message>
         <source>No other topic is weak.</source>
         <translation>Kein anderes Thema ist schwach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Study the due cards of (with up to %n new card(s) a day; %1 left today; Study &gt; New Cards per Day changes it):</source>
+        <translation>
+            <numerusform>Die fälligen Karten lernen von (mit bis zu %n neuen Karte pro Tag; heute noch %1; Lernen &gt; Neue Karten pro Tag ändert das):</numerusform>
+            <numerusform>Die fälligen Karten lernen von (mit bis zu %n neuen Karten pro Tag; heute noch %1; Lernen &gt; Neue Karten pro Tag ändert das):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review the %n card(s) I missed today</source>
+        <translation>
+            <numerusform>Die %n heute verfehlte Karte wiederholen</numerusform>
+            <numerusform>Die %n heute verfehlten Karten wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Study ahead: the %n card(s) due in the next %1 days</source>
+        <translation>
+            <numerusform>Vorauslernen: die %n Karte, die in den nächsten %1 Tagen fällig wird</numerusform>
+            <numerusform>Vorauslernen: die %n Karten, die in den nächsten %1 Tagen fällig werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learn %n more new card(s)</source>
+        <translation>
+            <numerusform>%n weitere neue Karte lernen</numerusform>
+            <numerusform>%n weitere neue Karten lernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due in “%1”, and every card in it has been learnt.</source>
+        <translation>In „%1“ ist nichts fällig, und jede Karte darin ist gelernt.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in “%1”, and today&apos;s new cards are done. Go on with:</source>
+        <translation>In „%1“ ist nichts fällig, und die neuen Karten für heute sind erledigt. Weiter mit:</translation>
+    </message>
+    <message>
+        <source>New Cards per Day</source>
+        <translation>Neue Karten pro Tag</translation>
+    </message>
+    <message>
+        <source>New cards a study session may bring in each day (now %1):</source>
+        <translation>Neue Karten, die eine Lernsitzung pro Tag aufnehmen darf (jetzt %1):</translation>
     </message>
 </context>
 <context>

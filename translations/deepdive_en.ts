@@ -59,6 +59,34 @@
             <numerusform>Your notes on %n topics could not be saved: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Study the due cards of (with up to %n new card(s) a day; %1 left today; Study &gt; New Cards per Day changes it):</source>
+        <translation>
+            <numerusform>Study the due cards of (with up to %n new card a day; %1 left today; Study &gt; New Cards per Day changes it):</numerusform>
+            <numerusform>Study the due cards of (with up to %n new cards a day; %1 left today; Study &gt; New Cards per Day changes it):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review the %n card(s) I missed today</source>
+        <translation>
+            <numerusform>Review the %n card I missed today</numerusform>
+            <numerusform>Review the %n cards I missed today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Study ahead: the %n card(s) due in the next %1 days</source>
+        <translation>
+            <numerusform>Study ahead: the %n card due in the next %1 days</numerusform>
+            <numerusform>Study ahead: the %n cards due in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learn %n more new card(s)</source>
+        <translation>
+            <numerusform>Learn %n more new card</numerusform>
+            <numerusform>Learn %n more new cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::ProgressExchange</name>

@@ -251,6 +251,14 @@
         <source>Every key of the window and the quiz on one page</source>
         <translation>Todas las teclas de la ventana y del cuestionario en una página</translation>
     </message>
+    <message>
+        <source>Ne&amp;w Cards per Day...</source>
+        <translation>Tarjetas &amp;nuevas por día…</translation>
+    </message>
+    <message>
+        <source>How many new cards a study session may bring in each day</source>
+        <translation>Cuántas tarjetas nuevas puede incluir cada día una sesión de estudio</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -855,14 +863,6 @@
         <translation>%1 (pendientes: %2)</translation>
     </message>
     <message>
-        <source>Study the due cards of:</source>
-        <translation>Estudiar las tarjetas pendientes de:</translation>
-    </message>
-    <message>
-        <source>Nothing is due in “%1”, and no new cards are left for today.</source>
-        <translation>No hay nada pendiente en «%1» y no quedan tarjetas nuevas para hoy.</translation>
-    </message>
-    <message>
         <source>The session could not be saved: %1</source>
         <translation>No se pudo guardar la sesión: %1</translation>
     </message>
@@ -1205,6 +1205,50 @@
     <message>
         <source>No other topic is weak.</source>
         <translation>Ningún otro tema es débil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Study the due cards of (with up to %n new card(s) a day; %1 left today; Study &gt; New Cards per Day changes it):</source>
+        <translation>
+            <numerusform>Estudiar las tarjetas pendientes de (con hasta %n tarjeta nueva al día; quedan %1 hoy; Estudio &gt; Tarjetas nuevas por día lo cambia):</numerusform>
+            <numerusform>Estudiar las tarjetas pendientes de (con hasta %n tarjetas nuevas al día; quedan %1 hoy; Estudio &gt; Tarjetas nuevas por día lo cambia):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review the %n card(s) I missed today</source>
+        <translation>
+            <numerusform>Repasar la %n tarjeta que fallé hoy</numerusform>
+            <numerusform>Repasar las %n tarjetas que fallé hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Study ahead: the %n card(s) due in the next %1 days</source>
+        <translation>
+            <numerusform>Adelantar: la %n tarjeta pendiente en los próximos %1 días</numerusform>
+            <numerusform>Adelantar: las %n tarjetas pendientes en los próximos %1 días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learn %n more new card(s)</source>
+        <translation>
+            <numerusform>Aprender %n tarjeta nueva más</numerusform>
+            <numerusform>Aprender %n tarjetas nuevas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due in “%1”, and every card in it has been learnt.</source>
+        <translation>No hay nada pendiente en «%1», y todas sus tarjetas están aprendidas.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in “%1”, and today&apos;s new cards are done. Go on with:</source>
+        <translation>No hay nada pendiente en «%1», y las tarjetas nuevas de hoy están hechas. Seguir con:</translation>
+    </message>
+    <message>
+        <source>New Cards per Day</source>
+        <translation>Tarjetas nuevas por día</translation>
+    </message>
+    <message>
+        <source>New cards a study session may bring in each day (now %1):</source>
+        <translation>Tarjetas nuevas que una sesión puede incluir cada día (ahora %1):</translation>
     </message>
 </context>
 <context>

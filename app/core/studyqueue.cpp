@@ -42,6 +42,36 @@ QList<StudyQueue::Item> StudyQueue::build(const QList<Deck> &decks, const QList<
     return result;
 }
 
+QList<StudyQueue::Item> StudyQueue::ofCards(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
+                                            const QSet<QString> &keys)
+{
+    QList<Item> result;
+    for (const PrintScope::Entry &e : topics) {
+        const Deck &deck = decks[e.deck];
+        const Topic &topic = deck.topics[e.topic];
+        for (int c = 0; c < topic.cardCount(); ++c) {
+            if (keys.contains(deck.id + QLatin1Char('/') + topic.cardId(c)))
+                result.append({e.deck, e.topic, c, false});
+        }
+    }
+    return result;
+}
+
+int StudyQueue::newCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
+                         const QHash<QString, CardState> &states)
+{
+    int n = 0;
+    for (const PrintScope::Entry &e : topics) {
+        const Deck &deck = decks[e.deck];
+        const Topic &topic = deck.topics[e.topic];
+        for (qsizetype c = 0; c < topic.cardCount(); ++c) {
+            const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cardId(c));
+            n += it == states.cend() || it->lastReviewMs == 0 ? 1 : 0;
+        }
+    }
+    return n;
+}
+
 int StudyQueue::dueCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
                          const QHash<QString, CardState> &states, qint64 nowMs)
 {

@@ -5,6 +5,7 @@
 #include "printscope.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace DeepDive {
 
@@ -25,6 +26,11 @@ public:
     // `states` by "deck/card"; `topics` from PrintScope.
     static QList<Item> build(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
                              const QHash<QString, CardState> &states, qint64 nowMs, int newCardsLeft);
+    // The cards of `keys` ("deck/card") in the scope, in the deck's order: to go over the ones missed today.
+    static QList<Item> ofCards(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics, const QSet<QString> &keys);
+    // New cards in the scope (never answered).
+    static int newCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
+                        const QHash<QString, CardState> &states);
     static int dueCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
                         const QHash<QString, CardState> &states, qint64 nowMs);
 };

@@ -169,6 +169,26 @@ QList<Review> ReviewStore::reviews(const QString &deckId, const QString &cardId)
     return result;
 }
 
+QSet<QString> ReviewStore::missedSince(qint64 sinceMs) const
+{
+    QSet<QString> missed;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // SQLite takes the bare column `correct` from the row that has the max().
+    q.prepare(QStringLiteral("SELECT deck_id, card_id, correct, max(reviewed_ms) FROM review_log WHERE reviewed_ms >= ? "
+                             "GROUP BY deck_id, card_id"));
+    q.addBindValue(sinceMs);
+    if (!q.exec()) {
+        qWarning("review log: %s", qPrintable(describeSqlError(q.lastError())));
+        return missed;
+    }
+    while (q.next()) {
+        if (!q.value(2).toBool())
+            missed.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+    }
+    return missed;
+}
+
 std::optional<Review> ReviewStore::lastReview(qint64 sinceMs, QString *error) const
 {
     QList<Review> result;

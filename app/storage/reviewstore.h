@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 
@@ -58,6 +59,8 @@ public:
     std::optional<CardState> cardState(const QString &deckId, const QString &cardId) const;
     QList<CardState> cardStates(const QString &deckId = {}) const;
     QList<Review> reviews(const QString &deckId = {}, const QString &cardId = {}) const;
+    // "deck/card" of the cards answered since `sinceMs` whose latest answer since then was wrong.
+    QSet<QString> missedSince(qint64 sinceMs) const;
     int reviewCount() const;
 
     // For imports: a review already in the log (same deck, card and time) is skipped.

@@ -62,6 +62,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("How likely you want to be to remember a card when it comes up (70-97%)"));
     add(QStringLiteral("studyInterviewDate"), tr("Set &Interview Date..."), QStringLiteral("view-calendar"), {},
         tr("Forecast your recall on the day of your interview"));
+    add(QStringLiteral("studyNewCardsPerDay"), tr("Ne&w Cards per Day..."), {}, {},
+        tr("How many new cards a study session may bring in each day"));
     add(QStringLiteral("studyPlan"), tr("&Plan to Interview"), QStringLiteral("view-calendar-list"), {},
         tr("Spread the topics over the days left, weakest first"));
     QAction *bookmark = add(QStringLiteral("studyToggleBookmark"), tr("&Bookmark Topic"), QStringLiteral("bookmark-new"),

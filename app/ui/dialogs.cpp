@@ -20,6 +20,8 @@ std::optional<QString> nextItem;
 std::optional<QDate> nextDate;
 std::optional<QMessageBox::StandardButton> nextAnswer;
 QString recordedMessage;
+QStringList recordedItems;
+QString recordedItemLabel;
 QString suggestedFileName;
 QString offeredFile;
 std::function<bool(const QUrl &)> urlOpener;
@@ -52,6 +54,8 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
 QString Dialogs::item(QWidget *parent, const QString &caption, const QString &label, const QStringList &items, bool editable,
                       const QString &current)
 {
+    recordedItems = items;
+    recordedItemLabel = label;
     if (auto chosen = take(nextItem))
         return *chosen;
     bool ok = false;
@@ -153,6 +157,16 @@ void Dialogs::setNextItem(const QString &item)
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer = answer;
+}
+
+QStringList Dialogs::lastItems()
+{
+    return recordedItems;
+}
+
+QString Dialogs::lastItemLabel()
+{
+    return recordedItemLabel;
 }
 
 QString Dialogs::lastMessage()

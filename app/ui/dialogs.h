@@ -39,6 +39,9 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // What the last information/warning dialog said (recorded whether or not it was shown).
     static QString lastMessage();
+    // The choices the last item() offered, and the label it asked with.
+    static QStringList lastItems();
+    static QString lastItemLabel();
     // The path the last save dialog proposed (folder and file name), whether or not it was shown.
     static QString lastSuggestedFileName();
     // The file the last information dialog offered to open; empty when it offered none.

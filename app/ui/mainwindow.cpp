@@ -230,6 +230,7 @@ void MainWindow::createMenus()
     study->addAction(m_actions->action(QStringLiteral("studyStatistics")));
     study->addAction(m_actions->action(QStringLiteral("studyRetention")));
     study->addAction(m_actions->action(QStringLiteral("studyInterviewDate")));
+    study->addAction(m_actions->action(QStringLiteral("studyNewCardsPerDay")));
     study->addAction(m_actions->action(QStringLiteral("studyPlan")));
     study->addSeparator();
     study->addAction(m_actions->action(QStringLiteral("codeRun")));
@@ -291,6 +292,7 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("studyInterviewDate")), &QAction::triggered, this, &MainWindow::setInterviewDate);
     connect(m_actions->action(QStringLiteral("studyRetention")), &QAction::triggered, this, &MainWindow::setDesiredRetention);
     connect(m_actions->action(QStringLiteral("studyPlan")), &QAction::triggered, this, &MainWindow::showInterviewPlan);
+    connect(m_actions->action(QStringLiteral("studyNewCardsPerDay")), &QAction::triggered, this, &MainWindow::setNewCardsPerDay);
     connect(m_actions->action(QStringLiteral("viewZoomIn")), &QAction::triggered, this, [this] { zoom(1); });
     connect(m_actions->action(QStringLiteral("viewZoomOut")), &QAction::triggered, this, [this] { zoom(-1); });
     connect(m_actions->action(QStringLiteral("viewZoomReset")), &QAction::triggered, this, [this] { zoom(0); });

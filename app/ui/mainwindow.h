@@ -87,6 +87,9 @@ public:
     void studyDue();
     bool startSession(const QString &scope);
     bool resumeSession();
+    // How many new cards today's sessions may still bring in, and Study > New Cards per Day.
+    int newCardsLeftToday() const;
+    void setNewCardsPerDay();
     bool isInSession() const { return m_session.has_value(); }
     // Study > Undo Answer: takes back the quiz's last answer (repeatedly, through a session's answers) and asks the
     // card again; with no answer in the quiz and no session running, the learner's last answer of today, in its topic.

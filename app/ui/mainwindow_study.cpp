@@ -69,7 +69,11 @@ void MainWindow::studyDue()
         PrintScope::resolve(scope, m_model->decks(), m_model->allStats(), &entries, &label, &error);
         labels.append(tr("%1 (%2 due)").arg(label).arg(StudyQueue::dueCount(m_model->decks(), entries, states, m_clock->nowMs())));
     }
-    const QString chosen = Dialogs::item(this, tr("Study Due"), tr("Study the due cards of:"), labels);
+    const QString chosen = Dialogs::item(this, tr("Study Due"),
+                                         tr("Study the due cards of (with up to %n new card(s) a day; %1 left today; "
+                                            "Study > New Cards per Day changes it):", nullptr, m_settings->newCardsPerDay())
+                                             .arg(newCardsLeftToday()),
+                                         labels);
     if (!chosen.isEmpty())
         startSession(scopes.value(labels.indexOf(chosen)));
 }
@@ -84,12 +88,53 @@ bool MainWindow::startSession(const QString &scope)
         return false;
     }
     const QDateTime now = m_clock->now();
-    const qint64 startOfDay = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
-    const int newLeft = std::max(0, m_settings->newCardsPerDay() - m_userData->sessions.newCardsSince(startOfDay));
-    const QList<StudyQueue::Item> queue = StudyQueue::build(m_model->decks(), entries, loadCardStates(), now.toMSecsSinceEpoch(), newLeft);
+    const QHash<QString, CardState> states = loadCardStates();
+    QList<StudyQueue::Item> queue = StudyQueue::build(m_model->decks(), entries, states, now.toMSecsSinceEpoch(), newCardsLeftToday());
     if (queue.isEmpty()) {
-        Dialogs::information(this, tr("Study Due"), tr("Nothing is due in “%1”, and no new cards are left for today.").arg(label));
-        return false;
+        // The day's queue is done: offer what a learner who wants to go on would pick.
+        constexpr int aheadDays = 7;
+        constexpr qint64 dayMs = 86'400'000;
+        const QList<StudyQueue::Item> ahead = StudyQueue::build(m_model->decks(), entries, states,
+                                                                now.toMSecsSinceEpoch() + aheadDays * dayMs, 0);
+        const int more = std::min(std::max(m_settings->newCardsPerDay(), 10), StudyQueue::newCount(m_model->decks(), entries, states));
+        const QList<StudyQueue::Item> missed = StudyQueue::ofCards(
+            m_model->decks(), entries, m_userData->reviews.missedSince(QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch()));
+        QStringList offers;
+        QList<int> kinds;
+        if (!missed.isEmpty()) {
+            offers.append(tr("Review the %n card(s) I missed today", nullptr, int(missed.size())));
+            kinds.append(0);
+        }
+        if (!ahead.isEmpty()) {
+            offers.append(tr("Study ahead: the %n card(s) due in the next %1 days", nullptr, int(ahead.size())).arg(aheadDays));
+            kinds.append(1);
+        }
+        if (more > 0) {
+            offers.append(tr("Learn %n more new card(s)", nullptr, more));
+            kinds.append(2);
+        }
+        if (offers.isEmpty()) {
+            Dialogs::information(this, tr("Study Due"), tr("Nothing is due in “%1”, and every card in it has been learnt.").arg(label));
+            return false;
+        }
+        const QString offer = Dialogs::item(this, tr("Study Due"),
+                                            tr("Nothing is due in “%1”, and today's new cards are done. Go on with:").arg(label),
+                                            offers);
+        if (offer.isEmpty())
+            return false;
+        switch (kinds.value(offers.indexOf(offer), -1)) {
+        case 0:
+            queue = missed;
+            break;
+        case 1:
+            queue = ahead;
+            break;
+        case 2:
+            queue = StudyQueue::build(m_model->decks(), entries, states, now.toMSecsSinceEpoch(), more);
+            break;
+        default:
+            return false;
+        }
     }
     QStringList keys;
     for (const StudyQueue::Item &item : queue) {
@@ -103,6 +148,27 @@ bool MainWindow::startSession(const QString &scope)
     }
     runSession(*session);
     return true;
+}
+
+int MainWindow::newCardsLeftToday() const
+{
+    const qint64 startOfDay = QDateTime(m_clock->now().date(), QTime(0, 0)).toMSecsSinceEpoch();
+    return std::max(0, m_settings->newCardsPerDay() - m_userData->sessions.newCardsSince(startOfDay));
+}
+
+void MainWindow::setNewCardsPerDay()
+{
+    QStringList choices;
+    for (const int n : {0, 5, 10, 15, 20, 30, 50, 100})
+        choices.append(QString::number(n));
+    const QString current = QString::number(m_settings->newCardsPerDay());
+    if (!choices.contains(current))
+        choices.append(current);
+    const QString chosen = Dialogs::item(this, tr("New Cards per Day"),
+                                         tr("New cards a study session may bring in each day (now %1):").arg(current), choices,
+                                         false, current);
+    if (!chosen.isEmpty())
+        m_settings->setNewCardsPerDay(chosen.toInt());
 }
 
 bool MainWindow::resumeSession()

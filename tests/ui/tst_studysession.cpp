@@ -39,6 +39,7 @@ private Q_SLOTS:
     void undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack();
     void undoAnswer_afterARestart_takesBackTodaysLastAnswerInItsTopic();
     void ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer();
+    void dayDone_offersMissedCardsStudyAheadAndMoreNewCards();
 
 private:
     QList<Deck> m_decks;
@@ -176,6 +177,45 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     link.setPosition(link.selectionStart() + 2);
     QTest::mouseClick(plan->viewport(), Qt::LeftButton, {}, plan->cursorRect(link).center());
     QTRY_COMPARE(window.currentTopic()->id, QStringLiteral("identity"));
+}
+
+// With nothing due and the day's new cards done, Study Due was a dead end ("no new cards are left for today").
+void TestStudySession::dayDone_offersMissedCardsStudyAheadAndMoreNewCards()
+{
+    QTemporaryDir dir;
+    UserData data;
+    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    settings.setNewCardsPerDay(0);
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(15, 0)).toMSecsSinceEpoch());
+    const Fsrs fsrs;
+    StudyRecorder recorder(data.reviews, fsrs);
+    QString error;
+    const qint64 earlier = clock.nowMs() - 3'600'000;
+    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("identity-recall"), 3, true, earlier, 1000}, &error));
+    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, true, earlier, 1000}, &error));
+    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("identity-choice"), 1, false, earlier, 1000}, &error));
+    MainWindow window(&settings, &data, &clock);
+    window.setDecks(m_decks);
+    window.restoreSession();
+    window.show();
+    // The limit is on screen where the learner chooses, and can be changed.
+    Dialogs::setNextItem(QString()); // cancelled
+    window.findChild<QAction *>(QStringLiteral("studyDue"))->trigger();
+    QVERIFY2(Dialogs::lastItemLabel().contains(QStringLiteral("up to 0 new cards a day; 0 left today")), qPrintable(Dialogs::lastItemLabel()));
+    Dialogs::setNextItem(QStringLiteral("20"));
+    window.findChild<QAction *>(QStringLiteral("studyNewCardsPerDay"))->trigger();
+    QCOMPARE(settings.newCardsPerDay(), 20);
+    settings.setNewCardsPerDay(0);
+
+    Dialogs::setNextItem(QStringLiteral("Review the 1 card I missed today"));
+    QVERIFY(window.startSession(QStringLiteral("all")));
+    QCOMPARE(Dialogs::lastItems(), (QStringList{QStringLiteral("Review the 1 card I missed today"),
+                                                 QStringLiteral("Study ahead: the 3 cards due in the next 7 days"),
+                                                 QStringLiteral("Learn 3 more new cards")}));
+    QuizSession *quiz = window.quizSession();
+    QCOMPARE(quiz->count(), 1);
+    QCOMPARE(quiz->current()->card->id, QStringLiteral("identity-choice"));
 }
 
 void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips()
