@@ -19,6 +19,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace DeepDive {
 
 namespace {
@@ -69,6 +71,30 @@ QString verdictColour(const QWidget *widget, bool good)
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+}
+
+// The two lines as HTML, with the characters where they differ marked: what the learner left out on the expected
+// side, what they put in its place on theirs (a missing comma was lost in a line marked red as a whole). Where one
+// side has nothing, a caret shows the spot.
+std::pair<QString, QString> markedDifference(const QString &expected, const QString &given, bool same, const QString &colour)
+{
+    if (same)
+        return {escaped(expected), escaped(given)};
+    qsizetype prefix = 0;
+    while (prefix < expected.size() && prefix < given.size() && expected[prefix] == given[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < expected.size() - prefix && suffix < given.size() - prefix
+           && expected[expected.size() - 1 - suffix] == given[given.size() - 1 - suffix])
+        ++suffix;
+    const auto mark = [&](const QString &text) -> QString { // a QString, not a QStringBuilder of temporaries
+        const QString middle = text.mid(prefix, text.size() - prefix - suffix);
+        const QString marked = middle.isEmpty()
+            ? QStringLiteral("<b style='color:%1'>‸</b>").arg(colour)
+            : QStringLiteral("<span style='background-color:%1; color:white'><b>%2</b></span>").arg(colour, escaped(middle));
+        return escaped(text.left(prefix)) + marked + escaped(text.right(suffix));
+    };
+    return {mark(expected), mark(given)};
 }
 
 QString inlineHtml(const QString &markdown)
@@ -582,8 +608,9 @@ void QuizPanel::renderFeedback()
                     .arg(tr("Expected"), tr("Yours"));
         for (const auto &line : m_session->predictionDiff()) {
             const QString colour = verdictColour(this, line.same);
+            const auto [expected, given] = markedDifference(line.expected, line.given, line.same, colour);
             html += QStringLiteral("<tr><td><code>%1</code></td><td style='color:%2'><code>%3</code></td></tr>")
-                        .arg(escaped(line.expected), colour, escaped(line.given));
+                        .arg(expected, colour, given);
         }
         html += QStringLiteral("</table>");
     }

@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace DeepDive;
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void choice_digitAnswersAndShowsWhyWrong();
     void predict_typeAndCheck_outputHiddenUntilAnswered();
     void predict_ctrlZ_undoesTheTypingFirst_thenTheLastAnswer();
+    void predict_wrongAnswer_marksTheCharactersThatDiffer();
     void spotBug_clickTheLineInTheCodePane();
     void pair_assignEachSituation();
     void pair_answeredFromTheKeyboard();
@@ -189,6 +191,30 @@ void TestQuizPanel::predict_typeAndCheck_outputHiddenUntilAnswered()
     QVERIFY(output->isVisible());
     QVERIFY(code->isFixVisible());
     QVERIFY(panel->feedbackView()->toPlainText().contains(QStringLiteral("Expected")));
+}
+
+// A wrong prediction marks the characters that differ, not the whole line.
+void TestQuizPanel::predict_wrongAnswer_marksTheCharactersThatDiffer()
+{
+    openQuizOn(QStringLiteral("identity-predict"));
+    QuizPanel *panel = m_window->quizPanel();
+    QTest::keyClicks(panel->predictionEditor(), QStringLiteral("Fals"));
+    QTest::keyClick(panel->predictionEditor(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!reviews().last().correct);
+    const QString html = panel->feedbackView()->toHtml();
+    QTextDocument doc;
+    doc.setHtml(html);
+    // "False" against "Fals": the "e" is marked on the expected side, and a caret shows where it is missing.
+    bool markedE = false;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.text() == QStringLiteral("e") && fragment.charFormat().background().style() != Qt::NoBrush)
+                markedE = true;
+        }
+    }
+    QVERIFY2(markedE, qPrintable(html));
+    QVERIFY(panel->feedbackView()->toPlainText().contains(QStringLiteral("Fals‸")));
 }
 
 void TestQuizPanel::predict_ctrlZ_undoesTheTypingFirst_thenTheLastAnswer()
