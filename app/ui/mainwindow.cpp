@@ -183,8 +183,10 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     applyHighlightingTheme();
     connect(Highlighting::instance(), &Highlighting::loaded, this, &MainWindow::applyHighlightingTheme);
-    if (m_settings->codeFontSize() > 0)
+    if (m_settings->codeFontSize() > 0) {
         m_codePane->setCodeFontSize(m_settings->codeFontSize());
+        scaleReadingText();
+    }
 }
 
 MainWindow::~MainWindow()
@@ -473,6 +475,17 @@ void MainWindow::zoom(qreal steps)
     const qreal size = steps == 0 ? m_systemCodeFontSize : m_codePane->codeFontSize() + steps;
     m_codePane->setCodeFontSize(size);
     m_settings->setCodeFontSize(steps == 0 ? 0 : m_codePane->codeFontSize());
+    scaleReadingText();
+}
+
+// Zoom is for reading: the notes, the quiz and My Notes grow with the code, in proportion.
+void MainWindow::scaleReadingText()
+{
+    if (m_systemCodeFontSize <= 0)
+        m_systemCodeFontSize = QFontDatabase::systemFont(QFontDatabase::FixedFont).pointSizeF();
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * m_codePane->codeFontSize() / m_systemCodeFontSize);
+    m_studyPanel->setFont(font);
 }
 
 void MainWindow::setSearchIndex(SearchIndex *index)

@@ -163,6 +163,7 @@ private:
     void createLanguageMenu(QMenu *menu);
     void applyHighlightingTheme();
     void zoom(qreal steps);
+    void scaleReadingText();
 
     Settings *m_settings;
     UserData *m_userData;

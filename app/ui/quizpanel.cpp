@@ -363,6 +363,19 @@ void QuizPanel::submitPrediction()
     m_session->submitPrediction(m_prediction->toPlainText());
 }
 
+void QuizPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::FontChange)
+        return;
+    // The header and the verdict are bold (and the verdict larger) versions of the panel's font, which zoom changes.
+    QFont bold = font();
+    bold.setBold(true);
+    m_header->setFont(bold);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_verdict->setFont(bold);
+}
+
 void QuizPanel::focusInEvent(QFocusEvent *event)
 {
     QWidget::focusInEvent(event);

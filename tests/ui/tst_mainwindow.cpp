@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "quizsession.h"
 #include "settings.h"
+#include "quizpanel.h"
 #include "shortcutsdialog.h"
 #include "studypanel.h"
 #include "testsupport.h"
@@ -585,6 +586,12 @@ void TestMainWindow::view_zoomAndHighlightingTheme_arePersisted()
         action(window, "viewZoomIn")->trigger();
         zoomed = window.codePane()->codeFontSize();
         QCOMPARE(zoomed, before + 2);
+        // The reading text grows with the code (it was only the code): notes, quiz, My Notes.
+        const qreal reading = window.studyPanel()->font().pointSizeF();
+        QVERIFY2(std::abs(reading - QApplication::font().pointSizeF() * zoomed / before) < 0.01,
+                 qPrintable(QStringLiteral("%1 for code %2 from %3").arg(reading).arg(zoomed).arg(before)));
+        QCOMPARE(window.quizPanel()->promptView()->font().pointSizeF(), reading);
+        QCOMPARE(window.quizPanel()->findChild<QLabel *>(QStringLiteral("quizHeader"))->font().pointSizeF(), reading);
         auto *menu = window.findChild<QMenu *>(QStringLiteral("menuHighlightingTheme"));
         window.show(); // the highlighting engine, and with it the themes, loads after the first frame
         QTRY_VERIFY(menu->actions().size() > 10); // automatic, a separator and every KSyntaxHighlighting theme
