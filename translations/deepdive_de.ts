@@ -1250,6 +1250,26 @@
         <source>New cards a study session may bring in each day (now %1):</source>
         <translation>Neue Karten, die eine Lernsitzung pro Tag aufnehmen darf (jetzt %1):</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>Erscheinungs&amp;bild</translation>
+    </message>
+    <message>
+        <source>Takes effect when Deep Dive starts again</source>
+        <translation>Wirkt beim nächsten Start von Deep Dive</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>

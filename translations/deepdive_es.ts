@@ -1250,6 +1250,26 @@
         <source>New cards a study session may bring in each day (now %1):</source>
         <translation>Tarjetas nuevas que una sesión puede incluir cada día (ahora %1):</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>Apari&amp;encia</translation>
+    </message>
+    <message>
+        <source>Takes effect when Deep Dive starts again</source>
+        <translation>Se aplica al volver a iniciar Deep Dive</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>Colores del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteStore</name>

@@ -77,6 +77,17 @@ void Settings::setHighlightingTheme(const QString &name)
     m_settings.setValue(QStringLiteral("view/highlightingTheme"), name);
 }
 
+QString Settings::colorScheme() const
+{
+    const QString scheme = m_settings.value(QStringLiteral("view/colorScheme")).toString();
+    return scheme == QLatin1String("light") || scheme == QLatin1String("dark") ? scheme : QStringLiteral("system");
+}
+
+void Settings::setColorScheme(const QString &scheme)
+{
+    m_settings.setValue(QStringLiteral("view/colorScheme"), scheme);
+}
+
 double Settings::desiredRetention() const
 {
     return m_settings.value(QStringLiteral("study/desiredRetention"), 0.9).toDouble();

@@ -33,6 +33,10 @@ public:
     QString highlightingTheme() const;
     void setHighlightingTheme(const QString &name);
 
+    // The window's colours: "system" (the default), "light" or "dark".
+    QString colorScheme() const;
+    void setColorScheme(const QString &scheme);
+
     // FSRS's desired retention, 0.70 to 0.97 (default 0.90): higher means more reviews and better recall.
     double desiredRetention() const;
     void setDesiredRetention(double retention);

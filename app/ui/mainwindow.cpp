@@ -11,6 +11,7 @@
 #include "clock.h"
 #include "codeeditor.h"
 #include "codepane.h"
+#include "colorscheme.h"
 #include "dialogs.h"
 #include "emptyfilterhint.h"
 #include "shortcutsdialog.h"
@@ -181,6 +182,8 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
             [this](const QModelIndex &current) { showTopic(current); });
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    if (m_settings->colorScheme() != QLatin1String("system"))
+        ColorScheme::apply(m_settings->colorScheme());
     applyHighlightingTheme();
     connect(Highlighting::instance(), &Highlighting::loaded, this, &MainWindow::applyHighlightingTheme);
     if (m_settings->codeFontSize() > 0) {
@@ -223,6 +226,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (const char *name : {"viewZoomIn", "viewZoomOut", "viewZoomReset"})
         view->addAction(m_actions->action(QLatin1StringView(name)));
+    createAppearanceMenu(view->addMenu(tr("&Appearance")));
     createThemeMenu(view->addMenu(tr("&Highlighting Theme")));
     createLanguageMenu(view->addMenu(tr("&Language")));
     QMenu *study = menuBar()->addMenu(tr("&Study"));
@@ -457,9 +461,34 @@ void MainWindow::createLanguageMenu(QMenu *menu)
         action->setData(code);
         group->addAction(action);
     }
+    menu->addSeparator();
+    QAction *note = menu->addAction(tr("Takes effect when Deep Dive starts again"));
+    note->setEnabled(false); // said where the choice is made, not only after it
     connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
         m_settings->setLanguage(action->data().toString());
         Dialogs::information(this, tr("Language"), tr("Deep Dive will use the new language the next time it starts."));
+    });
+}
+
+void MainWindow::createAppearanceMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("menuAppearance"));
+    auto *group = new QActionGroup(menu);
+    const QString current = m_settings->colorScheme();
+    for (const auto &[scheme, name] : {std::pair{QStringLiteral("system"), tr("&System Colours")},
+                                       std::pair{QStringLiteral("light"), tr("&Light")},
+                                       std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("appearance_") + scheme);
+        action->setCheckable(true);
+        action->setChecked(scheme == current);
+        action->setData(scheme);
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_settings->setColorScheme(action->data().toString());
+        ColorScheme::apply(action->data().toString());
+        applyHighlightingTheme(); // "automatic" follows the new palette
     });
 }
 

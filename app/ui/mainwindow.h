@@ -161,6 +161,7 @@ private:
     void applyQuizFocus();
     void createThemeMenu(QMenu *menu);
     void createLanguageMenu(QMenu *menu);
+    void createAppearanceMenu(QMenu *menu);
     void applyHighlightingTheme();
     void zoom(qreal steps);
     void scaleReadingText();

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "quizsession.h"
 #include "settings.h"
+#include "colorscheme.h"
 #include "quizpanel.h"
 #include "shortcutsdialog.h"
 #include "studypanel.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void fileMenu_restoreBackup();
     void emptyFilter_saysWhyAndWhatToDo();
     void help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys();
+    void appearance_darkSwitchesTheWholeWindow_andIsKept();
     void restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt();
     void notes_aSaveThatFails_asksBeforeClosing();
     void notice_isShownAndDismissable();
@@ -340,6 +342,42 @@ void TestMainWindow::help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys()
     QVERIFY(text.contains(QStringLiteral("Show the answer of a recall card")));
     QVERIFY(text.contains(QStringLiteral("Spot the bug")));
     QVERIFY(dialog->isVisible());
+}
+
+// A dark code theme gave a dark code pane in a light window with a white output box: a dark scheme is the window's.
+void TestMainWindow::appearance_darkSwitchesTheWholeWindow_andIsKept()
+{
+    const auto lightness = [](const QWidget *w, QPalette::ColorRole role) { return w->palette().color(role).lightness(); };
+    {
+        Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+        MainWindow window(&settings, m_userData.get());
+        window.setDecks(m_decks);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(lightness(&window, QPalette::Window) > 128);
+        action(window, "appearance_dark")->trigger();
+        QTRY_VERIFY(lightness(&window, QPalette::Window) < 100);
+        auto *output = window.codePane()->findChild<QPlainTextEdit *>(QStringLiteral("snippetOutput"));
+        QVERIFY(output);
+        QVERIFY2(lightness(output, QPalette::Base) < 100, "the output box is dark too");
+        QVERIFY(lightness(window.quizPanel()->promptView(), QPalette::Base) < 100);
+        QVERIFY(lightness(window.notesEditor()->editor(), QPalette::Base) < 100);
+        // The automatic code theme follows: a dark background under the code.
+        QVERIFY(window.codePane()->editor()->theme().isDark());
+        QCOMPARE(settings.colorScheme(), QStringLiteral("dark"));
+    }
+    {
+        // Kept for the next start; and back to the system's colours.
+        ColorScheme::apply(QStringLiteral("system"));
+        Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+        MainWindow window(&settings, m_userData.get());
+        window.setDecks(m_decks);
+        QVERIFY(ColorScheme::isDark());
+        QVERIFY(action(window, "appearance_dark")->isChecked());
+        action(window, "appearance_system")->trigger();
+        QVERIFY(!ColorScheme::isDark());
+        QCOMPARE(settings.colorScheme(), QStringLiteral("system"));
+    }
 }
 
 void TestMainWindow::fileMenu_restoreBackup()
