@@ -22,11 +22,18 @@ namespace {
 
 std::atomic_int connections{0};
 
+// Bump when the tables change: an older cache is dropped and built again (with the learner's notes).
+constexpr int schemaVersion = 2;
+
 const QString schema[] = {
     QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-    // Titles weigh more than bodies (bm25 weights in search()). Prefix indexes keep typing fast.
-    QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS entry USING fts5(title, body, kind UNINDEXED, deck UNINDEXED, "
-                   "topic UNINDEXED, item UNINDEXED, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+    // Titles and tags weigh more than bodies (bm25 weights in search()). Prefix indexes keep typing fast. tagkey
+    // holds a topic's tags as "|word word|word|" for an exact tag match; topictitle names the topic of every row.
+    QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS entry USING fts5(title, body, tags, kind UNINDEXED, deck UNINDEXED, "
+                   "topic UNINDEXED, item UNINDEXED, topictitle UNINDEXED, tagkey UNINDEXED, "
+                   "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+    // The indexed words, for "did you mean".
+    QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(entry, 'row')"),
 };
 
 QSqlDatabase connect(const QString &name, const QString &file, QString *error)
@@ -41,6 +48,14 @@ QSqlDatabase connect(const QString &name, const QString &file, QString *error)
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous = OFF")); // a cache: rebuilt if lost
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() < schemaVersion) {
+        q.finish();
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS vocab"));
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS entry"));
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS meta"));
+        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion));
+    }
+    q.finish();
     for (const QString &sql : schema) {
         if (!q.exec(sql)) {
             *error = q.lastError().text();
@@ -51,15 +66,41 @@ QSqlDatabase connect(const QString &name, const QString &file, QString *error)
     return db;
 }
 
-bool insert(QSqlQuery &q, SearchHit::Kind kind, const QString &deck, const QString &topic, const QString &item,
-            const QString &title, const QString &body)
+const QString insertSql = QStringLiteral("INSERT INTO entry (title, body, tags, kind, deck, topic, item, topictitle, tagkey) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+struct Row
 {
-    q.bindValue(0, title);
-    q.bindValue(1, body);
-    q.bindValue(2, int(kind));
-    q.bindValue(3, deck);
-    q.bindValue(4, topic);
-    q.bindValue(5, item);
+    SearchHit::Kind kind;
+    QString deck;
+    QString topic;
+    QString item;
+    QString title;
+    QString body;
+    QString topicTitle;
+    QStringList tags;
+};
+
+// "|word word|word|": each tag as the words the index sees, for an exact match on a whole tag.
+QString tagKey(const QStringList &tags)
+{
+    QStringList keys;
+    for (const QString &tag : tags)
+        keys.append(SearchIndex::terms(tag).join(QLatin1Char(' ')));
+    return keys.isEmpty() ? QString() : QString(QLatin1Char('|') + keys.join(QLatin1Char('|')) + QLatin1Char('|'));
+}
+
+bool insert(QSqlQuery &q, const Row &row)
+{
+    q.bindValue(0, row.title);
+    q.bindValue(1, row.body);
+    q.bindValue(2, row.tags.join(QStringLiteral(", ")));
+    q.bindValue(3, int(row.kind));
+    q.bindValue(4, row.deck);
+    q.bindValue(5, row.topic);
+    q.bindValue(6, row.item);
+    q.bindValue(7, row.topicTitle);
+    q.bindValue(8, tagKey(row.tags));
     return q.exec();
 }
 
@@ -71,7 +112,7 @@ QString cardText(const Card &card)
     for (const PairItem &p : card.pairs)
         parts << p.situation;
     parts.removeAll(QString());
-    return parts.join(QLatin1Char('\n'));
+    return SearchIndex::plainText(parts.join(QLatin1Char('\n')));
 }
 
 } // namespace
@@ -122,7 +163,7 @@ bool SearchIndex::open(const QString &file, QString *error)
 QString SearchIndex::signatureOf(const QList<Deck> &decks)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData("search-index-1"); // bump when the indexing itself changes
+    hash.addData("search-index-2"); // bump when the indexing itself changes
     for (const Deck &deck : decks) {
         hash.addData(deck.id.toUtf8());
         hash.addData(deck.version.toUtf8());
@@ -148,7 +189,7 @@ bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *
             QSqlQuery q(db);
             ok = q.exec(QStringLiteral("BEGIN IMMEDIATE")) && q.exec(QStringLiteral("DELETE FROM entry WHERE kind != 3"));
             QSqlQuery add(db);
-            add.prepare(QStringLiteral("INSERT INTO entry (title, body, kind, deck, topic, item) VALUES (?, ?, ?, ?, ?, ?)"));
+            add.prepare(insertSql);
             for (const Deck &deck : decks) {
                 for (const Topic &listed : deck.topics) {
                     if (!ok)
@@ -159,14 +200,20 @@ bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *
                     if (!listed.loaded && !read)
                         continue;
                     const Topic &topic = read ? *read : listed;
-                    ok = insert(add, SearchHit::TopicHit, deck.id, topic.id, {}, topic.title,
-                                topic.notes + QLatin1Char('\n') + topic.keyPoints.join(QLatin1Char('\n')));
+                    const QString title = plainText(topic.title);
+                    ok = insert(add, {SearchHit::TopicHit, deck.id, topic.id, {}, title,
+                                      plainText(topic.notes + QLatin1Char('\n') + topic.keyPoints.join(QLatin1Char('\n'))),
+                                      title, topic.tags});
+                    // A snippet's code stays as written; its title and explanation are Markdown.
                     for (const Snippet &s : topic.snippets)
-                        ok = ok && insert(add, SearchHit::SnippetHit, deck.id, topic.id, s.id, s.title,
-                                          QStringList{s.code, s.expectedOutput, s.expectedRaises, s.explanation}.join(QLatin1Char('\n')));
+                        ok = ok && insert(add, {SearchHit::SnippetHit, deck.id, topic.id, s.id, plainText(s.title),
+                                                QStringList{s.code, s.expectedOutput, s.expectedRaises, plainText(s.explanation)}
+                                                    .join(QLatin1Char('\n')),
+                                                title, {}});
                     for (const Card &c : topic.cards)
-                        ok = ok && insert(add, SearchHit::CardHit, deck.id, topic.id, c.id,
-                                          c.prompt.section(QLatin1Char('\n'), 0, 0).left(160), cardText(c));
+                        ok = ok && insert(add, {SearchHit::CardHit, deck.id, topic.id, c.id,
+                                                plainText(c.prompt).section(QLatin1Char('\n'), 0, 0).left(160), cardText(c),
+                                                title, {}});
                 }
             }
             QSqlQuery meta(db);
@@ -199,8 +246,9 @@ bool SearchIndex::setNote(const QString &deckId, const QString &topicId, const Q
     if (body.trimmed().isEmpty())
         return true;
     QSqlQuery add(db);
-    add.prepare(QStringLiteral("INSERT INTO entry (title, body, kind, deck, topic, item) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!insert(add, SearchHit::NoteHit, deckId, topicId, {}, title, body)) {
+    add.prepare(insertSql);
+    const QString plainTitle = plainText(title);
+    if (!insert(add, {SearchHit::NoteHit, deckId, topicId, {}, plainTitle, plainText(body), plainTitle, {}})) {
         *error = add.lastError().text();
         return false;
     }
@@ -289,7 +337,14 @@ QString context(const QString &body, const QStringList &terms)
 {
     constexpr qsizetype span = 14;
     const QList<Word> list = words(body, terms);
-    const auto first = std::find_if(list.cbegin(), list.cend(), [](const Word &w) { return w.matches; });
+    // Around the first match of the longest term (the most telling: "enabled" in sys._is_gil_enabled), else of any.
+    const QString longest = *std::max_element(terms.cbegin(), terms.cend(),
+                                              [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    auto first = std::find_if(list.cbegin(), list.cend(), [&](const Word &w) {
+        return w.matches && folded(QStringView(body).mid(w.start, w.length)).startsWith(longest);
+    });
+    if (first == list.cend())
+        first = std::find_if(list.cbegin(), list.cend(), [](const Word &w) { return w.matches; });
     const qsizetype hit = first == list.cend() ? 0 : first - list.cbegin();
     const qsizetype from = std::clamp<qsizetype>(hit - span / 3, 0, std::max<qsizetype>(0, list.size() - span));
     const qsizetype to = std::min(list.size(), from + span);
@@ -309,42 +364,56 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rank
 {
     QList<SearchHit> hits;
     const QString query = ftsQuery(text);
-    QStringList terms;
-    static const QRegularExpression wordPattern(QStringLiteral("[\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
-    for (auto it = wordPattern.globalMatch(text); it.hasNext();)
-        terms.append(folded(it.next().capturedView(0)));
+    QStringList terms = SearchIndex::terms(text);
     terms.removeIf([](const QString &t) { return t.size() < 2; }); // one letter matches nearly everything
     if (query.isEmpty() || terms.isEmpty())
         return hits;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const auto rowids = [&q](const QString &sql, const QString &match, int n, QList<qint64> *ids) {
+    const auto rowids = [&q](const QString &sql, const QVariantList &values, QList<qint64> *ids) {
         q.prepare(sql);
-        q.addBindValue(match);
-        q.addBindValue(n);
-        if (!q.exec())
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            qWarning("search: %s", qPrintable(q.lastError().text()));
             return false;
+        }
         while (q.next()) {
             if (!ids->contains(q.value(0).toLongLong()))
                 ids->append(q.value(0).toLongLong());
         }
         return true;
     };
-    // Ranking every match with bm25 costs about half a microsecond a row: up to a few thousand matches it is done;
-    // for a prefix that matches more (two letters typed), titles that match come first, in the decks' order.
-    q.prepare(QStringLiteral("SELECT count(*) FROM entry WHERE entry MATCH ?"));
-    q.addBindValue(query);
-    if (!q.exec() || !q.next())
-        return hits;
-    const qint64 matches = q.value(0).toLongLong();
+    // First the topics whose title or tags match: a tag that is the query, then a title that holds it as typed
+    // ("__slots__"). There are at most as many as topics, and usually a few.
+    const QString titleOrTags = QStringLiteral("{title tags} : (%1)").arg(query);
     QList<qint64> ids;
-    if (matches <= rankedLimit) {
-        rowids(QStringLiteral("SELECT rowid FROM entry WHERE entry MATCH ? ORDER BY bm25(entry, 8.0, 1.0) LIMIT ?"), query, limit, &ids);
-    } else {
-        rowids(QStringLiteral("SELECT rowid FROM entry WHERE entry MATCH ? LIMIT ?"), QStringLiteral("{title} : (%1)").arg(query), limit, &ids);
-        if (ids.size() < limit)
-            rowids(QStringLiteral("SELECT rowid FROM entry WHERE entry MATCH ? LIMIT ?"), query, 2 * limit, &ids);
+    // bm25 would favour short bodies (it weighs by the whole row's length): the topic most about the query is the
+    // one with that tag earliest, then with the shortest title and tags.
+    const QString tag = QLatin1Char('|') + terms.join(QLatin1Char(' ')) + QLatin1Char('|');
+    rowids(QStringLiteral("SELECT rowid FROM entry WHERE entry MATCH ? AND kind = 0 "
+                          "ORDER BY instr(tagkey, ?) > 0 DESC, instr(lower(title), lower(?)) > 0 DESC, instr(tagkey, ?), "
+                          "length(title) + length(tagkey), bm25(entry, 8.0, 1.0, 8.0) LIMIT ?"),
+           {titleOrTags, tag, text.trimmed(), tag, limit}, &ids);
+    // Then everything else. Ranking every match with bm25 costs about half a microsecond a row: up to a few
+    // thousand matches it is done; for a prefix that matches more (two letters typed), titles that match come
+    // first, in the decks' order.
+    if (ids.size() < limit) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM entry WHERE entry MATCH ?"));
+        q.addBindValue(query);
+        if (!q.exec() || !q.next())
+            return hits;
+        const qint64 matches = q.value(0).toLongLong();
+        const int more = limit + int(ids.size());
+        if (matches <= rankedLimit) {
+            rowids(QStringLiteral("SELECT rowid FROM entry WHERE entry MATCH ? ORDER BY bm25(entry, 8.0, 1.0, 8.0) LIMIT ?"),
+                   {query, more}, &ids);
+        } else {
+            rowids(QStringLiteral("SELECT rowid FROM entry WHERE entry MATCH ? LIMIT ?"), {titleOrTags, more}, &ids);
+            if (ids.size() < limit)
+                rowids(QStringLiteral("SELECT rowid FROM entry WHERE entry MATCH ? LIMIT ?"), {query, 2 * limit}, &ids);
+        }
         ids.resize(std::min<qsizetype>(ids.size(), limit));
     }
     if (ids.isEmpty())
@@ -353,7 +422,7 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rank
     QStringList list;
     for (const qint64 id : std::as_const(ids))
         list.append(QString::number(id));
-    if (!q.exec(QStringLiteral("SELECT rowid, kind, deck, topic, item, title, body FROM entry WHERE rowid IN (%1)")
+    if (!q.exec(QStringLiteral("SELECT rowid, kind, deck, topic, item, title, body, topictitle FROM entry WHERE rowid IN (%1)")
                     .arg(list.join(QLatin1Char(',')))))
         return hits;
     QHash<qint64, SearchHit> byId;
@@ -362,13 +431,146 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rank
         const QList<Word> titleWords = words(title, terms);
         byId.insert(q.value(0).toLongLong(),
                     {SearchHit::Kind(q.value(1).toInt()), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                     marked(title, titleWords, 0, titleWords.size()), context(q.value(6).toString(), terms)});
+                     marked(title, titleWords, 0, titleWords.size()), context(q.value(6).toString(), terms),
+                     q.value(7).toString()});
     }
     for (const qint64 id : std::as_const(ids)) {
         if (const auto it = byId.constFind(id); it != byId.cend())
             hits.append(*it);
     }
     return hits;
+}
+
+QStringList SearchIndex::terms(const QString &text)
+{
+    QStringList list;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!text[i].isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < text.size() && text[end].isLetterOrNumber())
+            ++end;
+        list.append(folded(QStringView(text).mid(i, end - i)));
+        i = end;
+    }
+    return list;
+}
+
+int SearchIndex::editDistance(QStringView a, QStringView b, int limit)
+{
+    if (std::abs(a.size() - b.size()) > limit)
+        return limit + 1;
+    // Optimal string alignment: insertions, deletions, substitutions and swaps of two neighbours cost one each.
+    QList<int> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        int best = current[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                current[j] = std::min(current[j], before[j - 2] + 1);
+            best = std::min(best, current[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return std::min(previous[b.size()], limit + 1);
+}
+
+QString SearchIndex::suggestion(const QString &text) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QStringList words = terms(text);
+    bool changed = false;
+    for (QString &word : words) {
+        if (word.size() < 3)
+            continue;
+        q.prepare(QStringLiteral("SELECT 1 FROM entry WHERE entry MATCH ? LIMIT 1"));
+        q.addBindValue(QString(QLatin1Char('"') + word + QStringLiteral("\"*")));
+        if (!q.exec() || q.next())
+            continue; // the word is found as it is
+        // The nearest indexed word: by edit distance to the whole word, or to its beginning as far as typed (one
+        // more), then the most rows. Only words of a similar length are read.
+        const int limit = word.size() <= 4 ? 1 : 2;
+        q.prepare(QStringLiteral("SELECT term, doc FROM vocab WHERE length(term) BETWEEN ? AND ?"));
+        q.addBindValue(word.size() - limit);
+        q.addBindValue(word.size() + 12);
+        if (!q.exec())
+            continue;
+        QString best;
+        int bestDistance = limit + 1;
+        qint64 bestRows = 0;
+        while (q.next()) {
+            const QString term = q.value(0).toString();
+            int distance = editDistance(word, term, limit);
+            if (distance > limit && term.size() > word.size())
+                distance = editDistance(word, QStringView(term).left(word.size()), limit - 1) + 1;
+            const qint64 rows = q.value(1).toLongLong();
+            if (distance < bestDistance || (distance == bestDistance && distance <= limit && rows > bestRows)) {
+                best = term;
+                bestDistance = distance;
+                bestRows = rows;
+            }
+        }
+        if (!best.isEmpty() && bestDistance <= limit) {
+            word = best;
+            changed = true;
+        }
+    }
+    return changed ? words.join(QLatin1Char(' ')) : QString();
+}
+
+QString SearchIndex::plainText(const QString &markdown)
+{
+    static const QRegularExpression lineMarks(QStringLiteral("^\\s{0,3}(?:#{1,6}\\s+|>\\s?|[-*+]\\s+(?:\\[[ xX]\\]\\s+)?)"));
+    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
+    QStringList out;
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QStringLiteral("```")) || trimmed.startsWith(QStringLiteral("~~~")))
+            continue; // a code fence; the code between stays
+        line.remove(lineMarks);
+        // Outside code spans: no ** or *emphasis* markers, links as their text. Underscores stay: __slots__ is a name.
+        QString plain;
+        for (qsizetype i = 0; i < line.size();) {
+            if (line[i] == QLatin1Char('`')) {
+                qsizetype run = 0;
+                while (i + run < line.size() && line[i + run] == QLatin1Char('`'))
+                    ++run;
+                const QString fence(run, QLatin1Char('`'));
+                const qsizetype close = line.indexOf(fence, i + run);
+                if (close < 0) {
+                    i += run; // a lone backtick: dropped
+                    continue;
+                }
+                plain += QStringView(line).mid(i + run, close - i - run).trimmed();
+                i = close + run;
+                continue;
+            }
+            qsizetype next = line.indexOf(QLatin1Char('`'), i);
+            if (next < 0)
+                next = line.size();
+            QString prose = line.mid(i, next - i);
+            prose.replace(link, QStringLiteral("\\1"));
+            prose.remove(QStringLiteral("**"));
+            static const QRegularExpression starEmphasis(QStringLiteral("(?<![\\w*])\\*(?=[^\\s*])([^*]+?)(?<=\\S)\\*(?![\\w*])"));
+            prose.replace(starEmphasis, QStringLiteral("\\1"));
+            plain += prose;
+            i = next;
+        }
+        out.append(plain);
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace DeepDive

@@ -16,6 +16,7 @@ struct SearchHit
     QString itemId; // snippet or card id
     QString title;  // marked
     QString context; // marked
+    QString topicTitle; // plain: the topic a card, snippet or note belongs to
 };
 
 // Full-text search over topic titles and notes, snippets, cards and the learner's own notes, through SQLite FTS5 in
@@ -49,8 +50,23 @@ public:
     // rankedMatchLimit matching rows they are ranked by bm25 (titles weigh eight times more than bodies); beyond, the
     // rows whose titles match come first, in the decks' order.
     static constexpr qint64 rankedMatchLimit = 4000;
+    // Topics whose title or tags match come first (a tag equal to the query, then a title holding it as typed,
+    // then bm25), then every other match.
     QList<SearchHit> search(const QString &text, int limit = 50, qint64 rankedLimit = rankedMatchLimit) const;
     static QString ftsQuery(const QString &text);
+
+    // For a query that finds nothing: the same query with each word that matches no indexed word replaced by the
+    // nearest indexed word (edit distance at most 1 for words of up to four letters, 2 beyond); empty when there is
+    // none, or when every word matches already.
+    QString suggestion(const QString &text) const;
+    // Levenshtein distance with adjacent transpositions, stopping early past `limit` (returns limit + 1).
+    static int editDistance(QStringView a, QStringView b, int limit);
+
+    // Markdown as plain text for titles and snippets: no emphasis markers, backticks, heading or list marks, link
+    // targets or code fences; what is inside backticks is kept as written.
+    static QString plainText(const QString &markdown);
+    // The words of `text` as the index splits them, case-folded and without diacritics (for highlighting).
+    static QStringList terms(const QString &text);
 
 private:
     QString m_connection;

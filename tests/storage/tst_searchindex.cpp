@@ -4,6 +4,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,9 +27,23 @@ private Q_SLOTS:
     void search_oneLetter_findsNothing();
     void search_manyMatches_titlesComeFirstAndContextIsMarked();
     void search_indexedDecks_areReadFromTheirFiles();
+    void realDeck_titleOrTagMatch_ranksFirst_data();
+    void realDeck_titleOrTagMatch_ranksFirst();
+    void realDeck_identifiers_areSearchable_data();
+    void realDeck_identifiers_areSearchable();
+    void realDeck_typo_suggestsTheNearestWord();
+    void suggestion_onlyForWordsThatMatchNothing();
+    void editDistance_countsSwapsAsOne();
+    void plainText_stripsMarkdown_data();
+    void plainText_stripsMarkdown();
+    void hits_namePlainTitlesAndTheirTopic();
+    void olderCache_isDroppedAndBuiltAgain();
 
 private:
+    const SearchIndex &realDeck();
     QList<Deck> m_decks;
+    std::unique_ptr<QTemporaryDir> m_realDir;
+    std::unique_ptr<SearchIndex> m_realIndex;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SearchIndex> m_index;
 };
@@ -170,6 +186,171 @@ void TestSearchIndex::search_indexedDecks_areReadFromTheirFiles()
     const QList<SearchHit> hits = index.search(QStringLiteral("singleton"));
     QCOMPARE(hits.size(), 1); // a card's text, which the index does not hold
     QCOMPARE(hits[0].itemId, QStringLiteral("identity-choice"));
+}
+
+// The bundled Python deck, indexed once for the tests that need its size.
+const SearchIndex &TestSearchIndex::realDeck()
+{
+    if (!m_realIndex) {
+        m_realDir = std::make_unique<QTemporaryDir>();
+        m_realIndex = std::make_unique<SearchIndex>();
+        const QString file = m_realDir->filePath(QStringLiteral("search.db"));
+        QString error;
+        const DeckLoadResult result = DeckLoader::load(Test::sourcePath(QStringLiteral("content/python")));
+        if (!result.loaded || !m_realIndex->open(file, &error) || !SearchIndex::build(file, {result.deck}, &error))
+            qFatal("the bundled deck was not indexed: %s", qPrintable(error));
+    }
+    return *m_realIndex;
+}
+
+// Issue #19: "GIL" ranked the GIL topic 11th and "__slots__" its topic 5th, under bodies that mention them often.
+void TestSearchIndex::realDeck_titleOrTagMatch_ranksFirst_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("topic");
+    QTest::newRow("GIL (a tag)") << "GIL" << "gil";
+    QTest::newRow("gil lower case") << "gil" << "gil";
+    QTest::newRow("__slots__ (in the title as typed)") << "__slots__" << "slots";
+    QTest::newRow("slots") << "slots" << "slots";
+}
+
+void TestSearchIndex::realDeck_titleOrTagMatch_ranksFirst()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, topic);
+    const QList<SearchHit> hits = realDeck().search(text);
+    QVERIFY(hits.size() > 5);
+    QString top;
+    for (const SearchHit &hit : hits.mid(0, 4))
+        top += hit.topicId + QStringLiteral(": ") + hit.title + QStringLiteral("; ");
+    QCOMPARE(hits[0].kind, SearchHit::TopicHit);
+    QVERIFY2(hits[0].topicId == topic, qPrintable(top));
+    // Every topic whose title matches comes before any card, snippet or note.
+    bool other = false;
+    for (const SearchHit &hit : hits) {
+        QVERIFY2(!(other && hit.kind == SearchHit::TopicHit && hit.title.contains(QChar(1))), qPrintable(hit.title));
+        other = other || hit.kind != SearchHit::TopicHit;
+    }
+}
+
+void TestSearchIndex::realDeck_identifiers_areSearchable_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("marked");
+    QTest::newRow("dunder") << "__slots__" << "\x01slots\x02";
+    QTest::newRow("dotted") << "asyncio.gather" << "\x01gather\x02";
+    QTest::newRow("private function") << "sys._is_gil_enabled" << "\x01" "enabled\x02";
+}
+
+void TestSearchIndex::realDeck_identifiers_areSearchable()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, marked);
+    const QList<SearchHit> hits = realDeck().search(text);
+    QVERIFY(!hits.isEmpty());
+    const bool anyMarked = std::any_of(hits.cbegin(), hits.cend(), [&](const SearchHit &h) {
+        return h.title.contains(marked) || h.context.contains(marked);
+    });
+    QVERIFY2(anyMarked, qPrintable(hits[0].title + QStringLiteral(" | ") + hits[0].context));
+}
+
+void TestSearchIndex::realDeck_typo_suggestsTheNearestWord()
+{
+    const SearchIndex &index = realDeck();
+    QVERIFY(index.search(QStringLiteral("asynio")).isEmpty());
+    QCOMPARE(index.suggestion(QStringLiteral("asynio")), QStringLiteral("asyncio"));
+    QCOMPARE(index.suggestion(QStringLiteral("Asynico gather")), QStringLiteral("asyncio gather"));
+    QVERIFY(!index.search(index.suggestion(QStringLiteral("asynio"))).isEmpty());
+    QCOMPARE(index.suggestion(QStringLiteral("interpeter")), QStringLiteral("interpreter"));
+}
+
+void TestSearchIndex::suggestion_onlyForWordsThatMatchNothing()
+{
+    QCOMPARE(m_index->suggestion(QStringLiteral("identiy")), QStringLiteral("identity"));
+    QCOMPARE(m_index->suggestion(QStringLiteral("identity")), QString()); // found as it is
+    QCOMPARE(m_index->suggestion(QStringLiteral("iden")), QString()); // a prefix of a word
+    QCOMPARE(m_index->suggestion(QStringLiteral("qqqqqqqq")), QString()); // nothing near
+    QCOMPARE(m_index->suggestion(QString()), QString());
+}
+
+void TestSearchIndex::editDistance_countsSwapsAsOne()
+{
+    QCOMPARE(SearchIndex::editDistance(u"asynio", u"asyncio", 2), 1);
+    QCOMPARE(SearchIndex::editDistance(u"asnycio", u"asyncio", 2), 1);
+    QCOMPARE(SearchIndex::editDistance(u"kitten", u"sitting", 5), 3);
+    QCOMPARE(SearchIndex::editDistance(u"kitten", u"sitting", 2), 3); // past the limit: limit + 1
+    QCOMPARE(SearchIndex::editDistance(u"abc", u"abc", 0), 0);
+}
+
+void TestSearchIndex::plainText_stripsMarkdown_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("plain");
+    QTest::newRow("bold") << "the **global interpreter lock** (GIL)" << "the global interpreter lock (GIL)";
+    QTest::newRow("code span") << "`@dataclass(slots=True)`" << "@dataclass(slots=True)";
+    QTest::newRow("stars in code stay") << "call `f(**kwargs)` *now*" << "call f(**kwargs) now";
+    QTest::newRow("dunder stays") << "__slots__ and its trade-offs" << "__slots__ and its trade-offs";
+    QTest::newRow("double backticks") << "``a ` b``" << "a ` b";
+    QTest::newRow("link") << "see [PEP 703](https://peps.python.org/pep-0703/)" << "see PEP 703";
+    QTest::newRow("heading and list") << "## Why\n- one\n* two\n> quote" << "Why\none\ntwo\nquote";
+    QTest::newRow("fence") << "```python\nx = 1\n```" << "x = 1";
+    QTest::newRow("multiplication") << "2 * 3 * 4" << "2 * 3 * 4";
+}
+
+void TestSearchIndex::plainText_stripsMarkdown()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, plain);
+    QCOMPARE(SearchIndex::plainText(markdown), plain);
+}
+
+void TestSearchIndex::hits_namePlainTitlesAndTheirTopic()
+{
+    QString error;
+    QVERIFY(m_index->setNote(QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("Loops"),
+                             QStringLiteral("**remember** `enumerate()`"), &error));
+    QList<SearchHit> hits = m_index->search(QStringLiteral("enumer"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits[0].topicTitle, QStringLiteral("Loops"));
+    QCOMPARE(hits[0].context, QStringLiteral("remember \x01" "enumerate\x02()"));
+    hits = m_index->search(QStringLiteral("singleton"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits[0].kind, SearchHit::CardHit);
+    QCOMPARE(hits[0].topicTitle, QStringLiteral("Identity and equality"));
+    // No Markdown in any title or context of the real deck's hits.
+    for (const QString &text : {QStringLiteral("GIL"), QStringLiteral("slots"), QStringLiteral("asyncio")}) {
+        for (const SearchHit &hit : realDeck().search(text)) {
+            QVERIFY2(!hit.title.contains(QLatin1Char('`')) && !hit.title.contains(QStringLiteral("**")), qPrintable(hit.title));
+            if (hit.kind != SearchHit::SnippetHit) // code is shown as written
+                QVERIFY2(!hit.context.contains(QLatin1Char('`')) && !hit.context.contains(QStringLiteral("**")),
+                         qPrintable(hit.context));
+        }
+    }
+}
+
+// A cache written before tags and topic titles were indexed is dropped, so that it is built again.
+void TestSearchIndex::olderCache_isDroppedAndBuiltAgain()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("search.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE entry USING fts5(title, body, kind UNINDEXED, deck UNINDEXED, "
+                                      "topic UNINDEXED, item UNINDEXED)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('signature', '%1')").arg(SearchIndex::signatureOf(m_decks))));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    SearchIndex index;
+    QString error;
+    QVERIFY2(index.open(file, &error), qPrintable(error));
+    QVERIFY(!index.isCurrent(SearchIndex::signatureOf(m_decks)));
+    QVERIFY2(SearchIndex::build(file, m_decks, &error), qPrintable(error));
+    QCOMPARE(index.search(QStringLiteral("singleton")).value(0).topicTitle, QStringLiteral("Identity and equality"));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
