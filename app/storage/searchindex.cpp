@@ -432,7 +432,7 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rank
         byId.insert(q.value(0).toLongLong(),
                     {SearchHit::Kind(q.value(1).toInt()), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                      marked(title, titleWords, 0, titleWords.size()), context(q.value(6).toString(), terms),
-                     q.value(7).toString()});
+                     q.value(7).toString(), terms});
     }
     for (const qint64 id : std::as_const(ids)) {
         if (const auto it = byId.constFind(id); it != byId.cend())
@@ -456,6 +456,18 @@ QStringList SearchIndex::terms(const QString &text)
         i = end;
     }
     return list;
+}
+
+QList<std::pair<qsizetype, qsizetype>> SearchIndex::matchRanges(const QString &text, const QStringList &terms)
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    if (terms.isEmpty())
+        return ranges;
+    for (const Word &w : words(text, terms)) {
+        if (w.matches)
+            ranges.append({w.start, w.length});
+    }
+    return ranges;
 }
 
 int SearchIndex::editDistance(QStringView a, QStringView b, int limit)

@@ -3,6 +3,9 @@
 #include "deck.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 namespace DeepDive {
 
@@ -17,6 +20,7 @@ struct SearchHit
     QString title;  // marked
     QString context; // marked
     QString topicTitle; // plain: the topic a card, snippet or note belongs to
+    QStringList terms; // the words searched for, folded (to highlight them where the hit opens)
 };
 
 // Full-text search over topic titles and notes, snippets, cards and the learner's own notes, through SQLite FTS5 in
@@ -67,6 +71,8 @@ public:
     static QString plainText(const QString &markdown);
     // The words of `text` as the index splits them, case-folded and without diacritics (for highlighting).
     static QStringList terms(const QString &text);
+    // Where the words of `text` that start with one of `terms` (folded) are: start and length of each.
+    static QList<std::pair<qsizetype, qsizetype>> matchRanges(const QString &text, const QStringList &terms);
 
 private:
     QString m_connection;
