@@ -21,8 +21,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Print topic summaries, with a preview"));
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
     add(QStringLiteral("editSearch"), tr("&Search..."), QStringLiteral("edit-find"),
-        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(QKeySequence::Find)},
-        tr("Search topics, notes, snippets and cards"), QStringLiteral("search"));
+        {QKeySequence(Qt::CTRL | Qt::Key_K)}, tr("Search topics, notes, snippets and cards"), QStringLiteral("search"));
+    // Ctrl+F finds in the page, as in a browser; Search (all topics) is Ctrl+K.
+    add(QStringLiteral("editFindInTopic"), tr("&Find in Topic..."), QStringLiteral("edit-find"),
+        QKeySequence::keyBindings(QKeySequence::Find), tr("Find text in the topic's notes"));
     add(QStringLiteral("editCopySnippet"), tr("&Copy Snippet"), QStringLiteral("edit-copy"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}, tr("Copy the snippet's code to the clipboard"));
     add(QStringLiteral("codeRun"), tr("R&un Snippet"), QStringLiteral("media-playback-start"),

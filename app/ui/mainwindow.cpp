@@ -4,6 +4,7 @@
 #include "bookmarklabels.h"
 #include "bookmarksview.h"
 #include "progressindex.h"
+#include "findbar.h"
 #include "searchdialog.h"
 #include "searchindex.h"
 #include "topicdelegate.h"
@@ -213,6 +214,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
     edit->addAction(m_actions->action(QStringLiteral("editSearch")));
+    edit->addAction(m_actions->action(QStringLiteral("editFindInTopic")));
     edit->addAction(m_actions->action(QStringLiteral("editCopySnippet")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -278,6 +280,10 @@ void MainWindow::createMenus()
         auto *dialog = new ShortcutsDialog(*m_actions, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
+    });
+    connect(m_actions->action(QStringLiteral("editFindInTopic")), &QAction::triggered, this, [this] {
+        m_studyPanel->setCurrentIndex(StudyPanel::TopicTab);
+        m_studyPanel->findBar()->openBar();
     });
     connect(m_actions->action(QStringLiteral("editSearch")), &QAction::triggered, this, [this] {
         SearchDialog *dialog = searchDialog();
@@ -601,6 +607,7 @@ void MainWindow::openSearchHit(const SearchHit &hit)
     if (!selectTopic({hit.deckId, hit.topicId}))
         return;
     const Topic *topic = currentTopic();
+    m_studyPanel->findBar()->setTerms(hit.terms); // the matched words, highlighted in the topic's notes
     switch (hit.kind) {
     case SearchHit::TopicHit:
         m_studyPanel->setCurrentIndex(StudyPanel::TopicTab);

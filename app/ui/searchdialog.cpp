@@ -31,6 +31,9 @@ public:
         QTextDocument doc;
         doc.setDefaultFont(opt.font);
         doc.setDocumentMargin(0);
+        // The matched words stand out on the selected row too.
+        doc.setDefaultStyleSheet(QStringLiteral("b { background-color: %1; color: %2; }")
+                                     .arg(QColor(255, 226, 110).name(), QColor(Qt::black).name()));
         doc.setHtml(html);
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
@@ -91,6 +94,13 @@ SearchDialog::SearchDialog(const SearchIndex *index, QWidget *parent)
     m_results->setItemDelegate(new HtmlDelegate(m_results));
     m_results->setUniformItemSizes(true);
     m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
+    connect(m_status, &QLabel::linkActivated, this, [this] {
+        if (!m_suggestion.isEmpty())
+            m_field->setText(m_suggestion);
+        m_field->setFocus();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_field);
     layout->addWidget(m_results, 1);
@@ -117,23 +127,39 @@ void SearchDialog::runQuery()
 {
     m_results->clear();
     m_hits.clear();
+    m_suggestion.clear();
     if (!m_ready) {
         m_status->setText(tr("Building the search index…"));
         return;
     }
     const QString text = m_field->text();
     m_hits = text.trimmed().size() < 2 ? QList<SearchHit>() : m_index->search(text);
+    if (m_hits.isEmpty() && text.trimmed().size() >= 3) {
+        // A typo: the matches of the nearest indexed words, said so.
+        m_suggestion = m_index->suggestion(text);
+        if (!m_suggestion.isEmpty())
+            m_hits = m_index->search(m_suggestion);
+    }
     const QColor muted = palette().color(QPalette::PlaceholderText);
     for (const SearchHit &hit : std::as_const(m_hits)) {
         QString context = hit.context.simplified();
+        // A card, snippet or note names its topic; a topic's title is its name.
+        const QString kind = hit.kind == SearchHit::TopicHit || hit.topicTitle.isEmpty()
+            ? kindName(hit.kind)
+            : tr("%1 · %2", "search result: kind · topic").arg(kindName(hit.kind), hit.topicTitle);
         m_results->addItem(QStringLiteral("<span style='color:%1'>%2</span> &nbsp;%3<br><small>%4</small>")
-                               .arg(muted.name(), kindName(hit.kind), markedToHtml(hit.title), markedToHtml(context)));
+                               .arg(muted.name(), kind.toHtmlEscaped(), markedToHtml(hit.title), markedToHtml(context)));
     }
     if (!m_hits.isEmpty())
         m_results->setCurrentRow(0);
-    m_status->setText(text.trimmed().isEmpty() ? tr("Type to search; Enter opens the selected match.")
-                      : text.trimmed().size() < 2 ? tr("Type one more letter: search starts at two.")
-                                                  : tr("%n match(es)", nullptr, int(m_hits.size())));
+    if (!m_suggestion.isEmpty() && !m_hits.isEmpty())
+        m_status->setText(tr("Nothing matches “%1”. Did you mean <a href=\"suggestion\">%2</a>? Its matches are shown.")
+                              .arg(text.trimmed().toHtmlEscaped(), m_suggestion.toHtmlEscaped()));
+    else
+        m_status->setText((text.trimmed().isEmpty() ? tr("Type to search; Enter opens the selected match.")
+                           : text.trimmed().size() < 2 ? tr("Type one more letter: search starts at two.")
+                                                       : tr("%n match(es)", nullptr, int(m_hits.size())))
+                              .toHtmlEscaped());
 }
 
 void SearchDialog::activate(int row)

@@ -10,8 +10,9 @@ class QListWidget;
 
 namespace DeepDive {
 
-// Ctrl+K: incremental full-text search. Results are ranked, the matched words are bold, Up/Down moves through them
-// and Enter opens the topic with the match selected.
+// Ctrl+K: incremental full-text search. Results are ranked, the matched words are bold and highlighted, cards,
+// snippets and notes name their topic, Up/Down moves through them and Enter opens the topic with the match selected.
+// When nothing matches, the matches of the nearest indexed words are shown ("Did you mean asyncio?").
 class SearchDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,9 @@ public:
     QLineEdit *field() const { return m_field; }
     QListWidget *results() const { return m_results; }
     QList<SearchHit> hits() const { return m_hits; }
+    QLabel *status() const { return m_status; }
+    // When nothing matches what was typed: the nearest indexed words, whose matches are shown instead.
+    QString suggestion() const { return m_suggestion; }
 
     // "\x01word\x02" marks as HTML bold, the rest escaped.
     static QString markedToHtml(const QString &marked);
@@ -41,6 +45,7 @@ private:
     QListWidget *m_results;
     QLabel *m_status;
     QList<SearchHit> m_hits;
+    QString m_suggestion;
     bool m_ready = false;
 };
 

@@ -1,15 +1,18 @@
 #include "studypanel.h"
 
 #include "deck.h"
+#include "findbar.h"
 #include "notesdocument.h"
 
 #include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace DeepDive {
 
 StudyPanel::StudyPanel(QWidget *parent)
     : QTabWidget(parent)
     , m_notes(new QTextBrowser(this))
+    , m_findBar(new FindBar(m_notes, this))
 {
     setObjectName(QStringLiteral("studyPanel"));
     setAccessibleName(tr("Topic notes, quiz and your notes"));
@@ -21,19 +24,33 @@ StudyPanel::StudyPanel(QWidget *parent)
     QFont readable = m_notes->font();
     readable.setPointSizeF(readable.pointSizeF() * 1.15); // notes are read for long stretches
     m_notes->setFont(readable);
-    addTab(m_notes, tr("&Topic"));
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("topicPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notes, 1);
+    layout->addWidget(m_findBar);
+    addTab(page, tr("&Topic"));
     setTopic(nullptr);
 }
 
 void StudyPanel::setTopic(const Topic *topic, bool firstScreen)
 {
+    // Another topic: the search's highlights were for the one before. The same topic laid out in full keeps them.
+    const QString id = topic ? topic->id : QString();
+    if (id != m_topicId)
+        m_findBar->setTerms({});
+    m_topicId = id;
     if (!topic) {
         m_notes->setMarkdown(tr("Select a topic on the left to read its notes."));
+        m_findBar->refresh();
         return;
     }
     const QString markdown = topicNotesMarkdown(*topic);
     const qsizetype end = firstScreen ? firstScreenEnd(markdown) : -1;
     m_notes->setMarkdown(end < 0 ? markdown : markdown.left(end));
+    m_findBar->refresh();
 }
 
 qsizetype StudyPanel::firstScreenEnd(const QString &markdown, qsizetype chars)

@@ -6,6 +6,7 @@ class QTextBrowser;
 
 namespace DeepDive {
 
+class FindBar;
 struct Topic;
 
 // The right-hand panel: tabs for the topic's notes rendered from Markdown, the quiz and the learner's own notes.
@@ -19,6 +20,8 @@ public:
     // setTopic() again without it fills in the rest.
     void setTopic(const Topic *topic, bool firstScreen = false);
     QTextBrowser *notesView() const { return m_notes; }
+    // Find in the notes (Ctrl+F), and the search's matched words highlighted there.
+    FindBar *findBar() const { return m_findBar; }
 
     // Where a screenful of `markdown` ends: the first block boundary (a blank line outside code) after `chars`
     // characters, or -1 when the text is not much longer than that.
@@ -28,6 +31,8 @@ public:
 
 private:
     QTextBrowser *m_notes;
+    FindBar *m_findBar;
+    QString m_topicId;
 };
 
 } // namespace DeepDive

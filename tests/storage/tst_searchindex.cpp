@@ -38,6 +38,7 @@ private Q_SLOTS:
     void plainText_stripsMarkdown();
     void hits_namePlainTitlesAndTheirTopic();
     void olderCache_isDroppedAndBuiltAgain();
+    void matchRanges_findWordsStartingWithTheTerms();
 
 private:
     const SearchIndex &realDeck();
@@ -351,6 +352,21 @@ void TestSearchIndex::olderCache_isDroppedAndBuiltAgain()
     QVERIFY(!index.isCurrent(SearchIndex::signatureOf(m_decks)));
     QVERIFY2(SearchIndex::build(file, m_decks, &error), qPrintable(error));
     QCOMPARE(index.search(QStringLiteral("singleton")).value(0).topicTitle, QStringLiteral("Identity and equality"));
+}
+
+// What the topic's notes highlight when a hit opens it: the hit's terms, matched as the index matches them.
+void TestSearchIndex::matchRanges_findWordsStartingWithTheTerms()
+{
+    const QList<SearchHit> hits = m_index->search(QStringLiteral("Équal iden"));
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits[0].terms, (QStringList{QStringLiteral("equal"), QStringLiteral("iden")}));
+    const QString text = QStringLiteral("Identity and equality; inequality; __eq__ identical");
+    const QList<std::pair<qsizetype, qsizetype>> ranges = SearchIndex::matchRanges(text, hits[0].terms);
+    QStringList words;
+    for (const auto &[start, length] : ranges)
+        words.append(text.mid(start, length));
+    QCOMPARE(words, (QStringList{QStringLiteral("Identity"), QStringLiteral("equality"), QStringLiteral("identical")}));
+    QVERIFY(SearchIndex::matchRanges(text, {}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

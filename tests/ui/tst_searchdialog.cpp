@@ -1,5 +1,6 @@
 #include "codepane.h"
 #include "deckloader.h"
+#include "findbar.h"
 #include "mainwindow.h"
 #include "noteseditor.h"
 #include "quizsession.h"
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QLabel>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace DeepDive;
 
@@ -34,6 +36,12 @@ private Q_SLOTS:
     void savedNotes_areSearchable();
     void markedToHtml_escapesAndBolds();
     void oneLetter_asksForAnother();
+    void cardAndNoteHits_nameTheirTopic();
+    void results_arePlainText();
+    void typo_showsTheNearestWordsMatches_andTheLinkTakesIt();
+    void openingAHit_highlightsTheMatchedWordsInTheNotes();
+    void ctrlF_findsInTheTopic_escCloses();
+    void ctrlF_andCtrlK_eachBelongToOneAction();
 
 private:
     SearchDialog *openSearch();
@@ -155,6 +163,102 @@ void TestSearchDialog::oneLetter_asksForAnother()
              qPrintable(dialog->findChild<QLabel *>(QStringLiteral("searchStatus"))->text()));
     QTest::keyClicks(dialog->field(), QStringLiteral("q"));
     QVERIFY(dialog->results()->count() >= 1);
+}
+
+void TestSearchDialog::cardAndNoteHits_nameTheirTopic()
+{
+    QVERIFY(m_window->selectTopic({QStringLiteral("sample"), QStringLiteral("loops")}));
+    m_window->findChild<QAction *>(QStringLiteral("viewMyNotesTab"))->trigger();
+    QTest::keyClicks(m_window->notesEditor()->editor(), QStringLiteral("walrus operator"));
+    QVERIFY(m_window->notesEditor()->saveNow());
+    SearchDialog *dialog = openSearch();
+    QTest::keyClicks(dialog->field(), QStringLiteral("singleton"));
+    QCOMPARE(dialog->hits().value(0).kind, SearchHit::CardHit);
+    QVERIFY2(dialog->results()->item(0)->text().contains(QStringLiteral("Card · Identity and equality")),
+             qPrintable(dialog->results()->item(0)->text()));
+    dialog->field()->setText(QStringLiteral("walrus"));
+    QVERIFY2(dialog->results()->item(0)->text().contains(QStringLiteral("My note · Loops")),
+             qPrintable(dialog->results()->item(0)->text()));
+}
+
+// The sample's notes say "`is` compares **identity**".
+void TestSearchDialog::results_arePlainText()
+{
+    SearchDialog *dialog = openSearch();
+    QTest::keyClicks(dialog->field(), QStringLiteral("compares"));
+    QVERIFY(dialog->results()->count() >= 1);
+    for (int i = 0; i < dialog->results()->count(); ++i) {
+        const QString text = dialog->results()->item(i)->text();
+        if (dialog->hits()[i].kind == SearchHit::SnippetHit)
+            continue; // code as written
+        QVERIFY2(!text.contains(QLatin1Char('`')) && !text.contains(QStringLiteral("**")), qPrintable(text));
+    }
+    QVERIFY(dialog->results()->item(0)->text().contains(QStringLiteral("is <b>compares</b> identity")));
+}
+
+void TestSearchDialog::typo_showsTheNearestWordsMatches_andTheLinkTakesIt()
+{
+    SearchDialog *dialog = openSearch();
+    QTest::keyClicks(dialog->field(), QStringLiteral("identiy"));
+    QCOMPARE(dialog->suggestion(), QStringLiteral("identity"));
+    QVERIFY(!dialog->hits().isEmpty());
+    QCOMPARE(dialog->hits()[0].topicId, QStringLiteral("identity"));
+    QVERIFY2(dialog->status()->text().contains(QStringLiteral("Did you mean")), qPrintable(dialog->status()->text()));
+    Q_EMIT dialog->status()->linkActivated(QStringLiteral("suggestion"));
+    QCOMPARE(dialog->field()->text(), QStringLiteral("identity"));
+    QVERIFY(dialog->suggestion().isEmpty());
+    // Enter on a suggestion's matches opens the first, as any other.
+    dialog->field()->setText(QStringLiteral("identiy"));
+    QTest::keyClick(dialog->field(), Qt::Key_Return);
+    QCOMPARE(m_window->currentTopic()->id, QStringLiteral("identity"));
+}
+
+void TestSearchDialog::openingAHit_highlightsTheMatchedWordsInTheNotes()
+{
+    QVERIFY(m_window->selectTopic({QStringLiteral("sample"), QStringLiteral("loops")}));
+    SearchDialog *dialog = openSearch();
+    QTest::keyClicks(dialog->field(), QStringLiteral("equal"));
+    QTest::keyClick(dialog->field(), Qt::Key_Return);
+    QCOMPARE(m_window->currentTopic()->id, QStringLiteral("identity"));
+    QTextBrowser *notes = m_window->studyPanel()->notesView();
+    const QList<QTextEdit::ExtraSelection> highlights = notes->extraSelections();
+    QVERIFY(!highlights.isEmpty());
+    for (const QTextEdit::ExtraSelection &h : highlights)
+        QVERIFY2(h.cursor.selectedText().startsWith(QStringLiteral("equal"), Qt::CaseInsensitive), qPrintable(h.cursor.selectedText()));
+    // Another topic: no highlights left from this search.
+    QVERIFY(m_window->selectTopic({QStringLiteral("sample"), QStringLiteral("loops")}));
+    QVERIFY(notes->extraSelections().isEmpty());
+}
+
+void TestSearchDialog::ctrlF_findsInTheTopic_escCloses()
+{
+    QVERIFY(m_window->selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
+    m_window->findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    FindBar *bar = m_window->studyPanel()->findBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(m_window->studyPanel()->currentIndex(), int(StudyPanel::TopicTab));
+    QTRY_VERIFY(bar->field()->hasFocus());
+    QTest::keyClicks(bar->field(), QStringLiteral("compares"));
+    QCOMPARE(bar->matchCount(), 2);
+    QCOMPARE(m_window->studyPanel()->notesView()->textCursor().selectedText(), QStringLiteral("compares"));
+    QTest::keyClick(bar->field(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(m_window->studyPanel()->notesView()->extraSelections().isEmpty());
+}
+
+void TestSearchDialog::ctrlF_andCtrlK_eachBelongToOneAction()
+{
+    const auto owners = [this](const QKeySequence &key) {
+        QStringList names;
+        for (const QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcuts().contains(key))
+                names.append(action->objectName());
+        }
+        return names;
+    };
+    QCOMPARE(owners(QKeySequence(Qt::CTRL | Qt::Key_F)), QStringList{QStringLiteral("editFindInTopic")});
+    QCOMPARE(owners(QKeySequence(Qt::CTRL | Qt::Key_K)), QStringList{QStringLiteral("editSearch")});
 }
 
 QTEST_MAIN(TestSearchDialog)
