@@ -548,9 +548,9 @@ void TestMainWindow::twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic
 
     // Search hits: a topic hit and a note hit in the second deck.
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
-    window.openSearchHit({SearchHit::TopicHit, QStringLiteral("sample2"), QStringLiteral("identity"), {}, {}, {}});
+    window.openSearchHit({SearchHit::TopicHit, QStringLiteral("sample2"), QStringLiteral("identity"), {}, {}, {}, {}, {}});
     QCOMPARE(current(), (TopicRef{QStringLiteral("sample2"), QStringLiteral("identity")}));
-    window.openSearchHit({SearchHit::NoteHit, QStringLiteral("sample"), QStringLiteral("loops"), {}, {}, {}});
+    window.openSearchHit({SearchHit::NoteHit, QStringLiteral("sample"), QStringLiteral("loops"), {}, {}, {}, {}, {}});
     QCOMPARE(current(), (TopicRef{QStringLiteral("sample"), QStringLiteral("loops")}));
 
     // A study session whose card is in the second deck follows it there.
