@@ -53,7 +53,8 @@ public:
         const QFontMetrics metrics(option.font);
         QFont small = option.font;
         small.setPointSizeF(small.pointSizeF() * 0.85);
-        return {400, metrics.lineSpacing() + QFontMetrics(small).lineSpacing() + 8};
+        // Room under the second line for underscores: __enter__ is read with them.
+        return {400, metrics.lineSpacing() + QFontMetrics(small).lineSpacing() + 12};
     }
 };
 
