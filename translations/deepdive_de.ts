@@ -259,6 +259,14 @@
         <source>How many new cards a study session may bring in each day</source>
         <translation>Wie viele neue Karten eine Lernsitzung pro Tag aufnehmen darf</translation>
     </message>
+    <message>
+        <source>&amp;Find in Topic...</source>
+        <translation>Im &amp;Thema suchen...</translation>
+    </message>
+    <message>
+        <source>Find text in the topic&apos;s notes</source>
+        <translation>Text in den Notizen des Themas suchen</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -756,6 +764,48 @@
     <message>
         <source>Your own notes on each topic, under “My notes”.</source>
         <translation>Ihre eigenen Notizen zu jedem Thema, unter „Meine Notizen“.</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::FindBar</name>
+    <message>
+        <source>Find in topic</source>
+        <translation>Im Thema suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1871,15 @@
     <message>
         <source>Type one more letter: search starts at two.</source>
         <translation>Bitte noch einen Buchstaben: Die Suche beginnt ab zwei.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>search result: kind · topic</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Did you mean &lt;a href=&quot;suggestion&quot;&gt;%2&lt;/a&gt;? Its matches are shown.</source>
+        <translation>Keine Treffer für „%1“. Meinten Sie &lt;a href=&quot;suggestion&quot;&gt;%2&lt;/a&gt;? Dessen Treffer werden angezeigt.</translation>
     </message>
 </context>
 <context>

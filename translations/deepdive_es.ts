@@ -259,6 +259,14 @@
         <source>How many new cards a study session may bring in each day</source>
         <translation>Cuántas tarjetas nuevas puede incluir cada día una sesión de estudio</translation>
     </message>
+    <message>
+        <source>&amp;Find in Topic...</source>
+        <translation>Buscar en el &amp;tema...</translation>
+    </message>
+    <message>
+        <source>Find text in the topic&apos;s notes</source>
+        <translation>Buscar texto en las notas del tema</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -756,6 +764,48 @@
     <message>
         <source>Your own notes on each topic, under “My notes”.</source>
         <translation>Tus propias notas de cada tema, bajo «Mis notas».</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::FindBar</name>
+    <message>
+        <source>Find in topic</source>
+        <translation>Buscar en el tema</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1871,15 @@
     <message>
         <source>Type one more letter: search starts at two.</source>
         <translation>Escribe una letra más: la búsqueda empieza a partir de dos.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>search result: kind · topic</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Did you mean &lt;a href=&quot;suggestion&quot;&gt;%2&lt;/a&gt;? Its matches are shown.</source>
+        <translation>Nada coincide con «%1». ¿Quisiste decir &lt;a href=&quot;suggestion&quot;&gt;%2&lt;/a&gt;? Se muestran sus coincidencias.</translation>
     </message>
 </context>
 <context>
