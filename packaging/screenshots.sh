@@ -26,9 +26,9 @@ cp "$work/shots/quiz-spot-bug-dark-answered.png" "$out/main-dark.png"
 # Statistics after a study session (the session test's history).
 DEEPDIVE_SCREENSHOT_DIR=$work/shots DEEPDIVE_TEST_DATA=$repo/tests/data "$build/tests/ui/tst_studysession" >/dev/null
 cp "$work/shots/statistics.png" "$out/statistics.png"
-# A topic page with a pitfall beside its fix (page 3: after the title page and the contents).
+# A topic page with a pitfall beside its fix (page 1: a handout of up to five topics has a title line, no cover).
 "$build/app/deepdive" --data-dir "$work/data" --export-pdf "$work/handout.pdf" \
   --scope topics:mutable-default-arguments >/dev/null
-pdftoppm -r 80 -f 3 -l 3 -png "$work/handout.pdf" "$work/page"
-cp "$work"/page-*3.png "$out/pdf-page.png"
+pdftoppm -r 80 -f 1 -l 1 -png "$work/handout.pdf" "$work/page"
+cp "$work"/page-*1.png "$out/pdf-page.png"
 ls -l "$out"
