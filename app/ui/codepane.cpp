@@ -256,6 +256,15 @@ SnippetView *CodePane::fixView()
     return m_fix;
 }
 
+// Pitfall and fix side by side only when each gets room for a line of code (about 64 columns); narrower, one above
+// the other (side by side at 1280 wide, each got some 250 px and cut the code).
+void CodePane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int column = m_main->editor()->fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_splitter->setOrientation(width() >= 2 * 64 * column + 80 ? Qt::Horizontal : Qt::Vertical);
+}
+
 void CodePane::showSnippet(const QString &snippetId)
 {
     const int index = m_switcher->findData(snippetId);

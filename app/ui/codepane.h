@@ -78,6 +78,9 @@ Q_SIGNALS:
     void linePicked(int line);
     void runFinished();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateSnippet();
     void updateSwitcher();

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 #include <QToolButton>
 #include <QLabel>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void theme_followsThePalette();
     void run_showsOutputAndComparesWithTheExpected();
     void run_withoutPython_isDisabledAndSaysWhy();
+    void pitfallAndFix_stackWhenNarrow_sideBySideWhenWide();
     void exposure_bareSnippet_hidesTitleOutputExplanationAndFix();
     void exposure_none_showsAPlaceholder_andComesBackToTheLearnersSnippet();
     void showSnippet_whileACardHoldsThePane_showsItWhole();
@@ -111,7 +113,7 @@ void TestCodePane::pythonKeyword_getsAHighlightingFormat()
 void TestCodePane::pitfallWithFix_showsBothSideBySide()
 {
     CodePane pane;
-    pane.resize(900, 500);
+    pane.resize(1500, 500); // wide enough for two lines of code side by side
     pane.show();
     pane.setTopic(&m_deck.topics[0]);
     QCOMPARE(pane.currentSnippetId(), QStringLiteral("identity-pitfall"));
@@ -213,6 +215,24 @@ void TestCodePane::run_showsOutputAndComparesWithTheExpected()
     pane.runCurrent();
     QVERIFY(done.wait(20000));
     QCOMPARE(pane.runOutput()->toPlainText(), QStringLiteral("False\n"));
+}
+
+// At 1280 wide the pitfall and the fix each got about 250 px and cut the code: narrow, they stack.
+void TestCodePane::pitfallAndFix_stackWhenNarrow_sideBySideWhenWide()
+{
+    CodePane pane;
+    pane.setTopic(&m_deck.topics[0]);
+    pane.showSnippet(QStringLiteral("identity-pitfall"));
+    pane.resize(520, 700); // the code pane of a 1280-wide window
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.isFixVisible());
+    auto *splitter = pane.findChild<QSplitter *>();
+    QVERIFY(splitter);
+    QCOMPARE(splitter->orientation(), Qt::Vertical);
+    QVERIFY(pane.editor()->width() > 400); // a whole line of code's room, not half of it
+    pane.resize(1500, 700);
+    QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
 }
 
 void TestCodePane::run_withoutPython_isDisabledAndSaysWhy()
