@@ -1745,12 +1745,12 @@
         <translation>Ihre</translation>
     </message>
     <message>
-        <source>Line %1 is the bug. The fix is shown beside it.</source>
-        <translation>Zeile %1 enthält den Fehler. Die Korrektur wird daneben angezeigt.</translation>
+        <source>Line %1 is the bug. The fix is shown with it, in the code pane.</source>
+        <translation>Zeile %1 enthält den Fehler. Die Korrektur wird im Codebereich mit angezeigt.</translation>
     </message>
     <message>
-        <source>You picked line %1; the bug is on line %2. The fix is shown beside it.</source>
-        <translation>Sie haben Zeile %1 gewählt; der Fehler steht in Zeile %2. Die Korrektur wird daneben angezeigt.</translation>
+        <source>You picked line %1; the bug is on line %2. The fix is shown with it, in the code pane.</source>
+        <translation>Sie haben Zeile %1 gewählt; der Fehler steht in Zeile %2. Die Korrektur wird im Codebereich mit angezeigt.</translation>
     </message>
     <message>
         <source>&amp;Next card (Enter)</source>

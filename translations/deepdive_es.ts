@@ -1745,12 +1745,12 @@
         <translation>La tuya</translation>
     </message>
     <message>
-        <source>Line %1 is the bug. The fix is shown beside it.</source>
-        <translation>El error está en la línea %1. La corrección se muestra al lado.</translation>
+        <source>Line %1 is the bug. The fix is shown with it, in the code pane.</source>
+        <translation>El error está en la línea %1. La corrección se muestra con él, en el panel de código.</translation>
     </message>
     <message>
-        <source>You picked line %1; the bug is on line %2. The fix is shown beside it.</source>
-        <translation>Elegiste la línea %1; el error está en la línea %2. La corrección se muestra al lado.</translation>
+        <source>You picked line %1; the bug is on line %2. The fix is shown with it, in the code pane.</source>
+        <translation>Elegiste la línea %1; el error está en la línea %2. La corrección se muestra con él, en el panel de código.</translation>
     </message>
     <message>
         <source>&amp;Next card (Enter)</source>

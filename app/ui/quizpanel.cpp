@@ -629,8 +629,8 @@ void QuizPanel::renderFeedback()
     }
     if (item->card->type == CardType::SpotBug) {
         html += QStringLiteral("<p>%1</p>").arg(
-            correct ? tr("Line %1 is the bug. The fix is shown beside it.").arg(m_session->pickedLine())
-                    : tr("You picked line %1; the bug is on line %2. The fix is shown beside it.")
+            correct ? tr("Line %1 is the bug. The fix is shown with it, in the code pane.").arg(m_session->pickedLine())
+                    : tr("You picked line %1; the bug is on line %2. The fix is shown with it, in the code pane.")
                           .arg(m_session->pickedLine())
                           .arg(item->card->bugLines.value(0)));
     }
