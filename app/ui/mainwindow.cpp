@@ -167,7 +167,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
         if (keep.isValid())
             m_tree->setCurrentIndex(keep);
     });
-    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(0, 1); // a wider window gives the tree room too (at 1920 wide it stayed 300 px)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({300, 540, 440});

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void fileMenu_exportThenImportProgress();
     void fileMenu_restoreBackup();
     void emptyFilter_saysWhyAndWhatToDo();
+    void wideWindow_givesTheTreeRoomToo();
     void help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys();
     void appearance_darkSwitchesTheWholeWindow_andIsKept();
     void restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt();
@@ -296,6 +297,20 @@ void TestMainWindow::fileMenu_exportThenImportProgress()
     action(otherWindow, "fileImportProgress")->trigger();
     QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("Nothing was imported")));
     QCOMPARE(changed.count(), 1);
+}
+
+void TestMainWindow::wideWindow_givesTheTreeRoomToo()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int narrow = window.topicTree()->width();
+    window.resize(1920, 1080);
+    QTRY_VERIFY2(window.topicTree()->width() >= narrow + 80,
+                 qPrintable(QStringLiteral("%1 px at 1280, %2 px at 1920").arg(narrow).arg(window.topicTree()->width())));
 }
 
 // The Due filter on a first evening showed an empty tree and nothing else.
