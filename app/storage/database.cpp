@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUrl>
 
 #include <algorithm>
@@ -411,32 +412,42 @@ void Database::open(const QString &file, const QString &backupDir)
         return tr("Your progress database %1 is busy: another program keeps it locked. It was left untouched; close "
                   "that program and start Deep Dive again.").arg(file);
     };
-    if (!openConnection(file, Access::ReadWrite, &error)) {
-        openReadOnlyInstead(tr("Your progress database %1 cannot be opened for writing (%2).").arg(file, error));
-        return;
-    }
-    // Only what SQLite reports as damage is damage: a lock, a full disk or a read error leaves the file alone.
-    QSqlError failure;
-    if (!configure(&error, &failure)) {
+    // A lock can also be refused at once (SQLite does so rather than risk a deadlock, e.g. while another connection
+    // switches a new file to WAL): such a refusal is tried again for as long as a lock is waited for.
+    const int busyRetries = std::max(1, busyTimeoutMs.load() / 100);
+    QString check;
+    for (int attempt = 0;; ++attempt) {
+        if (!openConnection(file, Access::ReadWrite, &error)) {
+            openReadOnlyInstead(tr("Your progress database %1 cannot be opened for writing (%2).").arg(file, error));
+            return;
+        }
+        // Only what SQLite reports as damage is damage: a lock, a full disk or a read error leaves the file alone.
+        QSqlError failure;
+        const bool configured = configure(&error, &failure);
+        if (configured)
+            check = runCheck("quick_check", &failure);
+        if (isBusyError(failure) && attempt < busyRetries) {
+            close();
+            QThread::msleep(100);
+            continue;
+        }
         if (isBusyError(failure)) {
             close();
             fallBackToMemory(busyNotice());
-        } else if (isStorageError(failure)) {
-            openReadOnlyInstead(tr("Your progress database %1 cannot be written (%2).").arg(file, error));
-        } else {
-            startFresh(error);
+            return;
         }
-        return;
-    }
-    const QString check = runCheck("quick_check", &failure);
-    if (isBusyError(failure)) {
-        close();
-        fallBackToMemory(busyNotice());
-        return;
-    }
-    if (isStorageError(failure)) {
-        openReadOnlyInstead(tr("Your progress database %1 cannot be checked (%2).").arg(file, check));
-        return;
+        if (!configured) {
+            if (isStorageError(failure))
+                openReadOnlyInstead(tr("Your progress database %1 cannot be written (%2).").arg(file, error));
+            else
+                startFresh(error);
+            return;
+        }
+        if (isStorageError(failure)) {
+            openReadOnlyInstead(tr("Your progress database %1 cannot be checked (%2).").arg(file, check));
+            return;
+        }
+        break;
     }
     if (check != QLatin1String("ok")) {
         startFresh(tr("the integrity check found: %1").arg(check.left(200)));
