@@ -512,6 +512,11 @@ void Database::openEmpty()
     fallBackToMemory({});
 }
 
+QString Database::busyReadError(const QString &file)
+{
+    return tr("%1 is busy: another program keeps it locked. Nothing was read; try again when it has finished.").arg(file);
+}
+
 bool Database::openForInspection(const QString &file, QString *error)
 {
     close();
@@ -548,8 +553,7 @@ bool Database::openForInspection(const QString &file, QString *error)
     }
     close();
     if (isBusyError(failure)) {
-        *error = tr("%1 is busy: another program keeps it locked. Nothing was read; try again when it has "
-                    "finished.").arg(file);
+        *error = busyReadError(file);
     } else if (wal.exists() && !folderIsWritable(info.absolutePath())) {
         // SQLite needs to write its index (-shm) beside the file to read the log.
         *error = tr("%1 cannot be read here: its folder is not writable, and SQLite must write beside the file to "
@@ -570,8 +574,7 @@ bool Database::openForReading(const QString &file, QString *error)
     const bool busy = isBusyError(failure);
     if (busy || check != QLatin1String("ok")) {
         close();
-        *error = busy ? tr("%1 is busy: another program keeps it locked. Nothing was read; try again when it "
-                           "has finished.").arg(file)
+        *error = busy ? busyReadError(file)
                       : tr("%1 is damaged (the integrity check found: %2). Nothing was read and the file was left "
                            "untouched: start Deep Dive to keep it aside and go on from a backup.")
                             .arg(file, check.left(200));

@@ -129,6 +129,8 @@ private:
     // After a write failed on a lock-free, undamaged file (a full disk, a read-only file): shows it read-only, or
     // runs in memory when it cannot even be read. `why` starts the notice.
     void openReadOnlyInstead(const QString &why);
+    // What a command that only reads says when the file stays locked.
+    static QString busyReadError(const QString &file);
     bool migrate(QString *error);
     void startFresh(const QString &why);
     // Why the database file `copy` cannot be restored (it is upgraded in place when it can); empty when it can.

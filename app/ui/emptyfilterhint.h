@@ -22,7 +22,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    
+
     QAbstractItemView *m_view;
     TopicFilterModel *m_model;
 };

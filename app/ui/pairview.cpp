@@ -2,6 +2,7 @@
 
 #include "deck.h"
 #include "notesdocument.h"
+#include "verdictcolour.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -19,14 +20,6 @@ QString plain(const QString &markdown)
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     return markdownToHtml(markdown).remove(tags).trimmed();
-}
-
-QString colour(const QWidget *widget, bool good)
-{
-    const bool dark = widget->palette().color(QPalette::Base).lightness() < 128;
-    if (good)
-        return dark ? QStringLiteral("#81c784") : QStringLiteral("#2e7d32");
-    return dark ? QStringLiteral("#ef9a9a") : QStringLiteral("#c62828");
 }
 
 } // namespace
@@ -105,10 +98,10 @@ void PairView::show(const Card &card, const QList<int> &assigned, bool answered)
             QString style;
             if (answered && right) {
                 text += chosen ? QStringLiteral("  ✓") : QStringLiteral("  ✓ ") + tr("(the right one)");
-                style = QStringLiteral("QRadioButton:disabled { color: %1; font-weight: bold; }").arg(colour(this, true));
+                style = QStringLiteral("QRadioButton:disabled { color: %1; font-weight: bold; }").arg(verdictColour(this, true));
             } else if (answered && chosen) {
                 text += QStringLiteral("  ✗ ") + tr("(your choice)");
-                style = QStringLiteral("QRadioButton:disabled { color: %1; }").arg(colour(this, false));
+                style = QStringLiteral("QRadioButton:disabled { color: %1; }").arg(verdictColour(this, false));
             }
             button->setText(text);
             button->setStyleSheet(style);

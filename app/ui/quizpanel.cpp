@@ -4,6 +4,7 @@
 #include "intervaltext.h"
 #include "pairview.h"
 #include "quizsession.h"
+#include "verdictcolour.h"
 
 #include <QFontDatabase>
 #include <QKeyEvent>
@@ -57,15 +58,6 @@ QTextBrowser *fittingBrowser(const QString &name, QWidget *parent)
     QObject::connect(browser->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, browser,
                      [browser](const QSizeF &size) { browser->setFixedHeight(int(size.height()) + 4); });
     return browser;
-}
-
-// Green for right and red for wrong, light enough to read on a dark palette and dark enough on a light one.
-QString verdictColour(const QWidget *widget, bool good)
-{
-    const bool dark = widget->palette().color(QPalette::Base).lightness() < 128;
-    if (good)
-        return dark ? QStringLiteral("#81c784") : QStringLiteral("#2e7d32");
-    return dark ? QStringLiteral("#ef9a9a") : QStringLiteral("#c62828");
 }
 
 QString escaped(const QString &text)

@@ -59,6 +59,9 @@ private:
     void addReview(Database &db, const QString &card, qint64 ms);
     // A database at `file` with `reviews` answers, its log checkpointed into the file, then `spoil` run on it.
     void makeDatabase(const QString &file, int reviews, const std::function<void(QSqlQuery &)> &spoil = {});
+    // `folder`/deepdive.db with one answer, closed, then the file and the folder made read-only (the folder stays
+    // listable for others).
+    void makeReadOnlyFolderWithOneAnswer(const QString &folder);
     // Runs this test binary as an unprivileged user (when we are root, permissions would not apply) to open `file`.
     QString openAsUnprivileged(const QString &file, const QString &backupDir, const QString &action = {});
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -249,6 +252,21 @@ void TestDatabase::backups_areListedNewestFirstByTime()
     QCOMPARE(names, (QStringList{made[3].first, made[2].first, made[1].first, made[0].first}));
 }
 
+void TestDatabase::makeReadOnlyFolderWithOneAnswer(const QString &folder)
+{
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/deepdive.db");
+    {
+        Database db;
+        db.open(file, folder + QStringLiteral("/backups"));
+        addReview(db, QStringLiteral("c"), 7);
+    }
+    // Readable by the unprivileged child, writable by nobody but the owner (who restores the folder afterwards).
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadOther);
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+}
+
 QString TestDatabase::openAsUnprivileged(const QString &file, const QString &backupDir, const QString &action)
 {
     QStringList args;
@@ -272,17 +290,9 @@ QString TestDatabase::openAsUnprivileged(const QString &file, const QString &bac
 void TestDatabase::open_readOnlyFolder_showsProgressWithoutSaving()
 {
     const QString folder = path(QStringLiteral("data"));
-    QVERIFY(QDir().mkpath(folder));
     const QString file = folder + QStringLiteral("/deepdive.db");
-    {
-        Database db;
-        db.open(file, folder + QStringLiteral("/backups"));
-        addReview(db, QStringLiteral("c"), 7);
-    }
+    makeReadOnlyFolderWithOneAnswer(folder);
     const QByteArray before = hashOf(file);
-    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadOther);
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
     const QString output = openAsUnprivileged(file, folder + QStringLiteral("/backups"));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QVERIFY2(output.contains(QStringLiteral("mode=ReadOnly reviews=1")), qPrintable(output));
@@ -661,16 +671,8 @@ void TestDatabase::open_foreignWriteAheadLog_isKeptAside_andTheFileIsNotTouched(
 void TestDatabase::checkDatabase_walDatabaseInAReadOnlyFolder_isReadable()
 {
     const QString folder = path(QStringLiteral("data"));
-    QVERIFY(QDir().mkpath(folder));
     const QString file = folder + QStringLiteral("/deepdive.db");
-    {
-        Database db;
-        db.open(file, folder + QStringLiteral("/backups"));
-        addReview(db, QStringLiteral("c"), 7);
-    }
-    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadOther);
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    makeReadOnlyFolderWithOneAnswer(folder);
     const QByteArray before = hashOf(file);
     const QString output = openAsUnprivileged(file, {}, QStringLiteral("check"));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
