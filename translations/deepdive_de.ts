@@ -267,6 +267,14 @@
         <source>Find text in the topic&apos;s notes</source>
         <translation>Text in den Notizen des Themas suchen</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>The window and a first evening with it, on one page</source>
+        <translation>Das Fenster und ein erster Abend damit, auf einer Seite</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -296,6 +304,10 @@
     <message>
         <source>No bookmarks yet: press %1 on a topic.</source>
         <translation>Noch keine Lesezeichen: Drücken Sie bei einem Thema %1.</translation>
+    </message>
+    <message>
+        <source>Hide the bookmarks</source>
+        <translation>Lesezeichen ausblenden</translation>
     </message>
 </context>
 <context>
@@ -809,6 +821,57 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>The window</source>
+        <translation>Das Fenster</translation>
+    </message>
+    <message>
+        <source>On the left, the deck&apos;s topics by section; the list above them shows only the bookmarked, weak, due or new ones. In the middle, the code of the open topic: the pitfall, and beside it the fix; %1 shows what a snippet prints. On the right, the topic&apos;s notes, its quiz, and your own notes.</source>
+        <translation>Links die Themen des Decks nach Abschnitten; die Liste darüber zeigt nur die mit Lesezeichen, die schwachen, die fälligen oder die neuen. In der Mitte der Code des geöffneten Themas: die Falle und daneben die Lösung; %1 zeigt, was ein Snippet ausgibt. Rechts die Notizen zum Thema, sein Quiz und Ihre eigenen Notizen.</translation>
+    </message>
+    <message>
+        <source>A first evening</source>
+        <translation>Ein erster Abend</translation>
+    </message>
+    <message>
+        <source>Read a topic, then answer its quiz. Every answer is saved at once and schedules the card: it comes back when you are about to forget it. %1 gathers the cards that are due across the deck, with a few new ones each day (%2); a card you get wrong comes back later in the same session. %3 takes the last answer back.</source>
+        <translation>Lesen Sie ein Thema und beantworten Sie dann sein Quiz. Jede Antwort wird sofort gespeichert und plant die Karte: Sie kommt wieder, wenn Sie sie gerade zu vergessen drohen. %1 sammelt die fälligen Karten aus dem ganzen Deck, mit ein paar neuen pro Tag (%2); eine falsch beantwortete Karte kommt in derselben Sitzung später noch einmal. %3 nimmt die letzte Antwort zurück.</translation>
+    </message>
+    <message>
+        <source>Keeping track</source>
+        <translation>Den Überblick behalten</translation>
+    </message>
+    <message>
+        <source>%1 marks a topic to come back to, %2 with a label such as “weak”; %3 lists them under the topics. %4 shows what you have mastered and what is due; after %5, %6 spreads the topics over the days left, weakest first.</source>
+        <translation>%1 merkt ein Thema vor, %2 mit einer Beschriftung wie „schwach“; %3 listet sie unter den Themen auf. %4 zeigt, was Sie beherrschen und was fällig ist; nach %5 verteilt %6 die Themen auf die verbleibenden Tage, die schwächsten zuerst.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finden</translation>
+    </message>
+    <message>
+        <source>%1 looks through every topic, card and your own notes; %2 finds words in the open topic.</source>
+        <translation>%1 durchsucht alle Themen, Karten und Ihre eigenen Notizen; %2 findet Wörter im geöffneten Thema.</translation>
+    </message>
+    <message>
+        <source>Taking it with you</source>
+        <translation>Zum Mitnehmen</translation>
+    </message>
+    <message>
+        <source>%1 makes a handout of chosen topics, with the quiz answers where you want them. %2 saves your progress, notes and bookmarks to a file that %3 brings in on another computer.</source>
+        <translation>%1 erstellt ein Handout ausgewählter Themen, mit den Quiz-Antworten dort, wo Sie sie haben möchten. %2 speichert Ihren Fortschritt, Ihre Notizen und Lesezeichen in einer Datei, die %3 auf einem anderen Computer übernimmt.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key of the window and the quiz.</source>
+        <translation>%1 listet alle Tasten des Fensters und des Quiz auf.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::Highlighting</name>
     <message>
         <source>the highlighting plugin could not be loaded (%1)</source>
@@ -1099,13 +1162,6 @@
             <numerusform>Sie haben eine Lernsitzung nach %1 von %n Karten verlassen. Möchten Sie sie fortsetzen?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Answered %n card(s), %1 correct, in %2 min.</source>
-        <translation>
-            <numerusform>%n Karte beantwortet, %1 richtig, in %2 Min.</numerusform>
-            <numerusform>%n Karten beantwortet, %1 richtig, in %2 Min.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
@@ -1319,6 +1375,13 @@
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Studied %n card(s), %1 right the first time, in %2 min.</source>
+        <translation>
+            <numerusform>%n Karte gelernt, %1 beim ersten Mal richtig, in %2 Min.</numerusform>
+            <numerusform>%n Karten gelernt, %1 beim ersten Mal richtig, in %2 Min.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1868,17 @@
         <translation>
             <numerusform>%n verpasste Karte &amp;wiederholen</numerusform>
             <numerusform>%n verpasste Karten &amp;wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This card comes back next, to learn it again.</source>
+        <translation>Diese Karte kommt als nächste noch einmal, damit Sie sie neu lernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This card comes back %n cards later, to learn it again.</source>
+        <translation>
+            <numerusform>Diese Karte kommt %n Karte später noch einmal, damit Sie sie neu lernen.</numerusform>
+            <numerusform>Diese Karte kommt %n Karten später noch einmal, damit Sie sie neu lernen.</numerusform>
         </translation>
     </message>
 </context>

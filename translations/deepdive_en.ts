@@ -21,13 +21,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Answered %n card(s), %1 correct, in %2 min.</source>
-        <translation>
-            <numerusform>Answered %n card, %1 correct, in %2 min.</numerusform>
-            <numerusform>Answered %n cards, %1 correct, in %2 min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&lt;p&gt;%n day(s) to your interview. Each day, review these topics (the weakest on the day come first):&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n day to your interview. Each day, review these topics (the weakest on the day come first):&lt;/p&gt;</numerusform>
@@ -97,6 +90,13 @@
             <numerusform>Learn %n more new cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Studied %n card(s), %1 right the first time, in %2 min.</source>
+        <translation>
+            <numerusform>Studied %n card, %1 right the first time, in %2 min.</numerusform>
+            <numerusform>Studied %n cards, %1 right the first time, in %2 min.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::ProgressExchange</name>
@@ -143,6 +143,13 @@
         <translation>
             <numerusform>&amp;Retry the %n missed card</numerusform>
             <numerusform>&amp;Retry the %n missed cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This card comes back %n cards later, to learn it again.</source>
+        <translation>
+            <numerusform>This card comes back %n card later, to learn it again.</numerusform>
+            <numerusform>This card comes back %n cards later, to learn it again.</numerusform>
         </translation>
     </message>
 </context>

@@ -267,6 +267,14 @@
         <source>Find text in the topic&apos;s notes</source>
         <translation>Buscar texto en las notas del tema</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>The window and a first evening with it, on one page</source>
+        <translation>La ventana y una primera tarde con ella, en una página</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -296,6 +304,10 @@
     <message>
         <source>No bookmarks yet: press %1 on a topic.</source>
         <translation>Aún no hay marcadores: pulsa %1 en un tema.</translation>
+    </message>
+    <message>
+        <source>Hide the bookmarks</source>
+        <translation>Ocultar los marcadores</translation>
     </message>
 </context>
 <context>
@@ -809,6 +821,57 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>The window</source>
+        <translation>La ventana</translation>
+    </message>
+    <message>
+        <source>On the left, the deck&apos;s topics by section; the list above them shows only the bookmarked, weak, due or new ones. In the middle, the code of the open topic: the pitfall, and beside it the fix; %1 shows what a snippet prints. On the right, the topic&apos;s notes, its quiz, and your own notes.</source>
+        <translation>A la izquierda, los temas del mazo por sección; la lista de encima muestra solo los marcados, débiles, pendientes o nuevos. En el centro, el código del tema abierto: la trampa y, a su lado, la corrección; %1 muestra lo que imprime un fragmento. A la derecha, las notas del tema, su cuestionario y sus propias notas.</translation>
+    </message>
+    <message>
+        <source>A first evening</source>
+        <translation>Una primera tarde</translation>
+    </message>
+    <message>
+        <source>Read a topic, then answer its quiz. Every answer is saved at once and schedules the card: it comes back when you are about to forget it. %1 gathers the cards that are due across the deck, with a few new ones each day (%2); a card you get wrong comes back later in the same session. %3 takes the last answer back.</source>
+        <translation>Lea un tema y responda a su cuestionario. Cada respuesta se guarda al instante y programa la tarjeta: vuelve cuando está a punto de olvidarla. %1 reúne las tarjetas pendientes de todo el mazo, con algunas nuevas cada día (%2); una tarjeta que falla vuelve más tarde en la misma sesión. %3 deshace la última respuesta.</translation>
+    </message>
+    <message>
+        <source>Keeping track</source>
+        <translation>Seguir el progreso</translation>
+    </message>
+    <message>
+        <source>%1 marks a topic to come back to, %2 with a label such as “weak”; %3 lists them under the topics. %4 shows what you have mastered and what is due; after %5, %6 spreads the topics over the days left, weakest first.</source>
+        <translation>%1 marca un tema para volver a él, %2 con una etiqueta como «débil»; %3 los lista bajo los temas. %4 muestra lo que domina y lo que está pendiente; tras %5, %6 reparte los temas entre los días que quedan, los más débiles primero.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>%1 looks through every topic, card and your own notes; %2 finds words in the open topic.</source>
+        <translation>%1 busca en todos los temas, tarjetas y sus propias notas; %2 encuentra palabras en el tema abierto.</translation>
+    </message>
+    <message>
+        <source>Taking it with you</source>
+        <translation>Para llevar</translation>
+    </message>
+    <message>
+        <source>%1 makes a handout of chosen topics, with the quiz answers where you want them. %2 saves your progress, notes and bookmarks to a file that %3 brings in on another computer.</source>
+        <translation>%1 crea un resumen de los temas elegidos, con las respuestas del cuestionario donde las quiera. %2 guarda su progreso, notas y marcadores en un archivo que %3 incorpora en otro ordenador.</translation>
+    </message>
+    <message>
+        <source>%1 lists every key of the window and the quiz.</source>
+        <translation>%1 lista todas las teclas de la ventana y del cuestionario.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::Highlighting</name>
     <message>
         <source>the highlighting plugin could not be loaded (%1)</source>
@@ -1099,13 +1162,6 @@
             <numerusform>Dejaste a medias una sesión de estudio tras %1 de %n tarjetas. ¿Quieres reanudarla?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Answered %n card(s), %1 correct, in %2 min.</source>
-        <translation>
-            <numerusform>Has respondido %n tarjeta (correctas: %1) en %2 min.</numerusform>
-            <numerusform>Has respondido %n tarjetas (correctas: %1) en %2 min.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -1319,6 +1375,13 @@
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Studied %n card(s), %1 right the first time, in %2 min.</source>
+        <translation>
+            <numerusform>%n tarjeta estudiada, %1 acertada a la primera, en %2 min.</numerusform>
+            <numerusform>%n tarjetas estudiadas, %1 acertadas a la primera, en %2 min.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1868,17 @@
         <translation>
             <numerusform>&amp;Repetir %n tarjeta fallada</numerusform>
             <numerusform>&amp;Repetir %n tarjetas falladas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This card comes back next, to learn it again.</source>
+        <translation>Esta tarjeta vuelve a continuación, para aprenderla de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This card comes back %n cards later, to learn it again.</source>
+        <translation>
+            <numerusform>Esta tarjeta vuelve %n tarjeta más tarde, para aprenderla de nuevo.</numerusform>
+            <numerusform>Esta tarjeta vuelve %n tarjetas más tarde, para aprenderla de nuevo.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "quizsession.h"
 
 #include <QHash>
+#include <QSet>
 
 #include "clock.h"
 
@@ -13,9 +14,10 @@ QuizSession::QuizSession(const Clock &clock, Committer commit, QObject *parent)
 {
 }
 
-void QuizSession::start(const QList<Item> &items)
+void QuizSession::start(const QList<Item> &items, int relearnGap)
 {
     m_items = items;
+    m_relearnGap = std::max(0, relearnGap);
     m_index = 0;
     m_correctCount = 0;
     m_history.clear();
@@ -77,7 +79,12 @@ bool QuizSession::finish(bool correct, int grade)
     m_lastCorrect = correct;
     m_lastGrade = grade;
     m_correctCount += correct ? 1 : 0;
-    m_history.append({m_index, answer});
+    int repeatAt = -1;
+    if (!correct && m_relearnGap > 0) {
+        repeatAt = int(std::min<qsizetype>(m_index + 1 + m_relearnGap, m_items.size()));
+        m_items.insert(repeatAt, *item); // `item` points into m_items: copied before the list can move
+    }
+    m_history.append({m_index, answer, repeatAt});
     m_phase = Phase::Answered;
     Q_EMIT answered(answer);
     Q_EMIT changed();
@@ -227,15 +234,52 @@ bool QuizSession::submitPairs()
 
 QList<QuizSession::Item> QuizSession::missedItems() const
 {
-    QHash<int, bool> lastCorrect;
+    QHash<const Card *, bool> lastCorrect;
     for (const Done &done : m_history)
-        lastCorrect.insert(done.index, done.answer.correct);
+        lastCorrect.insert(m_items[done.index].card, done.answer.correct);
     QList<Item> missed;
-    for (int i = 0; i < m_items.size(); ++i) {
-        if (lastCorrect.contains(i) && !lastCorrect.value(i))
-            missed.append(m_items[i]);
+    QSet<const Card *> listed;
+    for (const Item &item : m_items) {
+        if (!lastCorrect.value(item.card, true) && !listed.contains(item.card)) {
+            listed.insert(item.card);
+            missed.append(item);
+        }
     }
     return missed;
+}
+
+int QuizSession::cardCount() const
+{
+    QSet<const Card *> cards;
+    for (const Item &item : m_items)
+        cards.insert(item.card);
+    return int(cards.size());
+}
+
+int QuizSession::firstTimeCorrectCount() const
+{
+    QSet<const Card *> seen;
+    int count = 0;
+    for (const Done &done : m_history) {
+        const Card *card = m_items[done.index].card;
+        if (!seen.contains(card)) {
+            seen.insert(card);
+            count += done.answer.correct ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+int QuizSession::lastRepeatDistance() const
+{
+    if (m_history.isEmpty() || m_history.last().repeatAt < 0)
+        return 0;
+    return m_history.last().repeatAt - m_history.last().index;
+}
+
+int QuizSession::resumePosition() const
+{
+    return std::min(int(m_items.size()), m_index + (m_phase == Phase::Answered ? 1 : 0));
 }
 
 std::optional<std::array<qint64, 4>> QuizSession::nextIntervals() const
@@ -273,6 +317,8 @@ bool QuizSession::undo()
         return false;
     }
     m_history.removeLast();
+    if (last.repeatAt >= 0)
+        m_items.removeAt(last.repeatAt);
     m_correctCount -= last.answer.correct ? 1 : 0;
     m_index = last.index;
     m_phase = Phase::Asking;

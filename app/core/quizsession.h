@@ -61,7 +61,9 @@ public:
 
     QuizSession(const Clock &clock, Committer commit, QObject *parent = nullptr);
 
-    void start(const QList<Item> &items);
+    // Relearning, as in Anki: with a `relearnGap`, a card answered wrongly comes back that many cards later (at the
+    // end when fewer are left), until it is answered right. 0 turns it off, as for a topic's quiz.
+    void start(const QList<Item> &items, int relearnGap = 0);
     Phase phase() const { return m_phase; }
     int position() const { return m_index; } // 0-based
     int count() const { return int(m_items.size()); }
@@ -93,11 +95,22 @@ public:
     bool lastCorrect() const { return m_lastCorrect; }
     int lastGrade() const { return m_lastGrade; }
     int correctCount() const { return m_correctCount; }
+    // Distinct cards in the quiz, and how many of them were answered right the first time they were asked.
+    int cardCount() const;
+    int firstTimeCorrectCount() const;
+    // Every card of the quiz in order, relearning repeats included, and where a resumed quiz would start: at the
+    // current card, or at the one after it once the current one is answered.
+    const QList<Item> &items() const { return m_items; }
+    int resumePosition() const;
+    // How many cards after the last answered one its relearning repeat comes (0: it brought none).
+    int lastRepeatDistance() const;
+    int relearnGap() const { return m_relearnGap; }
 
     bool next();
 
     // Undo: the quiz's answers can be taken back, newest first. The card is asked again where it stood (the cards
-    // after it follow it again) and the counters go back. Nothing changes when the undoer fails.
+    // after it follow it again, without the repeat its wrong answer brought in) and the counters go back. Nothing
+    // changes when the undoer fails.
     void setUndoer(Undoer undo) { m_undo = std::move(undo); }
     void setSchedulePreview(SchedulePreview preview) { m_preview = std::move(preview); }
     // The cards of this quiz whose last answer in it was wrong, in quiz order: to go over them again.
@@ -132,6 +145,7 @@ private:
     {
         int index = 0;
         Answer answer;
+        int repeatAt = -1; // where the relearning repeat this answer brought in was put, or -1
     };
     QList<Done> m_history; // this quiz's saved answers, oldest first
     QList<Item> m_items;
@@ -146,6 +160,7 @@ private:
     bool m_lastCorrect = false;
     int m_lastGrade = 0;
     int m_correctCount = 0;
+    int m_relearnGap = 0;
 };
 
 } // namespace DeepDive

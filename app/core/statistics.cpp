@@ -49,8 +49,10 @@ Statistics Statistics::compute(const QList<Deck> &decks, const QList<ReviewEvent
         days.insert(day);
         if (day >= first && day <= today)
             ++s.reviewsPerDay[day];
-        // True retention: answers about cards already learnt (not first sightings) that were remembered.
-        if (r.reviewedMs >= retentionSince && r.stateBefore != CardState::New) {
+        // True retention: answers about cards already learnt (not first sightings) that were remembered. A card asked
+        // again the same day (a relearning repeat after a miss, as Anki's relearning steps) tests no memory: left out.
+        const bool repeatSameDay = r.previousMs != 0 && localDate(r.previousMs) == day;
+        if (r.reviewedMs >= retentionSince && r.stateBefore != CardState::New && !repeatSameDay) {
             ++s.retentionReviews;
             correct += r.grade > 1 ? 1 : 0;
         }

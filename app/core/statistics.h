@@ -18,6 +18,7 @@ struct ReviewEvent
     int grade = 3;
     bool correct = true;
     int stateBefore = CardState::New;
+    qint64 previousMs = 0; // the card's answer before this one, 0 if none
 };
 
 // What the statistics view shows, computed from the review log, the card states and the topics' progress. Days are

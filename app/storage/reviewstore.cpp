@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -167,6 +168,18 @@ QList<Review> ReviewStore::reviews(const QString &deckId, const QString &cardId)
                        values, &result, &error))
         qWarning("review log: %s", qPrintable(error));
     return result;
+}
+
+QList<ReviewEvent> ReviewStore::reviewEvents() const
+{
+    QList<ReviewEvent> events;
+    QHash<QString, qint64> previous; // "deck/card" -> its latest answer so far
+    for (const Review &r : reviews()) {
+        qint64 &last = previous[r.deckId + QLatin1Char('/') + r.cardId];
+        events.append({r.reviewedMs, r.grade, r.correct, r.stateBefore, last});
+        last = r.reviewedMs;
+    }
+    return events;
 }
 
 QSet<QString> ReviewStore::missedSince(qint64 sinceMs) const

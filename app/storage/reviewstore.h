@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cardstate.h"
+#include "statistics.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -59,6 +60,8 @@ public:
     std::optional<CardState> cardState(const QString &deckId, const QString &cardId) const;
     QList<CardState> cardStates(const QString &deckId = {}) const;
     QList<Review> reviews(const QString &deckId = {}, const QString &cardId = {}) const;
+    // Every answer, oldest first, as the statistics count them (each with its card's previous answer).
+    QList<ReviewEvent> reviewEvents() const;
     // "deck/card" of the cards answered since `sinceMs` whose latest answer since then was wrong.
     QSet<QString> missedSince(qint64 sinceMs) const;
     int reviewCount() const;

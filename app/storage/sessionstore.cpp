@@ -27,10 +27,11 @@ std::optional<StudySession> SessionStore::start(const QString &scope, const QStr
     return StudySession{q.lastInsertId().toLongLong(), scope, nowMs, 0, cardKeys, 0};
 }
 
-bool SessionStore::setPosition(qint64 id, int position, QString *error)
+bool SessionStore::save(qint64 id, const QStringList &cardKeys, int position, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE study_session SET position = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE study_session SET card_keys = ?, position = ? WHERE id = ?"));
+    q.addBindValue(cardKeys.join(QLatin1Char('\n')));
     q.addBindValue(position);
     q.addBindValue(id);
     if (!q.exec()) {

@@ -19,6 +19,9 @@ struct StudySession
     qint64 finishedMs = 0;
     QStringList cardKeys;
     int position = 0;
+
+    // A card answered wrongly comes back this many cards later in the session (see QuizSession::start).
+    static constexpr int relearnGap = 3;
 };
 
 class SessionStore
@@ -27,7 +30,8 @@ public:
     explicit SessionStore(Database &db);
 
     std::optional<StudySession> start(const QString &scope, const QStringList &cardKeys, qint64 nowMs, QString *error);
-    bool setPosition(qint64 id, int position, QString *error);
+    // The session's cards and position together: after a wrong answer brought a card back, or an undo took it out.
+    bool save(qint64 id, const QStringList &cardKeys, int position, QString *error);
     bool finish(qint64 id, qint64 nowMs, QString *error);
     // The latest session that was left before its end.
     std::optional<StudySession> unfinished() const;

@@ -78,6 +78,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
     add(QStringLiteral("viewBookmarks"), tr("&Bookmarks"), QStringLiteral("bookmarks"), {QKeySequence(Qt::CTRL | Qt::Key_B)},
         tr("Show or hide the list of bookmarked topics"), QStringLiteral("bookmarked"))
         ->setCheckable(true);
+    add(QStringLiteral("helpGettingStarted"), tr("&Getting Started"), QStringLiteral("help-contents"), {},
+        tr("The window and a first evening with it, on one page"));
     add(QStringLiteral("helpShortcuts"), tr("&Keyboard Shortcuts"), QStringLiteral("help-keyboard-shortcuts"),
         {QKeySequence(Qt::Key_F1)}, tr("Every key of the window and the quiz on one page"));
     add(QStringLiteral("helpAbout"), tr("&About Deep Dive"), QStringLiteral("help-about"), {});

@@ -2,22 +2,46 @@
 
 #include "topicmodel.h"
 
+#include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 #include <functional>
 
 namespace DeepDive {
 
 BookmarksView::BookmarksView(const TopicModel *model, QWidget *parent)
-    : QDockWidget(tr("Bookmarks"), parent)
+    : QWidget(parent)
     , m_model(model)
     , m_list(new QListWidget(this))
 {
-    setObjectName(QStringLiteral("bookmarksDock"));
+    setObjectName(QStringLiteral("bookmarksView"));
+    auto *title = new QLabel(tr("Bookmarks"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    auto *close = new QToolButton(this);
+    close->setObjectName(QStringLiteral("bookmarksClose"));
+    close->setText(QStringLiteral("×"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Hide the bookmarks"));
+    close->setAccessibleName(tr("Hide the bookmarks"));
+    connect(close, &QToolButton::clicked, this, &BookmarksView::closeRequested);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(title, 1);
+    header->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(header);
+    layout->addWidget(m_list, 1);
     m_list->setObjectName(QStringLiteral("bookmarksList"));
     m_list->setAccessibleName(tr("Bookmarked topics"));
-    setWidget(m_list);
+    m_list->setWordWrap(true);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT topicActivated(item->data(TopicModel::DeckIdRole).toString(), item->data(TopicModel::IdRole).toString());
     });

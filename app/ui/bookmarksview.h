@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDockWidget>
+#include <QWidget>
 
 class QListWidget;
 
@@ -8,8 +8,10 @@ namespace DeepDive {
 
 class TopicModel;
 
-// Lists the bookmarked topics (with their labels); Enter or a double click opens one.
-class BookmarksView : public QDockWidget
+// Lists the bookmarked topics (with their labels) under the topic tree, as Okular's sidebar keeps bookmarks beside
+// the contents: showing it takes room from the tree, never from the code or the quiz. Enter or a double click opens a
+// topic; the × button (or View > Bookmarks) hides it.
+class BookmarksView : public QWidget
 {
     Q_OBJECT
 public:
@@ -20,6 +22,7 @@ public:
 
 Q_SIGNALS:
     void topicActivated(const QString &deckId, const QString &topicId);
+    void closeRequested();
 
 private:
     const TopicModel *m_model;

@@ -15,6 +15,7 @@
 #include "colorscheme.h"
 #include "dialogs.h"
 #include "emptyfilterhint.h"
+#include "gettingstarteddialog.h"
 #include "shortcutsdialog.h"
 #include "highlighting.h"
 #include "noteseditor.h"
@@ -102,16 +103,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     connect(m_quiz, &QuizSession::answered, this, [this](const Answer &answer) {
         statusBar()->showMessage(tr("Answer saved."), 3000);
         refreshTopicProgress(answer.deckId, answer.topicId);
-        // The session resumes after the card just answered: found by its key, since cards whose content is gone
-        // were left out of the quiz and the quiz's position is no index into the saved list.
-        if (m_session) {
-            const int at = int(m_session->cardKeys.indexOf(answer.deckId + QLatin1Char('/') + answer.cardId, m_sessionOffset));
-            if (at >= 0)
-                m_sessionOffset = at + 1;
-            QString error;
-            if (at >= 0 && !m_userData->sessions.setPosition(m_session->id, at + 1, &error))
-                statusBar()->showMessage(tr("Where you are in the session was not saved: %1").arg(error), 6000);
-        }
+        saveSessionPlace();
     });
     connect(m_quiz, &QuizSession::changed, this, [this] {
         if (!m_session)
@@ -148,12 +140,16 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     m_filterBox->setToolTip(tr("Show all topics, or only the bookmarked, weak, due or new ones"));
     for (int i = 0; i < 5; ++i)
         m_filterBox->addItem(QString(), i);
-    auto *left = new QWidget(m_splitter);
+    m_sidebar = new QSplitter(Qt::Vertical, m_splitter);
+    m_sidebar->setObjectName(QStringLiteral("sidebarSplitter"));
+    m_sidebar->setChildrenCollapsible(false);
+    auto *left = new QWidget(m_sidebar);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
     leftLayout->addWidget(m_filterBox);
     leftLayout->addWidget(m_tree, 1);
-    m_splitter->addWidget(left);
+    m_sidebar->addWidget(left);
+    m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_codePane);
     m_splitter->addWidget(m_studyPanel);
     auto *emptyHint = new EmptyFilterHint(m_tree, m_filter);
@@ -247,6 +243,7 @@ void MainWindow::createMenus()
     study->addAction(m_actions->action(QStringLiteral("studyBookmarkWithLabel")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    help->addAction(m_actions->action(QStringLiteral("helpGettingStarted")));
     help->addAction(m_actions->action(QStringLiteral("helpShortcuts")));
     help->addSeparator();
     help->addAction(m_actions->action(QStringLiteral("helpAbout")));
@@ -276,6 +273,11 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("viewPreviousSnippet")), &QAction::triggered, this,
             [this] { moveSnippet(-1); });
     connect(m_actions->action(QStringLiteral("helpAbout")), &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions->action(QStringLiteral("helpGettingStarted")), &QAction::triggered, this, [this] {
+        auto *dialog = new GettingStartedDialog(*m_actions, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_actions->action(QStringLiteral("helpShortcuts")), &QAction::triggered, this, [this] {
         auto *dialog = new ShortcutsDialog(*m_actions, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -316,8 +318,15 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("studyBookmarkWithLabel")), &QAction::triggered, this, [this] { toggleBookmark(true); });
     QAction *bookmarksAction = m_actions->action(QStringLiteral("viewBookmarks"));
     connect(bookmarksAction, &QAction::toggled, this, [this](bool on) {
-        if (on || m_bookmarks)
-            bookmarksView()->setVisible(on);
+        if (!on && !m_bookmarks)
+            return;
+        bookmarksView()->setVisible(on);
+        // A splitter gives a widget shown late almost no height: a third of the sidebar, unless the learner chose.
+        const QList<int> sizes = m_sidebar->sizes();
+        if (on && sizes.value(1) < 3 * m_bookmarks->fontMetrics().height()) {
+            const int total = sizes.value(0) + sizes.value(1);
+            m_sidebar->setSizes({total - total / 3, total / 3});
+        }
     });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -383,25 +392,25 @@ QuizPanel *MainWindow::quizPanel()
     return m_quizPanel;
 }
 
-// The bookmarks dock is made when first shown: a dock widget costs its title bar's icons at start-up.
+// The bookmarks are made when first shown, under the tree: they share the sidebar's height, not the window's width.
 BookmarksView *MainWindow::bookmarksView()
 {
     if (m_bookmarks)
         return m_bookmarks;
-    m_bookmarks = new BookmarksView(m_model, this);
+    m_bookmarks = new BookmarksView(m_model, m_sidebar);
     m_bookmarks->hide();
-    addDockWidget(Qt::LeftDockWidgetArea, m_bookmarks);
-    restoreDockWidget(m_bookmarks); // where the learner had put it, when the saved layout says
-    m_bookmarks->hide();
+    m_bookmarks->setContentsMargins(6, 0, 0, 6);
+    m_sidebar->addWidget(m_bookmarks);
+    m_sidebar->setStretchFactor(0, 2);
+    m_sidebar->setStretchFactor(1, 1);
+    if (const QByteArray state = m_settings->splitterState(QStringLiteral("sidebar")); !state.isEmpty())
+        m_sidebar->restoreState(state);
     connect(m_bookmarks, &BookmarksView::topicActivated, this, [this](const QString &deckId, const QString &topicId) {
         selectTopic({deckId, topicId});
         m_tree->setFocus();
     });
-    QAction *action = m_actions->action(QStringLiteral("viewBookmarks"));
-    connect(m_bookmarks, &QDockWidget::visibilityChanged, action, [this, action](bool visible) {
-        if (!isMinimized())
-            action->setChecked(visible);
-    });
+    connect(m_bookmarks, &BookmarksView::closeRequested, m_actions->action(QStringLiteral("viewBookmarks")),
+            [this] { m_actions->action(QStringLiteral("viewBookmarks"))->setChecked(false); });
     m_bookmarks->refresh();
     return m_bookmarks;
 }
@@ -885,6 +894,8 @@ void MainWindow::saveSession()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setBookmarksVisible(m_bookmarks && m_bookmarks->isVisible());
+    if (m_bookmarks)
+        m_settings->setSplitterState(QStringLiteral("sidebar"), m_sidebar->saveState());
     m_settings->setSplitterState(QStringLiteral("main"), m_splitter->saveState());
     m_settings->sync();
 }

@@ -150,6 +150,7 @@ private:
     void refreshTopicProgress(const QString &deckId, const QString &topicId);
     void runSession(const StudySession &session);
     void followSessionCard();
+    void saveSessionPlace();
     void finishSession();
     void setUpUndoAnswer();
     void updateUndoAction();
@@ -175,6 +176,7 @@ private:
     TopicFilterModel *m_filter;
     QComboBox *m_filterBox;
     BookmarksView *m_bookmarks = nullptr;
+    QSplitter *m_sidebar = nullptr; // the topic tree, and the bookmarks under it when shown
     std::unique_ptr<ProgressIndex> m_progress;
     SearchIndex *m_search = nullptr;
     SearchDialog *m_searchDialog = nullptr;
@@ -183,7 +185,7 @@ private:
     qreal m_systemCodeFontSize = 0;
     // The study session on screen, if any.
     std::optional<StudySession> m_session;
-    int m_sessionOffset = 0; // the saved session's position: its cards before this index are done
+    QStringList m_sessionDoneKeys; // the saved session's cards answered before it was resumed
     QSet<QString> m_weakAtSessionStart;
     qint64 m_sessionStartedMs = 0;
     bool m_followingSession = false;

@@ -208,7 +208,7 @@ void MainWindow::runSession(const StudySession &session)
         }
     }
     m_session = session;
-    m_sessionOffset = session.position;
+    m_sessionDoneKeys = session.cardKeys.mid(0, session.position);
     m_sessionStartedMs = m_clock->nowMs();
     m_weakAtSessionStart.clear();
     for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
@@ -216,8 +216,23 @@ void MainWindow::runSession(const StudySession &session)
             m_weakAtSessionStart.insert(it.key());
     }
     m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
-    m_quiz->start(items);
+    m_quiz->start(items, StudySession::relearnGap);
     quizPanel()->setFocus();
+}
+
+void MainWindow::saveSessionPlace()
+{
+    if (!m_session)
+        return;
+    // The saved list is the cards done before this run, then the quiz's own (repeats included, cards whose content
+    // went away left out), so that a resumed session asks exactly what this one would have asked next.
+    QStringList keys = m_sessionDoneKeys;
+    for (const QuizSession::Item &item : m_quiz->items())
+        keys.append(item.deckId + QLatin1Char('/') + item.card->id);
+    const int position = int(m_sessionDoneKeys.size()) + m_quiz->resumePosition();
+    QString error;
+    if (!m_userData->sessions.save(m_session->id, keys, position, &error))
+        statusBar()->showMessage(tr("Where you are in the session was not saved: %1").arg(error), 6000);
 }
 
 void MainWindow::followSessionCard()
@@ -249,7 +264,9 @@ void MainWindow::finishSession()
     }
     const qint64 minutes = std::max<qint64>(1, (m_clock->nowMs() - m_sessionStartedMs + 30'000) / 60'000);
     auto *summary = new QMessageBox(QMessageBox::Information, tr("Session done"),
-                                    tr("Answered %n card(s), %1 correct, in %2 min.", nullptr, m_quiz->count()).arg(m_quiz->correctCount()).arg(minutes),
+                                    tr("Studied %n card(s), %1 right the first time, in %2 min.", nullptr, m_quiz->cardCount())
+                                        .arg(m_quiz->firstTimeCorrectCount())
+                                        .arg(minutes),
                                     QMessageBox::Close, this);
     summary->setObjectName(QStringLiteral("sessionSummary"));
     summary->setAttribute(Qt::WA_DeleteOnClose);
@@ -280,17 +297,7 @@ void MainWindow::setUpUndoAnswer()
     });
     connect(m_quiz, &QuizSession::undone, this, [this](const Answer &answer) {
         refreshTopicProgress(answer.deckId, answer.topicId);
-        // The session resumes at the card taken back (the answered handler moved it past it).
-        if (m_session) {
-            const QString key = answer.deckId + QLatin1Char('/') + answer.cardId;
-            const int at = m_sessionOffset > 0 ? int(m_session->cardKeys.lastIndexOf(key, m_sessionOffset - 1)) : -1;
-            QString error;
-            if (at >= 0) {
-                m_sessionOffset = at;
-                if (!m_userData->sessions.setPosition(m_session->id, at, &error))
-                    statusBar()->showMessage(tr("Where you are in the session was not saved: %1").arg(error), 6000);
-            }
-        }
+        saveSessionPlace();
         applyQuizFocus();
         statusBar()->showMessage(tr("Answer undone: the card is asked again."), 4000);
     });
@@ -362,10 +369,7 @@ void MainWindow::undoAnswer()
 
 Statistics MainWindow::statistics() const
 {
-    QList<ReviewEvent> events;
-    for (const Review &r : m_userData->reviews.reviews())
-        events.append({r.reviewedMs, r.grade, r.correct, r.stateBefore});
-    return Statistics::compute(m_model->decks(), events, loadCardStates(), m_model->allStats(), m_fsrs, m_clock->nowMs(),
+    return Statistics::compute(m_model->decks(), m_userData->reviews.reviewEvents(), loadCardStates(), m_model->allStats(), m_fsrs, m_clock->nowMs(),
                                m_settings->interviewDate());
 }
 
@@ -394,10 +398,7 @@ void MainWindow::showStatistics()
             QString error;
             if (!reader.openForReading(file, &error))
                 return std::nullopt;
-            QList<ReviewEvent> events;
-            for (const Review &r : ReviewStore(reader).reviews())
-                events.append({r.reviewedMs, r.grade, r.correct, r.stateBefore});
-            return Statistics::compute(decks, events, states, stats, fsrs, now, interview);
+            return Statistics::compute(decks, ReviewStore(reader).reviewEvents(), states, stats, fsrs, now, interview);
         },
         [this, action, show](const std::optional<Statistics> &computed) {
             QApplication::restoreOverrideCursor();

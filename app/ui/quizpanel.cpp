@@ -330,8 +330,11 @@ void QuizPanel::gradeAndMoveOn(int grade)
     if (!m_session->grade(grade))
         return; // not saved: the card stays, with the reason
     const QStringList names{tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
-    m_lastAnswer->setText(preview ? tr("Saved “%1” · next review in %2").arg(names.value(grade - 1), intervalText(preview->at(grade - 1)))
-                                  : tr("Saved “%1”.").arg(names.value(grade - 1)));
+    QString saved = preview ? tr("Saved “%1” · next review in %2").arg(names.value(grade - 1), intervalText(preview->at(grade - 1)))
+                            : tr("Saved “%1”.").arg(names.value(grade - 1));
+    if (const int repeatIn = m_session->lastRepeatDistance())
+        saved += QLatin1Char(' ') + comesBackText(repeatIn);
+    m_lastAnswer->setText(saved);
     m_lastAnswerFor = m_session->position() + 1;
     m_session->next();
 }
@@ -426,8 +429,8 @@ void QuizPanel::render()
     if (!item) {
         m_empty->setText(phase == QuizSession::Phase::Finished
                              ? tr("Done: %1 of %2 correct. Pick another topic, or study what is due.")
-                                   .arg(m_session->correctCount())
-                                   .arg(m_session->count())
+                                   .arg(m_session->firstTimeCorrectCount())
+                                   .arg(m_session->cardCount())
                              : tr("This topic has no quiz cards."));
         return;
     }
@@ -590,6 +593,12 @@ void QuizPanel::renderPair()
         m_pairView->setFocus();
 }
 
+QString QuizPanel::comesBackText(int cardsLater) const
+{
+    return cardsLater == 1 ? tr("This card comes back next, to learn it again.")
+                           : tr("This card comes back %n cards later, to learn it again.", nullptr, cardsLater);
+}
+
 void QuizPanel::renderFeedback()
 {
     const bool answered = m_session->phase() == QuizSession::Phase::Answered;
@@ -626,6 +635,8 @@ void QuizPanel::renderFeedback()
                           .arg(m_session->pickedLine())
                           .arg(item->card->bugLines.value(0)));
     }
+    if (const int repeatIn = m_session->lastRepeatDistance())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(comesBackText(repeatIn).toHtmlEscaped());
     if (!item->card->explanation.isEmpty())
         html += inlineHtml(item->card->explanation);
     m_feedback->setHtml(html);

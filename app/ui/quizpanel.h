@@ -53,6 +53,7 @@ private:
     void renderSpotBug();
     void renderPair();
     void renderFeedback();
+    QString comesBackText(int cardsLater) const;
     void digit(int n);
     void gradeAndMoveOn(int grade);
     void space();

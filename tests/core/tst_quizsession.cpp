@@ -30,6 +30,10 @@ private Q_SLOTS:
     void undo_walksBackThroughTheAnswers_andAsksTheCardAgain();
     void undo_finishedQuiz_asksTheLastCardAgain();
     void undoFailure_changesNothing();
+    void relearning_wrongAnswerComesBackAfterTheGap();
+    void relearning_nearTheEnd_comesBackAtTheEnd_untilAnsweredRight();
+    void relearning_undoTakesTheRepeatOut();
+    void relearning_offForATopicQuiz();
 
 private:
     QList<QuizSession::Item> items(const QStringList &cardIds) const;
@@ -353,6 +357,101 @@ void TestQuizSession::undoFailure_changesNothing()
     QCOMPARE(m_session->position(), 1);
     QCOMPARE(m_session->correctCount(), 1);
     QVERIFY(m_session->canUndo());
+}
+
+namespace {
+QStringList cardIdsOf(const QList<QuizSession::Item> &items)
+{
+    QStringList ids;
+    for (const QuizSession::Item &item : items)
+        ids.append(item.card->id);
+    return ids;
+}
+} // namespace
+
+void TestQuizSession::relearning_wrongAnswerComesBackAfterTheGap()
+{
+    const QStringList ids{QStringLiteral("identity-recall"), QStringLiteral("identity-choice"), QStringLiteral("loops-recall"),
+                          QStringLiteral("identity-predict"), QStringLiteral("identity-spot")};
+    QList<QuizSession::Item> cards = items(ids);
+    QCOMPARE(cards.size(), 5);
+    m_session->start(cards, 2);
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(1)); // Again
+    QCOMPARE(m_session->lastRepeatDistance(), 3);
+    QCOMPARE(m_session->count(), 6);
+    QCOMPARE(m_session->cardCount(), 5);
+    QCOMPARE(cardIdsOf(m_session->items()),
+             (QStringList{ids[0], ids[1], ids[2], ids[0], ids[3], ids[4]}));
+    QCOMPARE(m_session->resumePosition(), 1); // answered: a resumed session starts after it
+    QVERIFY(m_session->next());
+    m_clock.advanceMs(1000);
+    QVERIFY(m_session->choose(0)); // right
+    QCOMPARE(m_session->lastRepeatDistance(), 0);
+    QCOMPARE(m_session->count(), 6);
+    QVERIFY(m_session->next());
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(3));
+    QVERIFY(m_session->next());
+    QCOMPARE(m_session->current()->card->id, ids[0]); // back, two cards later
+    m_clock.advanceMs(1000);
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(3));
+    QCOMPARE(m_committed.size(), 4);
+    QCOMPARE(m_committed[3].cardId, ids[0]);
+    QCOMPARE(m_session->firstTimeCorrectCount(), 2);
+    QCOMPARE(m_session->correctCount(), 3);
+    QVERIFY(m_session->missedItems().isEmpty()); // right the second time: not missed any more
+}
+
+void TestQuizSession::relearning_nearTheEnd_comesBackAtTheEnd_untilAnsweredRight()
+{
+    m_session->start(items({QStringLiteral("identity-recall"), QStringLiteral("loops-recall")}), 3);
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(3));
+    QVERIFY(m_session->next());
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(1));
+    QCOMPARE(m_session->lastRepeatDistance(), 1); // no cards left: it comes next
+    QVERIFY(m_session->next());
+    QCOMPARE(m_session->current()->card->id, QStringLiteral("loops-recall"));
+    m_clock.advanceMs(1000);
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(1)); // wrong again: once more
+    QVERIFY(m_session->next());
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Asking);
+    m_clock.advanceMs(1000);
+    QVERIFY(m_session->reveal());
+    QVERIFY(m_session->grade(2));
+    QCOMPARE(m_session->lastRepeatDistance(), 0);
+    QVERIFY(m_session->next());
+    QCOMPARE(m_session->phase(), QuizSession::Phase::Finished);
+    QCOMPARE(m_session->count(), 4);
+    QCOMPARE(m_session->cardCount(), 2);
+    QCOMPARE(m_session->firstTimeCorrectCount(), 1);
+}
+
+void TestQuizSession::relearning_undoTakesTheRepeatOut()
+{
+    const QStringList ids{QStringLiteral("identity-choice"), QStringLiteral("loops-recall"), QStringLiteral("identity-recall")};
+    m_session->start(items(ids), 3);
+    QVERIFY(m_session->choose(1)); // wrong: a repeat at the end
+    QCOMPARE(cardIdsOf(m_session->items()), (QStringList{ids[0], ids[1], ids[2], ids[0]}));
+    QVERIFY(m_session->undo());
+    QCOMPARE(cardIdsOf(m_session->items()), ids);
+    QCOMPARE(m_session->resumePosition(), 0);
+    QVERIFY(m_session->choose(0)); // right this time: no repeat
+    QCOMPARE(cardIdsOf(m_session->items()), ids);
+}
+
+void TestQuizSession::relearning_offForATopicQuiz()
+{
+    m_session->start(items({QStringLiteral("identity-choice"), QStringLiteral("loops-recall")}));
+    QCOMPARE(m_session->relearnGap(), 0);
+    QVERIFY(m_session->choose(1));
+    QCOMPARE(m_session->lastRepeatDistance(), 0);
+    QCOMPARE(m_session->count(), 2);
+    QCOMPARE(m_session->missedItems().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestQuizSession)

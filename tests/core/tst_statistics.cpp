@@ -9,7 +9,29 @@ class TestStatistics : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void interviewPlan_coversEveryDay_weakFirst_plainTitles();
+    void trueRetention_leavesOutTheSameDaysRelearningRepeats();
 };
+
+// A miss in a study session brings the card back minutes later, and the learner, who has just seen the answer, gets
+// it right: that repeat tests no memory, and counting it would lift the true retention (Anki leaves its relearning
+// steps out the same way).
+void TestStatistics::trueRetention_leavesOutTheSameDaysRelearningRepeats()
+{
+    const qint64 now = QDateTime(QDate(2026, 12, 2), QTime(20, 0)).toMSecsSinceEpoch();
+    const qint64 day = 86'400'000;
+    const qint64 minute = 60'000;
+    const QList<ReviewEvent> events{
+        {now - 8 * day, 3, true, CardState::New, 0},                         // first sighting: not counted
+        {now - 2 * day, 3, true, CardState::Review, now - 8 * day},           // remembered
+        {now - 60 * minute, 1, false, CardState::Review, now - 2 * day},      // forgotten
+        {now - 55 * minute, 3, true, CardState::Review, now - 60 * minute},   // the repeat: left out
+        {now - 50 * minute, 3, true, CardState::Review, now - 40 * day},      // remembered, another card
+    };
+    const Statistics s = Statistics::compute({}, events, {}, {}, Fsrs(0.9), now, {});
+    QCOMPARE(s.retentionReviews, 3);
+    QCOMPARE(s.trueRetention, 2.0 / 3.0);
+    QCOMPARE(s.reviewsPerDay.value(QDate(2026, 12, 2)), 3); // the day's count still has every answer
+}
 
 // The evening: 109 topics, the interview a month away (5 January from 2 December), one weak topic among a
 // few started ones. The plan ran out on 22 December and put the weak topic on day 20.

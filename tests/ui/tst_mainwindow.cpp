@@ -7,6 +7,7 @@
 #include "settings.h"
 #include "colorscheme.h"
 #include "quizpanel.h"
+#include "gettingstarteddialog.h"
 #include "shortcutsdialog.h"
 #include "studypanel.h"
 #include "testsupport.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void emptyFilter_saysWhyAndWhatToDo();
     void wideWindow_givesTheTreeRoomToo();
     void help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys();
+    void help_gettingStarted_namesTheMenusAsTheyAreWithTheirKeys();
     void appearance_darkSwitchesTheWholeWindow_andIsKept();
     void restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt();
     void notes_aSaveThatFails_asksBeforeClosing();
@@ -359,6 +361,29 @@ void TestMainWindow::help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys()
     QVERIFY(dialog->isVisible());
 }
 
+// Help had only About: a first evening needs a page on the window and the study flow, naming the real menu items.
+void TestMainWindow::help_gettingStarted_namesTheMenusAsTheyAreWithTheirKeys()
+{
+    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings, m_userData.get());
+    window.setDecks(m_decks);
+    QMenu *help = window.findChild<QMenu *>(QStringLiteral("menuHelp"));
+    QVERIFY(help->actions().contains(action(window, "helpGettingStarted")));
+    action(window, "helpGettingStarted")->trigger();
+    auto *dialog = window.findChild<GettingStartedDialog *>(QStringLiteral("gettingStartedDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QString text = dialog->text();
+    for (const char *id : {"studyDue", "codeRun", "editSearch", "studyToggleBookmark", "fileExportPdf", "helpShortcuts"}) {
+        QAction *a = action(window, id);
+        QString name = QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("...")).remove(QStringLiteral("…"));
+        if (!a->shortcut().isEmpty())
+            name += QStringLiteral(" (") + a->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')');
+        QVERIFY2(text.contains(name), qPrintable(name));
+    }
+    QVERIFY(text.contains(QStringLiteral("a card you get wrong comes back later in the same session")));
+}
+
 // A dark code theme gave a dark code pane in a light window with a white output box: a dark scheme is the window's.
 void TestMainWindow::appearance_darkSwitchesTheWholeWindow_andIsKept()
 {
@@ -612,8 +637,26 @@ void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
     QVERIFY(!m_userData->bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
     QCOMPARE(filter->itemText(TopicFilterModel::Bookmarked), QStringLiteral("Bookmarked (1)"));
 
-    // The Bookmarks view lists what is left and opens it.
+    // The Bookmarks view lists what is left and opens it. It sits under the tree and takes none of the code pane's or
+    // the quiz's width (as a dock beside the tree it squeezed all three panes at 1280 wide).
     filter->setCurrentIndex(TopicFilterModel::All);
+    window.resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int codeWidth = window.codePane()->width();
+    const int panelWidth = window.studyPanel()->width();
+    action(window, "viewBookmarks")->trigger();
+    QVERIFY(window.bookmarksView()->isVisible());
+    QTRY_VERIFY(window.bookmarksView()->mapTo(&window, QPoint()).y() > window.topicTree()->mapTo(&window, QPoint()).y() + window.topicTree()->height() - 1);
+    QCOMPARE(window.codePane()->width(), codeWidth);
+    QCOMPARE(window.studyPanel()->width(), panelWidth);
+    QVERIFY(window.topicTree()->height() > window.bookmarksView()->height());
+    auto *close = window.bookmarksView()->findChild<QToolButton *>(QStringLiteral("bookmarksClose"));
+    QVERIFY(close->isVisible());
+    QVERIFY(window.bookmarksView()->list()->height() > 3 * window.bookmarksView()->fontMetrics().height()); // room for a few
+    QVERIFY(action(window, "viewBookmarks")->isChecked());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(!window.bookmarksView()->isVisible());
+    QVERIFY(!action(window, "viewBookmarks")->isChecked());
     action(window, "viewBookmarks")->trigger();
     QVERIFY(window.bookmarksView()->isVisible());
     QListWidget *list = window.bookmarksView()->list();

@@ -21,6 +21,7 @@
 #include <QTextDocument>
 #include <QTreeView>
 #include "statisticsdialog.h"
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void undoAnswer_afterARestart_takesBackTodaysLastAnswerInItsTopic();
     void ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer();
     void dayDone_offersMissedCardsStudyAheadAndMoreNewCards();
+    void againCard_comesBackInTheSession_evenAfterAResume();
 
 private:
     QList<Deck> m_decks;
@@ -131,25 +133,30 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     QCOMPARE(quiz->count(), 5);
     QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 1 of 5")));
 
-    // Everything else wrong: topics become weak, and the summary offers to bookmark them.
+    // Everything else wrong the first time (each comes back once, and is right then): topics become weak, and the
+    // summary offers to bookmark them.
+    QSet<const Card *> asked;
     while (quiz->current()) {
         clock.advanceMs(20'000);
-        answer(quiz, false);
+        const bool again = asked.contains(quiz->current()->card);
+        asked.insert(quiz->current()->card);
+        answer(quiz, again);
         QCOMPARE(quiz->phase(), QuizSession::Phase::Answered);
         quiz->next();
     }
+    QCOMPARE(quiz->count(), 10);
     QVERIFY(!window.isInSession());
     QVERIFY(!data.sessions.unfinished());
     auto *summary = window.findChild<QMessageBox *>(QStringLiteral("sessionSummary"));
     QVERIFY(summary);
-    QVERIFY2(summary->text().startsWith(QStringLiteral("Answered 5 cards, 0 correct")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Studied 5 cards, 0 right the first time")), qPrintable(summary->text()));
     QVERIFY(summary->informativeText().contains(QStringLiteral("Identity and equality")));
     auto *bookmark = summary->findChild<QPushButton *>(QStringLiteral("bookmarkWeakTopics"));
     QVERIFY(bookmark);
     QTest::mouseClick(bookmark, Qt::LeftButton);
     QVERIFY(data.bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
     QCOMPARE(data.bookmarks.all().first().label, QStringLiteral("weak"));
-    QCOMPARE(data.reviews.reviewCount(), 3 + 6);
+    QCOMPARE(data.reviews.reviewCount(), 3 + 1 + 5 + 5);
 
     // Statistics and the interview plan, from the menus.
     Dialogs::setNextDate(clock.now().date().addDays(4));
@@ -177,6 +184,71 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     link.setPosition(link.selectionStart() + 2);
     QTest::mouseClick(plan->viewport(), Qt::LeftButton, {}, plan->cursorRect(link).center());
     QTRY_COMPARE(window.currentTopic()->id, QStringLiteral("identity"));
+}
+
+// Cards graded Again come back a few cards later in the same session (relearning, as learners know it from Anki),
+// and the saved session keeps the repeat, so leaving and resuming asks it too.
+void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
+{
+    QTemporaryDir dir;
+    UserData data;
+    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
+    MainWindow window(&settings, &data, &clock);
+    window.setDecks(m_decks);
+    window.restoreSession();
+    window.show();
+    Dialogs::setNextItem(QStringLiteral("All topics (0 due)"));
+    window.findChild<QAction *>(QStringLiteral("studyDue"))->trigger();
+    QVERIFY(window.isInSession());
+    QuizSession *quiz = window.quizSession();
+    const int cards = quiz->count();
+    QVERIFY(cards >= 5);
+    const Card *first = quiz->current()->card;
+    auto *panel = window.quizPanel();
+    if (first->type == CardType::Recall) { // with the buttons: grading moves on to the next card at once
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("quizReveal")), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("quizGrade1")), Qt::LeftButton);
+    } else {
+        answer(quiz, false);
+    }
+    QCOMPARE(quiz->count(), cards + 1);
+    // Said where the learner looks: under the verdict, or, for a self-graded card, above the next one.
+    const QString said = QStringLiteral("This card comes back %1 cards later").arg(StudySession::relearnGap + 1);
+    if (first->type == CardType::Recall)
+        QVERIFY2(panel->findChild<QLabel *>(QStringLiteral("quizLastAnswer"))->text().contains(said),
+                 qPrintable(panel->findChild<QLabel *>(QStringLiteral("quizLastAnswer"))->text()));
+    else
+        QVERIFY2(panel->findChild<QTextBrowser *>(QStringLiteral("quizFeedback"))->toPlainText().contains(said),
+                 qPrintable(panel->findChild<QTextBrowser *>(QStringLiteral("quizFeedback"))->toPlainText()));
+    if (quiz->phase() == QuizSession::Phase::Answered)
+        QVERIFY(quiz->next());
+    const auto saved = data.sessions.unfinished();
+    QVERIFY(saved);
+    QCOMPARE(saved->cardKeys.size(), cards + 1);
+    QCOMPARE(saved->position, 1);
+    QCOMPARE(saved->cardKeys.at(1 + StudySession::relearnGap), QStringLiteral("sample/") + first->id);
+
+    // Leave after one more card and resume: the repeat is still ahead, at the same place.
+    clock.advanceMs(10'000);
+    answer(quiz, true);
+    if (quiz->phase() == QuizSession::Phase::Answered)
+        QVERIFY(quiz->next());
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
+    QVERIFY(!window.isInSession());
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window.findChild<QAction *>(QStringLiteral("studyDue"))->trigger();
+    QVERIFY(window.isInSession());
+    QCOMPARE(quiz->count(), cards + 1 - 2);
+    for (int i = 1; i < StudySession::relearnGap; ++i) {
+        QVERIFY(quiz->current()->card != first);
+        clock.advanceMs(10'000);
+        answer(quiz, true);
+        if (quiz->phase() == QuizSession::Phase::Answered)
+            QVERIFY(quiz->next());
+    }
+    QCOMPARE(quiz->current()->card, first);
 }
 
 // With nothing due and the day's new cards done, Study Due was a dead end ("no new cards are left for today").
@@ -239,8 +311,9 @@ void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips
     QCOMPARE(quiz->count(), 3);
     QCOMPARE(quiz->current()->card->id, QStringLiteral("identity-recall"));
     answer(quiz, true);
-    // The next card is identity-choice, the third of the saved list: position 2.
-    QCOMPARE(data.sessions.unfinished()->position, 2);
+    // The saved list keeps the cards the quiz asks (the removed one left out); the next is identity-choice.
+    QCOMPARE(data.sessions.unfinished()->cardKeys, keys.mid(1));
+    QCOMPARE(data.sessions.unfinished()->position, 1);
 
     // Leave and resume: the session goes on with the next card, none repeated.
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
@@ -322,10 +395,13 @@ void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack(
         answer(quiz, i == 0);
         QVERIFY(quiz->next());
     }
-    QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 3 of 6")));
+    // The second answer was wrong: its card comes back later in the session, and the undo takes the repeat out.
+    QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 3 of 7")));
+    QCOMPARE(data.sessions.unfinished()->cardKeys.size(), 7);
     QCOMPARE(data.reviews.reviewCount(), 5);
     pressCtrlZ(window.quizPanel());
     QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 2 of 6")));
+    QCOMPARE(data.sessions.unfinished()->cardKeys.size(), 6);
     QCOMPARE(quiz->correctCount(), 1);
     pressCtrlZ(window.quizPanel());
     QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 1 of 6")));
