@@ -1875,10 +1875,10 @@
         <translation>Diese Karte kommt als nächste noch einmal, damit Sie sie neu lernen.</translation>
     </message>
     <message numerus="yes">
-        <source>This card comes back %n cards later, to learn it again.</source>
+        <source>This card comes back after %n more card(s), to learn it again.</source>
         <translation>
-            <numerusform>Diese Karte kommt %n Karte später noch einmal, damit Sie sie neu lernen.</numerusform>
-            <numerusform>Diese Karte kommt %n Karten später noch einmal, damit Sie sie neu lernen.</numerusform>
+            <numerusform>Diese Karte kommt nach %n weiteren Karte noch einmal, damit Sie sie neu lernen.</numerusform>
+            <numerusform>Diese Karte kommt nach %n weiteren Karten noch einmal, damit Sie sie neu lernen.</numerusform>
         </translation>
     </message>
 </context>

@@ -146,10 +146,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This card comes back %n cards later, to learn it again.</source>
+        <source>This card comes back after %n more card(s), to learn it again.</source>
         <translation>
-            <numerusform>This card comes back %n card later, to learn it again.</numerusform>
-            <numerusform>This card comes back %n cards later, to learn it again.</numerusform>
+            <numerusform>This card comes back after %n more card, to learn it again.</numerusform>
+            <numerusform>This card comes back after %n more cards, to learn it again.</numerusform>
         </translation>
     </message>
 </context>

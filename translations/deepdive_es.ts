@@ -1875,10 +1875,10 @@
         <translation>Esta tarjeta vuelve a continuación, para aprenderla de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <source>This card comes back %n cards later, to learn it again.</source>
+        <source>This card comes back after %n more card(s), to learn it again.</source>
         <translation>
-            <numerusform>Esta tarjeta vuelve %n tarjeta más tarde, para aprenderla de nuevo.</numerusform>
-            <numerusform>Esta tarjeta vuelve %n tarjetas más tarde, para aprenderla de nuevo.</numerusform>
+            <numerusform>Esta tarjeta vuelve tras %n tarjeta más, para aprenderla de nuevo.</numerusform>
+            <numerusform>Esta tarjeta vuelve tras %n tarjetas más, para aprenderla de nuevo.</numerusform>
         </translation>
     </message>
 </context>

@@ -91,6 +91,7 @@ QAction *ActionRegistry::add(const QString &name, const QString &text, const QSt
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);
+    action->setProperty("registryText", text); // the menu's own words, whatever a window later shows in it
     action->setShortcuts(keys);
     if (!icon.isEmpty())
         m_pendingIcons.insert(action, {icon, fallbackIcon});
@@ -99,6 +100,16 @@ QAction *ActionRegistry::add(const QString &name, const QString &text, const QSt
         action->setToolTip(keys.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, keys.first().toString(QKeySequence::NativeText)));
     m_actions.insert(name, action);
     return action;
+}
+
+QString ActionRegistry::plainName(const QAction *action)
+{
+    const QVariant text = action->property("registryText");
+    return (text.isValid() ? text.toString() : action->text())
+        .remove(QLatin1Char('&'))
+        .remove(QStringLiteral("..."))
+        .remove(QStringLiteral("…"))
+        .trimmed();
 }
 
 void ActionRegistry::loadIcons(const QList<QAction *> &actions)

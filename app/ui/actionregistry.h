@@ -17,6 +17,9 @@ public:
     explicit ActionRegistry(QObject *parent = nullptr);
 
     QAction *action(const QString &name) const;
+    // An action as help pages name it: its menu text as registered (not what a window put in it since, such as
+    // "Undo Answer to “…”"), without mnemonic or ellipsis.
+    static QString plainName(const QAction *action);
     QList<QAction *> actions() const { return m_actions.values(); }
 
     // Gives `actions` their icons, once: looking icons up in the theme costs a frame at start-up, so the window does

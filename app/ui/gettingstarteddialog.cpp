@@ -18,7 +18,7 @@ GettingStartedDialog::GettingStartedDialog(const ActionRegistry &actions, QWidge
     // "Study Due (Ctrl+Shift+S)": an action's menu text without its mnemonic or ellipsis, and its first key.
     const auto named = [&actions](const char *id) -> QString {
         const QAction *action = actions.action(QString::fromLatin1(id));
-        QString text = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")).remove(QStringLiteral("…"));
+        QString text = ActionRegistry::plainName(action);
         if (!action->shortcut().isEmpty())
             text += QStringLiteral(" (") + action->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')');
         return QStringLiteral("<b>") + text.toHtmlEscaped() + QStringLiteral("</b>");

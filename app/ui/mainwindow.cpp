@@ -321,11 +321,14 @@ void MainWindow::createMenus()
         if (!on && !m_bookmarks)
             return;
         bookmarksView()->setVisible(on);
-        // A splitter gives a widget shown late almost no height: a third of the sidebar, unless the learner chose.
-        const QList<int> sizes = m_sidebar->sizes();
-        if (on && sizes.value(1) < 3 * m_bookmarks->fontMetrics().height()) {
-            const int total = sizes.value(0) + sizes.value(1);
-            m_sidebar->setSizes({total - total / 3, total / 3});
+        // A splitter shares out its height again once a widget shown late is laid out, giving it little or half: a
+        // third of the sidebar, then, unless the learner chose a size (kept in the sidebar's saved state).
+        if (on && m_settings->splitterState(QStringLiteral("sidebar")).isEmpty()) {
+            QTimer::singleShot(0, m_sidebar, [this] {
+                const QList<int> sizes = m_sidebar->sizes();
+                const int total = sizes.value(0) + sizes.value(1);
+                m_sidebar->setSizes({total - total / 3, total / 3});
+            });
         }
     });
 

@@ -333,7 +333,7 @@ void QuizPanel::gradeAndMoveOn(int grade)
     QString saved = preview ? tr("Saved “%1” · next review in %2").arg(names.value(grade - 1), intervalText(preview->at(grade - 1)))
                             : tr("Saved “%1”.").arg(names.value(grade - 1));
     if (const int repeatIn = m_session->lastRepeatDistance())
-        saved += QLatin1Char(' ') + comesBackText(repeatIn);
+        saved += QStringLiteral(" · ") + comesBackText(repeatIn);
     m_lastAnswer->setText(saved);
     m_lastAnswerFor = m_session->position() + 1;
     m_session->next();
@@ -596,7 +596,7 @@ void QuizPanel::renderPair()
 QString QuizPanel::comesBackText(int cardsLater) const
 {
     return cardsLater == 1 ? tr("This card comes back next, to learn it again.")
-                           : tr("This card comes back %n cards later, to learn it again.", nullptr, cardsLater);
+                           : tr("This card comes back after %n more card(s), to learn it again.", nullptr, cardsLater - 1);
 }
 
 void QuizPanel::renderFeedback()

@@ -34,7 +34,7 @@ ShortcutsDialog::ShortcutsDialog(const ActionRegistry &actions, QWidget *parent)
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys.append(key.toString(QKeySequence::NativeText));
-        rows.append({QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("...")).remove(QStringLiteral("…")),
+        rows.append({ActionRegistry::plainName(action),
                      keys.join(QStringLiteral(", "))});
     }
     std::sort(rows.begin(), rows.end());

@@ -215,7 +215,7 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
     }
     QCOMPARE(quiz->count(), cards + 1);
     // Said where the learner looks: under the verdict, or, for a self-graded card, above the next one.
-    const QString said = QStringLiteral("This card comes back %1 cards later").arg(StudySession::relearnGap + 1);
+    const QString said = QStringLiteral("This card comes back after %1 more cards").arg(StudySession::relearnGap);
     if (first->type == CardType::Recall)
         QVERIFY2(panel->findChild<QLabel *>(QStringLiteral("quizLastAnswer"))->text().contains(said),
                  qPrintable(panel->findChild<QLabel *>(QStringLiteral("quizLastAnswer"))->text()));
