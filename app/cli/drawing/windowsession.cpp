@@ -1,0 +1,85 @@
+#include "windowsession.h"
+
+#include "background.h"
+#include "clock.h"
+#include "startuptrace.h"
+
+#include <QDir>
+#include <QTextStream>
+#include <QThread>
+
+namespace DeepDive {
+
+WindowSession::WindowSession(const CommandContext &context, const QString &claimNotice)
+    : m_context(context)
+    , m_dataDir(context.dataDir())
+    , m_library(context.deckFolders(), m_dataDir.cacheDir())
+    , m_decksLoading(std::async(std::launch::async,
+                                [this] {
+                                    QList<Diagnostic> diagnostics;
+                                    QList<Deck> decks = m_library.initial(&diagnostics);
+                                    StartupTrace::mark("worker: decks read");
+                                    return std::pair{std::move(decks), std::move(diagnostics)};
+                                }))
+    , m_settings(m_dataDir.settingsFile())
+    // Opened in a worker where Qt can hand the connection back to this thread, else when it is waited for.
+    , m_databaseOpening(std::async(Database::canMoveToThread ? std::launch::async : std::launch::deferred,
+                                   [this, uiThread = QThread::currentThread()] {
+                                       m_userData.open(m_dataDir.databaseFile(), m_dataDir.backupDir());
+                                       m_userData.database.moveToThread(uiThread);
+                                   }))
+    , m_window(&m_settings, &m_userData)
+{
+    StartupTrace::mark("main window");
+    m_databaseOpening.get();
+    StartupTrace::mark("database");
+    m_window.setNotesRecoveryDir(m_dataDir.unsavedNotesDir());
+    auto [decks, diagnostics] = m_decksLoading.get();
+    StartupTrace::mark("decks read");
+    QTextStream &err = context.err;
+    for (const Diagnostic &d : std::as_const(diagnostics))
+        err << d.toString() << '\n';
+    m_window.setDecks(std::move(decks), true);
+    StartupTrace::mark("decks");
+    QStringList notices{m_userData.database.notice(), claimNotice};
+    notices.removeAll(QString());
+    m_window.showNotice(notices.join(QStringLiteral("\n\n")));
+    for (const QString &notice : std::as_const(notices))
+        context.printError(notice);
+    err.flush();
+    // Decks without an index yet, and indexed ones whose files changed, arrive from the library's worker.
+    QObject::connect(&m_library, &DeckLibrary::decksChanged, &m_window, &MainWindow::updateDecks);
+    QObject::connect(&m_library, &DeckLibrary::problemsFound, &m_window, [&err](const QList<Diagnostic> &problems) {
+        for (const Diagnostic &d : problems)
+            err << d.toString() << '\n';
+        err.flush();
+    });
+}
+
+void WindowSession::openSearch()
+{
+    QString error;
+    if (m_search.open(QDir(m_dataDir.cacheDir()).filePath(QStringLiteral("search.db")), &error))
+        m_window.setSearchIndex(&m_search);
+    else
+        m_context.printError(tr("search is not available: %1").arg(error));
+}
+
+void WindowSession::backUpInBackground()
+{
+    if (m_userData.database.mode() != Database::Mode::Normal)
+        return;
+    runInBackground(
+        &m_window,
+        [file = m_userData.database.file(), backupDir = m_userData.database.backupDir(), now = m_context.clock.now()] {
+            QString error;
+            Database::rotateBackupsOf(file, backupDir, now, 7, &error);
+            return error;
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                m_window.showNotice(tr("Today's backup could not be made: %1").arg(error));
+        });
+}
+
+} // namespace DeepDive

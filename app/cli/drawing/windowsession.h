@@ -1,0 +1,48 @@
+#pragma once
+
+#include "command.h"
+#include "decklibrary.h"
+#include "mainwindow.h"
+#include "searchindex.h"
+#include "settings.h"
+#include "userdata.h"
+
+#include <QCoreApplication>
+
+#include <future>
+
+namespace DeepDive {
+
+// The main window with what it works on, built as fast as start-up allows: the decks are read from their indexes in
+// a worker, and the database opens (on a first start: is created) in another, while the window is built. Once built,
+// the window has its decks and shows the database's notices, which are printed to the context's `err` too; decks read
+// anew later (DeckLibrary::refresh) reach the window, and their problems `err`. For the window and for --screenshot.
+class WindowSession
+{
+    Q_DECLARE_TR_FUNCTIONS(main) // the context these messages had in main.cpp, and their translations with it
+
+public:
+    // `claimNotice`: what SingleInstance had to say about the data folder, shown with the database's notices.
+    WindowSession(const CommandContext &context, const QString &claimNotice);
+
+    MainWindow &window() { return m_window; }
+    DeckLibrary &library() { return m_library; }
+    // Opens the search index (in the cache folder) and gives it to the window; says on `err` why when it cannot.
+    void openSearch();
+    // Today's backup (kept for a week), made in a worker through a connection of its own; the window says so when
+    // it fails.
+    void backUpInBackground();
+
+private:
+    const CommandContext &m_context;
+    const DataDir m_dataDir;
+    DeckLibrary m_library;
+    std::future<std::pair<QList<Deck>, QList<Diagnostic>>> m_decksLoading;
+    Settings m_settings;
+    UserData m_userData;
+    std::future<void> m_databaseOpening;
+    SearchIndex m_search; // outlives the window, which searches it
+    MainWindow m_window;  // touches no data until its decks are set
+};
+
+} // namespace DeepDive
