@@ -4,6 +4,7 @@
 #include "exportpdfcommand.h"
 #include "exportprogresscommand.h"
 #include "screenshotcommand.h"
+#include "translations.h"
 #include "versioncommand.h"
 #include "windowcommand.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void runsHeadless();
     void requested_data();
     void requested();
+    void descriptions_keepTheirTranslations(); // last: it installs the German translation for good
 
 private:
     CommandRegistry m_registry;
@@ -100,6 +102,22 @@ void TestAllCommands::requested()
     const Command *requested = m_registry.requested(parser);
     QVERIFY(requested);
     QCOMPARE(QByteArray(typeid(*requested).name()), command);
+}
+
+// The commands' strings kept the translation context they had in main.cpp, and so their German and Spanish text.
+void TestAllCommands::descriptions_keepTheirTranslations()
+{
+    QVERIFY(Translations::install(QCoreApplication::instance(), QLocale(QLocale::German)));
+    m_registry = CommandRegistry();
+    registerAllCommands(m_registry); // the descriptions are translated when the options are made
+    QCommandLineParser parser;
+    m_registry.addOptionsTo(parser);
+    const QString help = parser.helpText().simplified();
+    for (const char *german : {"Die Version ausgeben und beenden.", // a headless command's
+                               "Alle Benutzerdaten und Einstellungen in <dir> ablegen.", // a global option
+                               "Die Fortschrittsdatenbank prüfen (Integrität, Schema, Zeilen)",
+                               "Das Fenster in 1280x800 anzeigen, als PNG in <file> speichern und beenden."})
+        QVERIFY2(help.contains(QString::fromUtf8(german)), qPrintable(help));
 }
 
 QTEST_MAIN(TestAllCommands)
