@@ -24,6 +24,7 @@
 #include "quizsession.h"
 #include "studyrecorder.h"
 #include "settings.h"
+#include "studycontroller.h"
 #include "studypanel.h"
 #include "topicmodel.h"
 #include "translations.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
         }
         return m_recorder->record(answer, error);
     }, this))
+    , m_study(new StudyController(userData->sessions, *m_quiz, *m_clock, this))
     , m_quizTab(new QWidget(m_studyPanel))
     , m_notes(new NotesEditor(userData->notes, userData->database, *m_clock, m_studyPanel))
 {
@@ -103,10 +105,12 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     connect(m_quiz, &QuizSession::answered, this, [this](const Answer &answer) {
         statusBar()->showMessage(tr("Answer saved."), 3000);
         refreshTopicProgress(answer.deckId, answer.topicId);
-        saveSessionPlace();
+    });
+    connect(m_study, &StudyController::placeNotSaved, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Where you are in the session was not saved: %1").arg(error), 6000);
     });
     connect(m_quiz, &QuizSession::changed, this, [this] {
-        if (!m_session)
+        if (!m_study->isRunning())
             return;
         if (m_quiz->phase() == QuizSession::Phase::Finished)
             finishSession();
@@ -363,8 +367,8 @@ void MainWindow::updateDecks(QList<Deck> decks)
 {
     // The quiz and a study session point into the old decks: they start again on the topic, which stays selected.
     const QString key = m_model->topicKeyAt(sourceIndex(m_tree->currentIndex()));
-    if (m_session) {
-        m_session.reset();
+    if (m_study->isRunning()) {
+        m_study->pause();
         statusBar()->showMessage(tr("The decks changed on disk: Study > Study Due resumes the session."), 6000);
     }
     m_quiz->start({});
@@ -587,8 +591,8 @@ void MainWindow::reloadUserData()
 {
     // Import Progress or Restore Backup replaced what the views show: each of them reads it again.
     m_notes->reload();
-    if (m_session) {
-        m_session.reset();
+    if (m_study->isRunning()) {
+        m_study->pause();
         statusBar()->showMessage(tr("Your progress was replaced: Study > Study Due starts a new session."), 6000);
     }
     startQuiz(currentTopic());
@@ -833,9 +837,9 @@ void MainWindow::showTopic(const QModelIndex &viewIndex)
     m_notes->setTopic(topic ? m_model->data(index, TopicModel::DeckIdRole).toString() : QString(),
                       topic ? topic->id : QString());
     if (!m_followingSession) {
-        if (m_session) {
+        if (m_study->isRunning()) {
             // The learner went elsewhere: the session waits (its position is saved) until Study > Study Due.
-            m_session.reset();
+            m_study->pause();
             statusBar()->showMessage(tr("Study session paused: Study > Study Due resumes it."), 6000);
         }
         startQuiz(topic);

@@ -35,6 +35,7 @@ class NoticeBar;
 class NotesEditor;
 class QuizPanel;
 class QuizSession;
+class StudyController;
 class StudyRecorder;
 class Settings;
 class UserData;
@@ -90,7 +91,7 @@ public:
     // How many new cards today's sessions may still bring in, and Study > New Cards per Day.
     int newCardsLeftToday() const;
     void setNewCardsPerDay();
-    bool isInSession() const { return m_session.has_value(); }
+    bool isInSession() const;
     // Study > Undo Answer: takes back the quiz's last answer (repeatedly, through a session's answers) and asks the
     // card again; with no answer in the quiz and no session running, the learner's last answer of today, in its topic.
     void undoAnswer();
@@ -150,7 +151,6 @@ private:
     void refreshTopicProgress(const QString &deckId, const QString &topicId);
     void runSession(const StudySession &session);
     void followSessionCard();
-    void saveSessionPlace();
     void finishSession();
     void setUpUndoAnswer();
     void updateUndoAction();
@@ -184,10 +184,6 @@ private:
     QThread *m_searchWorker = nullptr;
     qreal m_systemCodeFontSize = 0;
     // The study session on screen, if any.
-    std::optional<StudySession> m_session;
-    QStringList m_sessionDoneKeys; // the saved session's cards answered before it was resumed
-    QSet<QString> m_weakAtSessionStart;
-    qint64 m_sessionStartedMs = 0;
     bool m_followingSession = false;
     QSplitter *m_splitter;
     QTreeView *m_tree;
@@ -196,6 +192,7 @@ private:
     Fsrs m_fsrs;
     std::unique_ptr<StudyRecorder> m_recorder;
     QuizSession *m_quiz;
+    StudyController *m_study; // the study session: which cards, where the learner is, what it came to
     QWidget *m_quizTab;
     QuizPanel *m_quizPanel = nullptr;
     NotesEditor *m_notes;

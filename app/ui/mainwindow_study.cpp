@@ -13,6 +13,7 @@
 #include "searchindex.h"
 #include "settings.h"
 #include "statisticsdialog.h"
+#include "studycontroller.h"
 #include "studypanel.h"
 #include "studyqueue.h"
 #include "topicmodel.h"
@@ -180,59 +181,21 @@ bool MainWindow::resumeSession()
     return true;
 }
 
-void MainWindow::runSession(const StudySession &session)
+bool MainWindow::isInSession() const
 {
-    // Where each of the session's cards is now: one pass over the decks' card ids, not one per card.
-    QHash<QString, std::pair<int, int>> where; // card key -> (deck, topic); cards whose content went away are skipped
-    for (int i = session.position; i < session.cardKeys.size(); ++i)
-        where.insert(session.cardKeys[i], {-1, -1});
-    for (int d = 0; d < m_model->decks().size(); ++d) {
-        const Deck &deck = m_model->decks()[d];
-        for (int t = 0; t < deck.topics.size(); ++t) {
-            for (qsizetype c = 0; c < deck.topics[t].cardCount(); ++c) {
-                if (const auto it = where.find(deck.id + QLatin1Char('/') + deck.topics[t].cardId(c)); it != where.end())
-                    *it = {d, t};
-            }
-        }
-    }
-    QList<QuizSession::Item> items;
-    for (int i = session.position; i < session.cardKeys.size(); ++i) {
-        const auto [d, t] = where.value(session.cardKeys[i]);
-        if (d < 0)
-            continue;
-        const Topic *topic = m_model->loadedTopic(d, t); // the card's text, from the topic's file
-        const QString cardId = session.cardKeys[i].mid(m_model->decks()[d].id.size() + 1);
-        for (const Card &card : topic->cards) {
-            if (card.id == cardId)
-                items.append({m_model->decks()[d].id, topic, &card});
-        }
-    }
-    m_session = session;
-    m_sessionDoneKeys = session.cardKeys.mid(0, session.position);
-    m_sessionStartedMs = m_clock->nowMs();
-    m_weakAtSessionStart.clear();
-    for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
-        if (it->weak)
-            m_weakAtSessionStart.insert(it.key());
-    }
-    m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
-    m_quiz->start(items, StudySession::relearnGap);
-    quizPanel()->setFocus();
+    return m_study->isRunning();
 }
 
-void MainWindow::saveSessionPlace()
+void MainWindow::runSession(const StudySession &session)
 {
-    if (!m_session)
-        return;
-    // The saved list is the cards done before this run, then the quiz's own (repeats included, cards whose content
-    // went away left out), so that a resumed session asks exactly what this one would have asked next.
-    QStringList keys = m_sessionDoneKeys;
-    for (const QuizSession::Item &item : m_quiz->items())
-        keys.append(item.deckId + QLatin1Char('/') + item.card->id);
-    const int position = int(m_sessionDoneKeys.size()) + m_quiz->resumePosition();
-    QString error;
-    if (!m_userData->sessions.save(m_session->id, keys, position, &error))
-        statusBar()->showMessage(tr("Where you are in the session was not saved: %1").arg(error), 6000);
+    QSet<QString> weak;
+    for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
+        if (it->weak)
+            weak.insert(it.key());
+    }
+    m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
+    m_study->run(session, StudyController::itemsOf(session, *m_model), weak);
+    quizPanel()->setFocus();
 }
 
 void MainWindow::followSessionCard()
@@ -248,33 +211,25 @@ void MainWindow::followSessionCard()
 
 void MainWindow::finishSession()
 {
-    QString error;
-    const StudySession session = *m_session;
-    m_userData->sessions.finish(session.id, m_clock->nowMs(), &error);
-    m_session.reset();
     refreshProgress();
-    QStringList newlyWeak;
+    const StudyController::Summary done = m_study->finish(m_model->allStats());
     QStringList names;
-    for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
-        if (it->weak && !m_weakAtSessionStart.contains(it.key()) && !it->bookmarked) {
-            newlyWeak.append(it.key());
-            if (const Topic *t = m_model->topic(m_model->findTopicByKey(it.key())))
-                names.append(t->title);
-        }
+    for (const QString &key : done.newlyWeak) {
+        if (const Topic *t = m_model->topic(m_model->findTopicByKey(key)))
+            names.append(t->title);
     }
-    const qint64 minutes = std::max<qint64>(1, (m_clock->nowMs() - m_sessionStartedMs + 30'000) / 60'000);
     auto *summary = new QMessageBox(QMessageBox::Information, tr("Session done"),
-                                    tr("Studied %n card(s), %1 right the first time, in %2 min.", nullptr, m_quiz->cardCount())
-                                        .arg(m_quiz->firstTimeCorrectCount())
-                                        .arg(minutes),
+                                    tr("Studied %n card(s), %1 right the first time, in %2 min.", nullptr, done.cards)
+                                        .arg(done.firstTimeRight)
+                                        .arg(done.minutes),
                                     QMessageBox::Close, this);
     summary->setObjectName(QStringLiteral("sessionSummary"));
     summary->setAttribute(Qt::WA_DeleteOnClose);
-    if (!newlyWeak.isEmpty()) {
+    if (!done.newlyWeak.isEmpty()) {
         summary->setInformativeText(tr("These topics became weak: %1.").arg(names.join(QStringLiteral(", "))));
         QPushButton *bookmark = summary->addButton(tr("&Bookmark them as weak"), QMessageBox::AcceptRole);
         bookmark->setObjectName(QStringLiteral("bookmarkWeakTopics"));
-        connect(bookmark, &QPushButton::clicked, this, [this, newlyWeak] { bookmarkAsWeak(newlyWeak); });
+        connect(bookmark, &QPushButton::clicked, this, [this, weak = done.newlyWeak] { bookmarkAsWeak(weak); });
     }
     summary->open();
 }
@@ -297,7 +252,6 @@ void MainWindow::setUpUndoAnswer()
     });
     connect(m_quiz, &QuizSession::undone, this, [this](const Answer &answer) {
         refreshTopicProgress(answer.deckId, answer.topicId);
-        saveSessionPlace();
         applyQuizFocus();
         statusBar()->showMessage(tr("Answer undone: the card is asked again."), 4000);
     });
@@ -316,7 +270,7 @@ void MainWindow::updateUndoAction()
     if (const QuizSession::Item *item = m_quiz->lastAnsweredItem()) {
         enabled = true;
         title = item->topic->title;
-    } else if (!m_session) {
+    } else if (!m_study->isRunning()) {
         QString error;
         if (const auto last = m_userData->reviews.lastReview(startOfDay(m_clock->now()), &error)) {
             enabled = true;
@@ -339,7 +293,7 @@ void MainWindow::undoAnswer()
         m_quiz->undo(); // a failure is reported through undoFailed
         return;
     }
-    if (m_session)
+    if (m_study->isRunning())
         return; // a session takes back only its own answers
     // After a restart: the learner's last answer of today, shown again in its topic.
     QString error;

@@ -1,0 +1,213 @@
+#include "clock.h"
+#include "deckloader.h"
+#include "quizsession.h"
+#include "sessionstore.h"
+#include "studycontroller.h"
+#include "testsupport.h"
+#include "topicmodel.h"
+#include "topicref.h"
+#include "topicstats.h"
+#include "userdata.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DeepDive;
+
+// The study session without a window: which cards a saved session asks, where it is after each answer, repeat and
+// undo (as a resumed session must find it), and what it came to.
+class TestStudyController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void itemsOf_startsAtThePosition_andLeavesOutCardsThatAreGone_data();
+    void itemsOf_startsAtThePosition_andLeavesOutCardsThatAreGone();
+    void savedPlace_followsAnswersRepeatsAndUndos();
+    void resumed_keepsTheCardsDoneBefore();
+    void finish_summarises_andNamesOnlyTheNewlyWeakUnbookmarkedTopics();
+    void placeNotSaved_whenTheDatabaseRefuses();
+
+private:
+    QStringList savedKeys() const { return m_data->sessions.unfinished()->cardKeys; }
+    int savedPosition() const { return m_data->sessions.unfinished()->position; }
+    StudySession startSaved(const QStringList &keys);
+    void answer(bool right);
+
+    TopicModel m_model;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<UserData> m_data;
+    MockClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch()};
+    std::unique_ptr<QuizSession> m_quiz;
+    std::unique_ptr<StudyController> m_study;
+};
+
+void TestStudyController::initTestCase()
+{
+    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    QVERIFY(result.loaded);
+    m_model.setDecks({result.deck});
+}
+
+void TestStudyController::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_data = std::make_unique<UserData>();
+    m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b")));
+    m_quiz = std::make_unique<QuizSession>(m_clock, [](const Answer &, QString *) { return true; });
+    m_quiz->setUndoer([](const Answer &, QString *) { return true; });
+    m_study = std::make_unique<StudyController>(m_data->sessions, *m_quiz, m_clock);
+}
+
+StudySession TestStudyController::startSaved(const QStringList &keys)
+{
+    QString error;
+    const auto session = m_data->sessions.start(QStringLiteral("all"), keys, m_clock.nowMs(), &error);
+    return session.value_or(StudySession{});
+}
+
+void TestStudyController::answer(bool right)
+{
+    m_clock.advanceMs(20'000);
+    const Card &card = *m_quiz->current()->card;
+    if (card.type == CardType::Recall) {
+        m_quiz->reveal();
+        m_quiz->grade(right ? 3 : 1);
+    } else {
+        QVERIFY(card.type == CardType::Choice);
+        for (int i = 0; i < card.options.size(); ++i) {
+            if (card.options[i].correct == right) {
+                m_quiz->choose(i);
+                break;
+            }
+        }
+    }
+    QCOMPARE(m_quiz->phase(), QuizSession::Phase::Answered);
+}
+
+void TestStudyController::itemsOf_startsAtThePosition_andLeavesOutCardsThatAreGone_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<QStringList>("cards");
+    const QString recall = QStringLiteral("sample/identity-recall");
+    const QString choice = QStringLiteral("sample/identity-choice");
+    const QString loops = QStringLiteral("sample/loops-recall");
+    QTest::newRow("all") << QStringList{recall, choice, loops} << 0
+                         << QStringList{QStringLiteral("identity-recall"), QStringLiteral("identity-choice"), QStringLiteral("loops-recall")};
+    QTest::newRow("from the position") << QStringList{recall, choice, loops} << 2 << QStringList{QStringLiteral("loops-recall")};
+    QTest::newRow("a card gone") << QStringList{QStringLiteral("sample/removed"), choice} << 0 << QStringList{QStringLiteral("identity-choice")};
+    QTest::newRow("a deck gone") << QStringList{QStringLiteral("other/identity-recall"), loops} << 0 << QStringList{QStringLiteral("loops-recall")};
+    QTest::newRow("a repeat") << QStringList{choice, loops, choice} << 0
+                              << QStringList{QStringLiteral("identity-choice"), QStringLiteral("loops-recall"), QStringLiteral("identity-choice")};
+    QTest::newRow("done") << QStringList{choice} << 1 << QStringList{};
+}
+
+void TestStudyController::itemsOf_startsAtThePosition_andLeavesOutCardsThatAreGone()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(int, position);
+    QFETCH(QStringList, cards);
+    StudySession session;
+    session.cardKeys = keys;
+    session.position = position;
+    QStringList ids;
+    for (const QuizSession::Item &item : StudyController::itemsOf(session, m_model)) {
+        QCOMPARE(item.deckId, QStringLiteral("sample"));
+        ids.append(item.card->id);
+    }
+    QCOMPARE(ids, cards);
+}
+
+void TestStudyController::savedPlace_followsAnswersRepeatsAndUndos()
+{
+    const QStringList keys{QStringLiteral("sample/removed"), QStringLiteral("sample/identity-choice"),
+                           QStringLiteral("sample/identity-recall"), QStringLiteral("sample/loops-recall")};
+    const StudySession session = startSaved(keys);
+    m_study->run(session, StudyController::itemsOf(session, m_model), {});
+    QVERIFY(m_study->isRunning());
+    QCOMPARE(m_quiz->relearnGap(), StudySession::relearnGap);
+
+    answer(true);
+    QCOMPARE(savedKeys(), keys.mid(1)); // the card that is gone is dropped from the saved list
+    QCOMPARE(savedPosition(), 1);
+    QVERIFY(m_quiz->next());
+    answer(false); // identity-recall, missed: it comes back at the end (fewer than the gap are left)
+    QCOMPARE(savedKeys(), keys.mid(1) + QStringList{QStringLiteral("sample/identity-recall")});
+    QCOMPARE(savedPosition(), 2);
+    QVERIFY(m_quiz->undo());
+    QCOMPARE(savedKeys(), keys.mid(1));
+    QCOMPARE(savedPosition(), 1);
+    // Paused, nothing is saved any more: the session waits where it was.
+    m_study->pause();
+    answer(true);
+    QCOMPARE(savedPosition(), 1);
+}
+
+void TestStudyController::resumed_keepsTheCardsDoneBefore()
+{
+    const QStringList keys{QStringLiteral("sample/identity-choice"), QStringLiteral("sample/identity-recall"),
+                           QStringLiteral("sample/loops-recall")};
+    StudySession session = startSaved(keys);
+    QString error;
+    QVERIFY(m_data->sessions.save(session.id, keys, 1, &error));
+    session = *m_data->sessions.unfinished();
+    m_study->run(session, StudyController::itemsOf(session, m_model), {});
+    QCOMPARE(m_quiz->current()->card->id, QStringLiteral("identity-recall"));
+    answer(false);
+    QCOMPARE(savedKeys(), keys + QStringList{QStringLiteral("sample/identity-recall")});
+    QCOMPARE(savedPosition(), 2);
+}
+
+void TestStudyController::finish_summarises_andNamesOnlyTheNewlyWeakUnbookmarkedTopics()
+{
+    const QStringList keys{QStringLiteral("sample/identity-choice"), QStringLiteral("sample/loops-recall")};
+    const StudySession session = startSaved(keys);
+    const QString identity = topicKey(QStringLiteral("sample"), QStringLiteral("identity"));
+    const QString loops = topicKey(QStringLiteral("sample"), QStringLiteral("loops"));
+    const QString empty = topicKey(QStringLiteral("sample"), QStringLiteral("no-snippets"));
+    m_study->run(session, StudyController::itemsOf(session, m_model), {empty});
+    answer(false);
+    QVERIFY(m_quiz->next());
+    answer(true);
+    QVERIFY(m_quiz->next());
+    answer(true); // identity-choice again, right this time
+    QVERIFY(m_quiz->next());
+    QCOMPARE(m_quiz->phase(), QuizSession::Phase::Finished);
+    m_clock.advanceMs(3 * 60'000);
+
+    QHash<QString, TopicStats> now;
+    now[identity].weak = true;          // became weak
+    now[loops].weak = true;             // became weak, but the learner bookmarked it already
+    now[loops].bookmarked = true;
+    now[empty].weak = true;             // weak before the session
+    const StudyController::Summary done = m_study->finish(now);
+    QCOMPARE(done.cards, 2);
+    QCOMPARE(done.firstTimeRight, 1);
+    QCOMPARE(done.minutes, 4); // 3 min and the answers' 60 s, rounded
+    QCOMPARE(done.newlyWeak, QStringList{identity});
+    QVERIFY(!m_study->isRunning());
+    QVERIFY(!m_data->sessions.unfinished()); // done for good: not offered to resume
+}
+
+void TestStudyController::placeNotSaved_whenTheDatabaseRefuses()
+{
+    const StudySession session = startSaved({QStringLiteral("sample/identity-choice")});
+    m_data.reset(); // closed; opened again read-only, as when another program holds it or the disk is read-only
+    auto readOnly = std::make_unique<UserData>();
+    QString error;
+    QVERIFY(readOnly->database.openForReading(m_dir->filePath(QStringLiteral("d.db")), &error));
+    SessionStore sessions(readOnly->database);
+    StudyController study(sessions, *m_quiz, m_clock);
+    m_study.reset();
+    QSignalSpy notSaved(&study, &StudyController::placeNotSaved);
+    study.run(session, StudyController::itemsOf(session, m_model), {});
+    answer(true);
+    QCOMPARE(notSaved.count(), 1);
+    QVERIFY2(!notSaved.first().first().toString().isEmpty(), "the reason is said");
+}
+
+QTEST_GUILESS_MAIN(TestStudyController)
+#include "tst_studycontroller.moc"
