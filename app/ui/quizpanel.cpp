@@ -3,6 +3,7 @@
 #include "notesdocument.h"
 #include "intervaltext.h"
 #include "pairview.h"
+#include "quizhtml.h"
 #include "quizsession.h"
 #include "verdictcolour.h"
 
@@ -58,40 +59,6 @@ QTextBrowser *fittingBrowser(const QString &name, QWidget *parent)
     QObject::connect(browser->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, browser,
                      [browser](const QSizeF &size) { browser->setFixedHeight(int(size.height()) + 4); });
     return browser;
-}
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
-}
-
-// The two lines as HTML, with the characters where they differ marked: what the learner left out on the expected
-// side, what they put in its place on theirs (a missing comma was lost in a line marked red as a whole). Where one
-// side has nothing, a caret shows the spot.
-std::pair<QString, QString> markedDifference(const QString &expected, const QString &given, bool same, const QString &colour)
-{
-    if (same)
-        return {escaped(expected), escaped(given)};
-    qsizetype prefix = 0;
-    while (prefix < expected.size() && prefix < given.size() && expected[prefix] == given[prefix])
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < expected.size() - prefix && suffix < given.size() - prefix
-           && expected[expected.size() - 1 - suffix] == given[given.size() - 1 - suffix])
-        ++suffix;
-    const auto mark = [&](const QString &text) -> QString { // a QString, not a QStringBuilder of temporaries
-        const QString middle = text.mid(prefix, text.size() - prefix - suffix);
-        const QString marked = middle.isEmpty()
-            ? QStringLiteral("<b style='color:%1'>‸</b>").arg(colour)
-            : QStringLiteral("<span style='background-color:%1; color:white'><b>%2</b></span>").arg(colour, escaped(middle));
-        return escaped(text.left(prefix)) + marked + escaped(text.right(suffix));
-    };
-    return {mark(expected), mark(given)};
-}
-
-QString inlineHtml(const QString &markdown)
-{
-    return markdownToHtml(markdown);
 }
 
 } // namespace
@@ -333,7 +300,7 @@ void QuizPanel::gradeAndMoveOn(int grade)
     QString saved = preview ? tr("Saved “%1” · next review in %2").arg(names.value(grade - 1), intervalText(preview->at(grade - 1)))
                             : tr("Saved “%1”.").arg(names.value(grade - 1));
     if (const int repeatIn = m_session->lastRepeatDistance())
-        saved += QStringLiteral(" · ") + comesBackText(repeatIn);
+        saved += QStringLiteral(" · ") + QuizHtml::comesBack(repeatIn);
     m_lastAnswer->setText(saved);
     m_lastAnswerFor = m_session->position() + 1;
     m_session->next();
@@ -496,51 +463,9 @@ void QuizPanel::renderRecall()
 void QuizPanel::renderChoice()
 {
     m_pages->setCurrentIndex(1);
-    const Card &card = *m_session->current()->card;
     const bool answered = m_session->phase() == QuizSession::Phase::Answered;
-    const QList<int> chosen = m_session->chosenOptions();
-    QString html;
-    if (m_session->isMultipleAnswer() && !answered)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("More than one option is right: pick each with its number, "
-                                                          "then check."));
-    // The mark column is as wide as its widest mark and never wraps, so checking an option moves nothing.
     const int markWidth = fontMetrics().horizontalAdvance(QStringLiteral("☑ 99.")) + 8;
-    const bool multiple = m_session->isMultipleAnswer();
-    html += QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'>");
-    for (int i = 0; i < card.options.size(); ++i) {
-        const ChoiceOption &option = card.options[i];
-        const bool picked = chosen.contains(i);
-        QString mark = multiple && !answered
-            ? QStringLiteral("%1 %2.").arg(picked ? QStringLiteral("☑") : QStringLiteral("☐")).arg(i + 1)
-            : QStringLiteral("%1.").arg(i + 1);
-        QString colour;
-        QString verdict; // in words, not only in colour
-        if (answered) {
-            if (option.correct) {
-                mark = QStringLiteral("✓");
-                colour = verdictColour(this, true);
-                verdict = picked ? tr("right, and you picked it") : tr("right, but you did not pick it");
-            } else if (picked) {
-                mark = QStringLiteral("✗");
-                colour = verdictColour(this, false);
-                verdict = tr("wrong, and you picked it");
-            }
-        }
-        QString text = inlineHtml(option.text);
-        if (!answered)
-            text = QStringLiteral("<a href='option:%1' style='text-decoration:none'>%2</a>").arg(i).arg(text);
-        html += QStringLiteral("<tr><td width='%1' nowrap valign='top'%2><b>%3</b></td><td>%4")
-                    .arg(QString::number(markWidth), colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour),
-                         mark, text);
-        if (!verdict.isEmpty())
-            html += QStringLiteral("<div style='color:%1'><i>%2</i></div>").arg(colour, verdict);
-        if (answered && !option.explanation.isEmpty() && (picked || !option.correct || card.options.size() <= 4))
-            html += QStringLiteral("<div style='color:%1'>%2</div>")
-                        .arg(palette().color(QPalette::PlaceholderText).name(), inlineHtml(option.explanation));
-        html += QStringLiteral("</td></tr>");
-    }
-    html += QStringLiteral("</table>");
-    m_options->setHtml(html);
+    m_options->setHtml(QuizHtml::choice(*m_session, colours(), markWidth));
     m_submitChoice->setVisible(m_session->isMultipleAnswer() && !answered);
 }
 
@@ -593,10 +518,9 @@ void QuizPanel::renderPair()
         m_pairView->setFocus();
 }
 
-QString QuizPanel::comesBackText(int cardsLater) const
+QuizHtml::Colours QuizPanel::colours() const
 {
-    return cardsLater == 1 ? tr("This card comes back next, to learn it again.")
-                           : tr("This card comes back after %n more card(s), to learn it again.", nullptr, cardsLater - 1);
+    return {verdictColour(this, true), verdictColour(this, false), palette().color(QPalette::PlaceholderText).name()};
 }
 
 void QuizPanel::renderFeedback()
@@ -616,29 +540,7 @@ void QuizPanel::renderFeedback()
         m_verdict->setText(correct ? tr("✓ Correct") : tr("✗ Not quite"));
         m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(verdictColour(this, correct)));
     }
-    QString html;
-    if (item->card->type == CardType::Predict) {
-        html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th></tr>")
-                    .arg(tr("Expected"), tr("Yours"));
-        for (const auto &line : m_session->predictionDiff()) {
-            const QString colour = verdictColour(this, line.same);
-            const auto [expected, given] = markedDifference(line.expected, line.given, line.same, colour);
-            html += QStringLiteral("<tr><td><code>%1</code></td><td style='color:%2'><code>%3</code></td></tr>")
-                        .arg(expected, colour, given);
-        }
-        html += QStringLiteral("</table>");
-    }
-    if (item->card->type == CardType::SpotBug) {
-        html += QStringLiteral("<p>%1</p>").arg(
-            correct ? tr("Line %1 is the bug. The fix is shown with it, in the code pane.").arg(m_session->pickedLine())
-                    : tr("You picked line %1; the bug is on line %2. The fix is shown with it, in the code pane.")
-                          .arg(m_session->pickedLine())
-                          .arg(item->card->bugLines.value(0)));
-    }
-    if (const int repeatIn = m_session->lastRepeatDistance())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(comesBackText(repeatIn).toHtmlEscaped());
-    if (!item->card->explanation.isEmpty())
-        html += inlineHtml(item->card->explanation);
+    const QString html = QuizHtml::feedback(*m_session, colours());
     m_feedback->setHtml(html);
     m_feedback->setVisible(!html.isEmpty());
     m_next->setText(m_session->position() + 1 < m_session->count() ? tr("&Next card (Enter)") : tr("&Finish (Enter)"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "quizhtml.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -53,7 +55,7 @@ private:
     void renderSpotBug();
     void renderPair();
     void renderFeedback();
-    QString comesBackText(int cardsLater) const;
+    QuizHtml::Colours colours() const;
     void digit(int n);
     void gradeAndMoveOn(int grade);
     void space();
