@@ -275,6 +275,26 @@
         <source>The window and a first evening with it, on one page</source>
         <translation>La ventana y una primera tarde con ella, en una página</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>E&amp;studio</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -932,28 +952,8 @@
         <translation>Muestra todos los temas o solo los que tienen marcador, los débiles, los pendientes o los nuevos</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
         <source>&amp;Highlighting Theme</source>
         <translation>Tema de resa&amp;ltado</translation>
-    </message>
-    <message>
-        <source>&amp;Study</source>
-        <translation>E&amp;studio</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Search is not available.</source>

@@ -3,6 +3,8 @@
 #include "icons.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 
 namespace DeepDive {
 
@@ -100,6 +102,50 @@ QAction *ActionRegistry::add(const QString &name, const QString &text, const QSt
         action->setToolTip(keys.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, keys.first().toString(QKeySequence::NativeText)));
     m_actions.insert(name, action);
     return action;
+}
+
+QHash<QString, QMenu *> ActionRegistry::fillMenuBar(QMenuBar *bar)
+{
+    struct Menu
+    {
+        QString objectName;
+        QString title;
+        QStringList actions; // "-" is a separator
+    };
+    const QList<Menu> layout{
+        {QStringLiteral("menuFile"), tr("&File"),
+         {QStringLiteral("fileExportPdf"), QStringLiteral("filePrint"), QStringLiteral("-"), QStringLiteral("fileExportProgress"),
+          QStringLiteral("fileImportProgress"), QStringLiteral("fileRestoreBackup"), QStringLiteral("-"), QStringLiteral("fileQuit")}},
+        {QStringLiteral("menuEdit"), tr("&Edit"),
+         {QStringLiteral("editSearch"), QStringLiteral("editFindInTopic"), QStringLiteral("editCopySnippet")}},
+        {QStringLiteral("menuView"), tr("&View"),
+         {QStringLiteral("viewFocusTopics"), QStringLiteral("viewTopicTab"), QStringLiteral("viewQuizTab"),
+          QStringLiteral("viewMyNotesTab"), QStringLiteral("-"), QStringLiteral("viewPreviousTopic"), QStringLiteral("viewNextTopic"),
+          QStringLiteral("viewPreviousSnippet"), QStringLiteral("viewNextSnippet"), QStringLiteral("-"), QStringLiteral("viewBookmarks"),
+          QStringLiteral("-"), QStringLiteral("viewZoomIn"), QStringLiteral("viewZoomOut"), QStringLiteral("viewZoomReset")}},
+        {QStringLiteral("menuStudy"), tr("&Study"),
+         {QStringLiteral("studyDue"), QStringLiteral("studyUndoAnswer"), QStringLiteral("studyStatistics"),
+          QStringLiteral("studyRetention"), QStringLiteral("studyInterviewDate"), QStringLiteral("studyNewCardsPerDay"),
+          QStringLiteral("studyPlan"), QStringLiteral("-"), QStringLiteral("codeRun"), QStringLiteral("-"),
+          QStringLiteral("studyToggleBookmark"), QStringLiteral("studyBookmarkWithLabel")}},
+        {QStringLiteral("menuHelp"), tr("&Help"),
+         {QStringLiteral("helpGettingStarted"), QStringLiteral("helpShortcuts"), QStringLiteral("-"), QStringLiteral("helpAbout"),
+          QStringLiteral("helpAboutQt")}},
+    };
+    QHash<QString, QMenu *> menus;
+    for (const Menu &entry : layout) {
+        QMenu *menu = bar->addMenu(entry.title);
+        menu->setObjectName(entry.objectName);
+        for (const QString &name : entry.actions) {
+            if (name == QLatin1String("-"))
+                menu->addSeparator();
+            else
+                menu->addAction(action(name));
+        }
+        connect(menu, &QMenu::aboutToShow, this, [this, menu] { loadIcons(menu->actions()); });
+        menus.insert(entry.objectName, menu);
+    }
+    return menus;
 }
 
 QString ActionRegistry::plainName(const QAction *action)

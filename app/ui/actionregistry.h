@@ -5,6 +5,8 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
+class QMenuBar;
 
 namespace DeepDive {
 
@@ -21,6 +23,11 @@ public:
     // "Undo Answer to “…”"), without mnemonic or ellipsis.
     static QString plainName(const QAction *action);
     QList<QAction *> actions() const { return m_actions.values(); }
+
+    // The menu bar, from the one table of which action goes in which menu, in what order: fills `bar` and returns its
+    // menus by object name ("menuFile", "menuView", ...) for the window to add its own submenus. Each menu loads its
+    // icons when it first opens.
+    QHash<QString, QMenu *> fillMenuBar(QMenuBar *bar);
 
     // Gives `actions` their icons, once: looking icons up in the theme costs a frame at start-up, so the window does
     // it for its toolbar before it is shown and for each menu when the menu first opens.

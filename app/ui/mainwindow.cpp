@@ -29,6 +29,7 @@
 #include "topicmodel.h"
 #include "translations.h"
 #include "userdata.h"
+#include "viewmenus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -201,57 +202,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("menuFile"));
-    file->addAction(m_actions->action(QStringLiteral("fileExportPdf")));
-    file->addAction(m_actions->action(QStringLiteral("filePrint")));
-    file->addSeparator();
-    file->addAction(m_actions->action(QStringLiteral("fileExportProgress")));
-    file->addAction(m_actions->action(QStringLiteral("fileImportProgress")));
-    file->addAction(m_actions->action(QStringLiteral("fileRestoreBackup")));
-    file->addSeparator();
-    file->addAction(m_actions->action(QStringLiteral("fileQuit")));
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("menuEdit"));
-    edit->addAction(m_actions->action(QStringLiteral("editSearch")));
-    edit->addAction(m_actions->action(QStringLiteral("editFindInTopic")));
-    edit->addAction(m_actions->action(QStringLiteral("editCopySnippet")));
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("menuView"));
-    for (const char *name : {"viewFocusTopics", "viewTopicTab", "viewQuizTab", "viewMyNotesTab"})
-        view->addAction(m_actions->action(QLatin1StringView(name)));
-    view->addSeparator();
-    for (const char *name : {"viewPreviousTopic", "viewNextTopic", "viewPreviousSnippet", "viewNextSnippet"})
-        view->addAction(m_actions->action(QLatin1StringView(name)));
-    view->addSeparator();
-    view->addAction(m_actions->action(QStringLiteral("viewBookmarks")));
-    view->addSeparator();
-    for (const char *name : {"viewZoomIn", "viewZoomOut", "viewZoomReset"})
-        view->addAction(m_actions->action(QLatin1StringView(name)));
-    createAppearanceMenu(view->addMenu(tr("&Appearance")));
-    createThemeMenu(view->addMenu(tr("&Highlighting Theme")));
-    createLanguageMenu(view->addMenu(tr("&Language")));
-    QMenu *study = menuBar()->addMenu(tr("&Study"));
-    study->setObjectName(QStringLiteral("menuStudy"));
-    study->addAction(m_actions->action(QStringLiteral("studyDue")));
-    study->addAction(m_actions->action(QStringLiteral("studyUndoAnswer")));
-    study->addAction(m_actions->action(QStringLiteral("studyStatistics")));
-    study->addAction(m_actions->action(QStringLiteral("studyRetention")));
-    study->addAction(m_actions->action(QStringLiteral("studyInterviewDate")));
-    study->addAction(m_actions->action(QStringLiteral("studyNewCardsPerDay")));
-    study->addAction(m_actions->action(QStringLiteral("studyPlan")));
-    study->addSeparator();
-    study->addAction(m_actions->action(QStringLiteral("codeRun")));
-    study->addSeparator();
-    study->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
-    study->addAction(m_actions->action(QStringLiteral("studyBookmarkWithLabel")));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("menuHelp"));
-    help->addAction(m_actions->action(QStringLiteral("helpGettingStarted")));
-    help->addAction(m_actions->action(QStringLiteral("helpShortcuts")));
-    help->addSeparator();
-    help->addAction(m_actions->action(QStringLiteral("helpAbout")));
-    help->addAction(m_actions->action(QStringLiteral("helpAboutQt")));
+    const QHash<QString, QMenu *> menus = m_actions->fillMenuBar(menuBar());
+    QMenu *view = menus.value(QStringLiteral("menuView"));
+    ViewMenus::addAppearance(view->addMenu(tr("&Appearance")), m_settings, [this] { applyHighlightingTheme(); });
+    ViewMenus::addHighlightingTheme(view->addMenu(tr("&Highlighting Theme")), m_settings, [this] { applyHighlightingTheme(); });
+    ViewMenus::addLanguage(view->addMenu(tr("&Language")), m_settings, this);
 
     connect(m_actions->action(QStringLiteral("fileQuit")), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(QStringLiteral("fileExportProgress")), &QAction::triggered, this, &MainWindow::exportProgress);
@@ -346,8 +301,6 @@ void MainWindow::createMenus()
     toolbar->addAction(m_actions->action(QStringLiteral("studyToggleBookmark")));
     toolbar->addAction(bookmarksAction);
     m_actions->loadIcons(toolbar->actions());
-    for (QMenu *menu : {file, edit, view, study, help})
-        connect(menu, &QMenu::aboutToShow, this, [this, menu] { m_actions->loadIcons(menu->actions()); });
     connect(m_actions->action(QStringLiteral("helpAboutQt")), &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -431,87 +384,6 @@ void MainWindow::refreshProgress()
     updateStatusSummary();
     if (currentTopic())
         m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(sourceIndex(m_tree->currentIndex())).bookmarked);
-}
-
-void MainWindow::createThemeMenu(QMenu *menu)
-{
-    menu->setObjectName(QStringLiteral("menuHighlightingTheme"));
-    auto *group = new QActionGroup(menu);
-    QAction *automatic = menu->addAction(tr("&Automatic (follows light or dark)"));
-    automatic->setObjectName(QStringLiteral("themeAutomatic"));
-    automatic->setCheckable(true);
-    automatic->setChecked(m_settings->highlightingTheme().isEmpty());
-    automatic->setData(QString());
-    group->addAction(automatic);
-    menu->addSeparator();
-    // The themes come with the highlighting engine, which loads after the first frame.
-    const auto addThemes = [this, menu, group] {
-        const QString current = m_settings->highlightingTheme();
-        for (const CodeTheme &theme : Highlighting::engine()->themes()) {
-            QAction *action = menu->addAction(theme.translatedName);
-            action->setCheckable(true);
-            action->setData(theme.name);
-            action->setChecked(theme.name == current);
-            group->addAction(action);
-        }
-    };
-    if (Highlighting::engine())
-        addThemes();
-    else
-        connect(Highlighting::instance(), &Highlighting::loaded, menu, addThemes);
-    connect(menu, &QMenu::aboutToShow, menu, [] { Highlighting::load(); });
-    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
-        m_settings->setHighlightingTheme(action->data().toString());
-        applyHighlightingTheme();
-    });
-}
-
-void MainWindow::createLanguageMenu(QMenu *menu)
-{
-    menu->setObjectName(QStringLiteral("menuLanguage"));
-    auto *group = new QActionGroup(menu);
-    const QString current = m_settings->language();
-    // Each language under its own name, as its speakers look for it.
-    QList<QPair<QString, QString>> languages{{QString(), tr("&System Language")}, {QStringLiteral("en"), QStringLiteral("English")}};
-    for (const QString &code : Translations::languages())
-        languages.append({code, Translations::nativeName(code)});
-    for (const auto &[code, name] : languages) {
-        QAction *action = menu->addAction(name);
-        action->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
-        action->setCheckable(true);
-        action->setChecked(code == current);
-        action->setData(code);
-        group->addAction(action);
-    }
-    menu->addSeparator();
-    QAction *note = menu->addAction(tr("Takes effect when Deep Dive starts again"));
-    note->setEnabled(false); // said where the choice is made, not only after it
-    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
-        m_settings->setLanguage(action->data().toString());
-        Dialogs::information(this, tr("Language"), tr("Deep Dive will use the new language the next time it starts."));
-    });
-}
-
-void MainWindow::createAppearanceMenu(QMenu *menu)
-{
-    menu->setObjectName(QStringLiteral("menuAppearance"));
-    auto *group = new QActionGroup(menu);
-    const QString current = m_settings->colorScheme();
-    for (const auto &[scheme, name] : {std::pair{QStringLiteral("system"), tr("&System Colours")},
-                                       std::pair{QStringLiteral("light"), tr("&Light")},
-                                       std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
-        QAction *action = menu->addAction(name);
-        action->setObjectName(QStringLiteral("appearance_") + scheme);
-        action->setCheckable(true);
-        action->setChecked(scheme == current);
-        action->setData(scheme);
-        group->addAction(action);
-    }
-    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
-        m_settings->setColorScheme(action->data().toString());
-        ColorScheme::apply(action->data().toString());
-        applyHighlightingTheme(); // "automatic" follows the new palette
-    });
 }
 
 void MainWindow::applyHighlightingTheme()

@@ -160,9 +160,6 @@ private:
     void toggleBookmark(bool withLabel);
     QModelIndex sourceIndex(const QModelIndex &viewIndex) const;
     void applyQuizFocus();
-    void createThemeMenu(QMenu *menu);
-    void createLanguageMenu(QMenu *menu);
-    void createAppearanceMenu(QMenu *menu);
     void applyHighlightingTheme();
     void zoom(qreal steps);
     void scaleReadingText();
