@@ -7,6 +7,7 @@
 #include "findbar.h"
 #include "searchdialog.h"
 #include "searchindex.h"
+#include "searchindexkeeper.h"
 #include "topicdelegate.h"
 #include "topicfiltermodel.h"
 #include "clock.h"
@@ -121,11 +122,8 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     connect(this, &MainWindow::userDataChanged, this, &MainWindow::reloadUserData);
     // The note that was saved, under its own topic: a topic switch saves the previous topic's note.
     connect(m_notes, &NotesEditor::saved, this, [this](const QString &deckId, const QString &topicId, const QString &body) {
-        const Topic *topic = m_model->topic(m_model->findTopic({deckId, topicId}));
-        QString error;
-        if (m_search && m_searchReady && topic && !m_search->setNote(deckId, topicId, topic->title, body, &error))
-            qWarning("search index: the note of %s/%s was not indexed: %s", qPrintable(deckId), qPrintable(topicId),
-                     qPrintable(error));
+        if (m_searchKeeper)
+            m_searchKeeper->noteSaved(deckId, topicId, body);
     });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Deep Dive"));
@@ -196,8 +194,6 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
 
 MainWindow::~MainWindow()
 {
-    if (m_searchWorker)
-        m_searchWorker->wait(); // the index build must not outlive the window
 }
 
 void MainWindow::createMenus()
@@ -332,8 +328,8 @@ void MainWindow::updateDecks(QList<Deck> decks)
         m_tree->setCurrentIndex(keep);
     else
         selectFirstTopic();
-    if (m_search)
-        setSearchIndex(m_search);
+    if (m_searchKeeper)
+        m_searchKeeper->setDecks(m_model->decks());
 }
 
 // The quiz panel is made when its tab is first shown: its card views cost a millisecond at start-up. Until then the
@@ -413,50 +409,14 @@ void MainWindow::scaleReadingText()
 
 void MainWindow::setSearchIndex(SearchIndex *index)
 {
-    m_search = index;
-    if (m_searchWorker)
-        return; // the running build checks the decks again when it is done
-    m_searchReady = false;
-    const QString signature = SearchIndex::signatureOf(m_model->decks());
-    const auto ready = [this] {
-        // The learner's notes are indexed apart from the content, so they are current already; the first time, add them.
-        indexAllNotes();
-        m_searchReady = true;
+    delete m_searchKeeper;
+    m_searchKeeper = new SearchIndexKeeper(index, m_userData->notes, this);
+    connect(m_searchKeeper, &SearchIndexKeeper::ready, this, [this] {
         if (m_searchDialog)
             m_searchDialog->setReady(true);
         Q_EMIT searchReady();
-    };
-    if (index->isCurrent(signature)) {
-        m_searchReady = true;
-        Q_EMIT searchReady();
-        return;
-    }
-    // Building takes a moment on a large deck: a worker thread, with its own connection, keeps the window responsive.
-    const QString file = index->file();
-    const QList<Deck> decks = m_model->decks();
-    m_searchWorker = QThread::create([file, decks] {
-        QString error;
-        SearchIndex::build(file, decks, &error);
     });
-    connect(m_searchWorker, &QThread::finished, this, [this, ready] {
-        m_searchWorker->deleteLater();
-        m_searchWorker = nullptr;
-        if (!m_search->isCurrent(SearchIndex::signatureOf(m_model->decks()))) // the decks changed meanwhile
-            setSearchIndex(m_search);
-        else
-            ready();
-    });
-    m_searchWorker->start(QThread::LowPriority);
-}
-
-void MainWindow::indexAllNotes()
-{
-    QString error;
-    for (const Note &note : m_userData->notes.all()) {
-        const Topic *topic = m_model->topic(m_model->findTopic({note.deckId, note.topicId}));
-        if (!m_search->setNote(note.deckId, note.topicId, topic ? topic->title : note.topicId, note.body, &error))
-            qWarning("search index: a note was not indexed: %s", qPrintable(error));
-    }
+    m_searchKeeper->setDecks(m_model->decks());
 }
 
 void MainWindow::reloadUserData()
@@ -468,23 +428,18 @@ void MainWindow::reloadUserData()
         statusBar()->showMessage(tr("Your progress was replaced: Study > Study Due starts a new session."), 6000);
     }
     startQuiz(currentTopic());
-    if (m_search && m_searchReady) {
-        QString error;
-        if (m_search->clearNotes(&error))
-            indexAllNotes();
-        else
-            qWarning("search index: the notes were not re-indexed: %s", qPrintable(error));
-    }
+    if (m_searchKeeper)
+        m_searchKeeper->notesReplaced();
     refreshProgress();
 }
 
 SearchDialog *MainWindow::searchDialog()
 {
-    if (!m_search)
+    if (!m_searchKeeper)
         return nullptr;
     if (!m_searchDialog) {
-        m_searchDialog = new SearchDialog(m_search, this);
-        m_searchDialog->setReady(m_searchReady);
+        m_searchDialog = new SearchDialog(m_searchKeeper->index(), this);
+        m_searchDialog->setReady(m_searchKeeper->isReady());
         connect(m_searchDialog, &SearchDialog::hitActivated, this, &MainWindow::openSearchHit);
     }
     return m_searchDialog;

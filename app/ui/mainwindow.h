@@ -27,6 +27,7 @@ struct StudySession;
 struct SummaryOptions;
 struct SummaryTopic;
 class SearchIndex;
+class SearchIndexKeeper;
 struct SearchHit;
 class TopicFilterModel;
 class Clock;
@@ -130,7 +131,6 @@ protected:
 private:
     // After userDataChanged: the notes, the quiz, a running study session, the indexed notes and progress.
     void reloadUserData();
-    void indexAllNotes();
     void createMenus();
     void showTopic(const QModelIndex &index);
     // The next (step 1) or previous (-1) topic in the tree; with `weakOnly`, the next weak one.
@@ -175,10 +175,8 @@ private:
     BookmarksView *m_bookmarks = nullptr;
     QSplitter *m_sidebar = nullptr; // the topic tree, and the bookmarks under it when shown
     std::unique_ptr<ProgressIndex> m_progress;
-    SearchIndex *m_search = nullptr;
+    SearchIndexKeeper *m_searchKeeper = nullptr; // set with the index
     SearchDialog *m_searchDialog = nullptr;
-    bool m_searchReady = false;
-    QThread *m_searchWorker = nullptr;
     qreal m_systemCodeFontSize = 0;
     // The study session on screen, if any.
     bool m_followingSession = false;

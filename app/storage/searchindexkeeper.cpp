@@ -1,0 +1,101 @@
+#include "searchindexkeeper.h"
+
+#include "notestore.h"
+#include "searchindex.h"
+#include "topicref.h"
+
+#include <QThread>
+
+namespace DeepDive {
+
+SearchIndexKeeper::SearchIndexKeeper(SearchIndex *index, const NoteStore &notes, QObject *parent)
+    : QObject(parent)
+    , m_index(index)
+    , m_notes(notes)
+{
+}
+
+SearchIndexKeeper::~SearchIndexKeeper()
+{
+    if (m_worker)
+        m_worker->wait();
+}
+
+void SearchIndexKeeper::setDecks(const QList<Deck> &decks)
+{
+    m_decks = decks;
+    m_titles.clear();
+    for (const Deck &deck : decks) {
+        for (const Topic &topic : deck.topics)
+            m_titles.insert(topicKey(deck.id, topic.id), topic.title);
+    }
+    buildIfNeeded();
+}
+
+void SearchIndexKeeper::buildIfNeeded()
+{
+    if (m_worker)
+        return; // the running build checks the decks again when it is done
+    m_ready = false;
+    if (m_index->isCurrent(SearchIndex::signatureOf(m_decks))) {
+        m_ready = true; // the notes are indexed apart from the content: current already
+        Q_EMIT ready();
+        return;
+    }
+    // Building takes a moment on a large deck: a worker thread, with its own connection, keeps the window responsive.
+    m_worker = QThread::create([file = m_index->file(), decks = m_decks] {
+        QString error;
+        if (!SearchIndex::build(file, decks, &error))
+            qWarning("search index: not built: %s", qPrintable(error));
+    });
+    connect(m_worker, &QThread::finished, this, &SearchIndexKeeper::built);
+    m_worker->start(QThread::LowPriority);
+}
+
+void SearchIndexKeeper::built()
+{
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    if (!m_index->isCurrent(SearchIndex::signatureOf(m_decks))) { // the decks changed meanwhile
+        buildIfNeeded();
+        return;
+    }
+    indexAllNotes(); // a new build holds no notes: add them
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+QString SearchIndexKeeper::titleOf(const QString &deckId, const QString &topicId) const
+{
+    return m_titles.value(topicKey(deckId, topicId), topicId);
+}
+
+void SearchIndexKeeper::indexAllNotes()
+{
+    QString error;
+    for (const Note &note : m_notes.all()) {
+        if (!m_index->setNote(note.deckId, note.topicId, titleOf(note.deckId, note.topicId), note.body, &error))
+            qWarning("search index: a note was not indexed: %s", qPrintable(error));
+    }
+}
+
+void SearchIndexKeeper::noteSaved(const QString &deckId, const QString &topicId, const QString &body)
+{
+    QString error;
+    if (m_ready && !m_index->setNote(deckId, topicId, titleOf(deckId, topicId), body, &error))
+        qWarning("search index: the note of %s/%s was not indexed: %s", qPrintable(deckId), qPrintable(topicId),
+                 qPrintable(error));
+}
+
+void SearchIndexKeeper::notesReplaced()
+{
+    if (!m_ready)
+        return; // the build under way adds them when it is done
+    QString error;
+    if (m_index->clearNotes(&error))
+        indexAllNotes();
+    else
+        qWarning("search index: the notes were not indexed again: %s", qPrintable(error));
+}
+
+} // namespace DeepDive

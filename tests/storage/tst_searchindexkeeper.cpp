@@ -1,0 +1,95 @@
+#include "deckloader.h"
+#include "searchindex.h"
+#include "searchindexkeeper.h"
+#include "testsupport.h"
+#include "userdata.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DeepDive;
+
+// The search index kept current without a window: built in a worker for the decks it is given, the learner's notes
+// added once it is built and as they are saved, and all of them again after the progress was replaced.
+class TestSearchIndexKeeper : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void build_thenNotes_savedNotes_andReplacedNotes();
+    void currentIndex_isReadyAtOnce_decksChanged_buildsAgain();
+
+private:
+    bool finds(const QString &text, SearchHit::Kind kind) const
+    {
+        const QList<SearchHit> hits = m_index->search(text);
+        return std::any_of(hits.cbegin(), hits.cend(), [kind](const SearchHit &hit) { return hit.kind == kind; });
+    }
+    QList<Deck> m_decks;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<UserData> m_data;
+    std::unique_ptr<SearchIndex> m_index;
+};
+
+void TestSearchIndexKeeper::init()
+{
+    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    QVERIFY(result.loaded);
+    m_decks = {result.deck};
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_data = std::make_unique<UserData>();
+    m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b")));
+    m_index = std::make_unique<SearchIndex>();
+    QString error;
+    QVERIFY2(m_index->open(m_dir->filePath(QStringLiteral("search.db")), &error), qPrintable(error));
+}
+
+void TestSearchIndexKeeper::build_thenNotes_savedNotes_andReplacedNotes()
+{
+    QString error;
+    QVERIFY(m_data->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember zanzibar"), 1}, &error));
+    SearchIndexKeeper keeper(m_index.get(), m_data->notes);
+    QSignalSpy ready(&keeper, &SearchIndexKeeper::ready);
+    keeper.setDecks(m_decks);
+    QVERIFY(!keeper.isReady()); // a new index is built in a worker
+    keeper.noteSaved(QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("too early: quokka"));
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(keeper.isReady());
+    QVERIFY(finds(QStringLiteral("identity"), SearchHit::TopicHit));
+    QVERIFY(finds(QStringLiteral("zanzibar"), SearchHit::NoteHit)); // the notes, once built
+    const QList<SearchHit> hits = m_index->search(QStringLiteral("zanzibar"));
+    QCOMPARE(hits.first().topicTitle, m_decks.first().topics.at(1).title); // named by its topic's title
+
+    keeper.noteSaved(QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("a wombat"));
+    QVERIFY(finds(QStringLiteral("wombat"), SearchHit::NoteHit));
+
+    // Import Progress replaced the notes: the old ones leave the index, the new ones come in.
+    QVERIFY(m_data->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("now a platypus"), 2}, &error));
+    keeper.notesReplaced();
+    QVERIFY(finds(QStringLiteral("platypus"), SearchHit::NoteHit));
+    QVERIFY(!finds(QStringLiteral("zanzibar"), SearchHit::NoteHit));
+    QVERIFY(!finds(QStringLiteral("wombat"), SearchHit::NoteHit)); // not in the store: gone
+}
+
+void TestSearchIndexKeeper::currentIndex_isReadyAtOnce_decksChanged_buildsAgain()
+{
+    QString error;
+    QVERIFY(SearchIndex::build(m_index->file(), m_decks, &error));
+    SearchIndexKeeper keeper(m_index.get(), m_data->notes);
+    QSignalSpy ready(&keeper, &SearchIndexKeeper::ready);
+    keeper.setDecks(m_decks);
+    QCOMPARE(ready.count(), 1); // built from these decks already: no worker
+    QVERIFY(keeper.isReady());
+
+    QList<Deck> changed = m_decks;
+    changed.first().topics.first().title = QStringLiteral("Identity, renamed kakapo");
+    changed.first().contentHash += "edited"; // as the loader hashes a changed file
+    keeper.setDecks(changed);
+    QVERIFY(!keeper.isReady());
+    QTRY_COMPARE(ready.count(), 2);
+    QVERIFY(finds(QStringLiteral("kakapo"), SearchHit::TopicHit));
+}
+
+QTEST_GUILESS_MAIN(TestSearchIndexKeeper)
+#include "tst_searchindexkeeper.moc"
