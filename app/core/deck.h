@@ -118,6 +118,7 @@ struct Diagnostic
     QString message;
 
     QString toString() const;
+    bool operator==(const Diagnostic &) const = default;
 };
 
 // A title as plain text: titles may use Markdown code spans (`is` versus `==`), which plain-text views drop.

@@ -2,6 +2,7 @@
 
 #include "deckindex.h"
 #include "deckloader.h"
+#include "deckwatcher.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -51,6 +52,7 @@ void DeckLibrary::writeIndex(const QString &cacheDir, const Deck &deck)
 
 QList<Deck> DeckLibrary::resolved() const
 {
+    const QMutexLocker lock(&m_mutex);
     QList<Deck> decks;
     for (const std::optional<Deck> &deck : m_decks) {
         if (!deck)
@@ -70,37 +72,125 @@ QList<Deck> DeckLibrary::initial(QList<Diagnostic> *diagnostics)
         std::optional<Deck> deck = DeckIndex::read(indexFile(m_cacheDir, folder), folder);
         const bool fromIndex = deck.has_value();
         const bool bundled = folder.startsWith(QLatin1String(":/"));
+        QList<Diagnostic> problems;
         if (!deck && bundled) // in the binary, and small: read now, its index written by refresh()
-            deck = readAndIndex(folder, QString(), diagnostics);
+            deck = readAndIndex(folder, QString(), &problems);
+        diagnostics->append(problems);
+        const QMutexLocker lock(&m_mutex);
         m_decks.append(deck);
         m_fromIndex.append(fromIndex);
         m_unread.append(!fromIndex && !bundled);
+        m_problems.append(problems);
     }
     return resolved();
 }
 
+QStringList DeckLibrary::folders() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_folders;
+}
+
 void DeckLibrary::refresh()
 {
-    if (m_worker.joinable())
+    if (m_worker.joinable() && !m_done) {
+        m_again = true; // the running check looks again when it is done
         return;
+    }
+    if (m_worker.joinable())
+        m_worker.join();
+    m_done = false;
     m_worker = std::thread([this] {
-        QList<Diagnostic> diagnostics;
-        for (qsizetype i = 0; i < m_folders.size() && !m_stop; ++i) {
-            if (!m_fromIndex[i] && !m_unread[i] && m_decks[i]) // read at start-up: its index is written now
-                writeIndex(m_cacheDir, *m_decks[i]);
-            // An index is current while the files' names, sizes and times are as they were when it was made.
-            const bool stale = m_fromIndex[i] && DeckLoader::signature(m_folders[i]) != m_decks[i]->contentHash;
-            if (!m_unread[i] && !stale)
-                continue;
-            m_decks[i] = readAndIndex(m_folders[i], m_cacheDir, &diagnostics);
-            m_unread[i] = false;
-            Q_EMIT decksChanged(resolved());
-        }
-        if (!diagnostics.isEmpty())
-            Q_EMIT problemsFound(diagnostics);
+        do {
+            m_again = false;
+            check();
+        } while (m_again && !m_stop);
         m_done = true;
         Q_EMIT refreshed();
     });
+}
+
+void DeckLibrary::check()
+{
+    QList<Diagnostic> found;
+    bool changed = false;
+    for (qsizetype i = 0; !m_stop; ++i) {
+        QString folder;
+        std::optional<Deck> deck;
+        bool fromIndex = false;
+        bool unread = false;
+        {
+            const QMutexLocker lock(&m_mutex);
+            if (i >= m_folders.size())
+                break;
+            folder = m_folders[i];
+            deck = m_decks[i];
+            fromIndex = m_fromIndex[i];
+            unread = m_unread[i];
+        }
+        if (!fromIndex && !unread && deck) { // read at start-up: its index is written now
+            writeIndex(m_cacheDir, *deck);
+            const QMutexLocker lock(&m_mutex);
+            m_fromIndex[i] = true; // once
+        }
+        // A deck is current while its files' names, sizes and times are as they were when it was read.
+        const bool bundled = folder.startsWith(QLatin1String(":/"));
+        const bool stale = !bundled && deck && DeckLoader::signature(folder) != deck->contentHash;
+        if (!unread && !stale && (deck || bundled))
+            continue;
+        QList<Diagnostic> problems;
+        std::optional<Deck> read = readAndIndex(folder, m_cacheDir, &problems);
+        found.append(problems);
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_decks[i] = std::move(read);
+            m_unread[i] = false;
+            m_fromIndex[i] = true;
+            changed = changed || m_problems[i] != problems;
+            m_problems[i] = problems;
+        }
+        Q_EMIT decksChanged(resolved());
+    }
+    if (!found.isEmpty())
+        Q_EMIT problemsFound(found);
+    if (changed) {
+        QList<Diagnostic> all;
+        {
+            const QMutexLocker lock(&m_mutex);
+            for (const QList<Diagnostic> &problems : std::as_const(m_problems))
+                all.append(problems);
+        }
+        Q_EMIT problemsChanged(all);
+    }
+}
+
+void DeckLibrary::watch()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new DeckWatcher(this);
+    for (const QString &folder : folders()) {
+        if (!folder.startsWith(QLatin1String(":/")))
+            m_watcher->addFolder(folder);
+    }
+    connect(m_watcher, &DeckWatcher::changed, this, &DeckLibrary::refresh);
+}
+
+void DeckLibrary::addFolder(const QString &folder)
+{
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_folders.contains(folder))
+            return;
+        m_folders.append(folder);
+        m_decks.resize(m_decks.size() + 1); // not read yet (append(std::nullopt) trips a false maybe-uninitialized)
+        m_fromIndex.append(false);
+        m_unread.append(true);
+        m_problems.append(QList<Diagnostic>());
+    }
+    if (m_watcher)
+        m_watcher->addFolder(folder);
+    refresh();
 }
 
 } // namespace DeepDive

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void changedFile_isReadAgainAndSent();
     void laterFolderWithTheSameId_winsEvenWhenItArrivesLater();
     void deletedDeck_goesAway();
+    void watched_anEditIsReadAgain_andItsProblemGoesWhenFixed();
+    void addedFolder_isReadAndWatched();
 
 private:
     void writeDeck(const QString &folder, const QByteArray &id, const QByteArray &title);
@@ -30,6 +32,58 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_cache;
 };
+
+// Writing a deck in an editor: each save is picked up a moment later; a file with an error is named with its line
+// while the rest of the deck stays; fixing it clears the problem.
+void TestDeckLibrary::watched_anEditIsReadAgain_andItsProblemGoesWhenFixed()
+{
+    writeDeck(QStringLiteral("mine"), "mine", "First");
+    const QString mine = m_dir->filePath(QStringLiteral("mine"));
+    DeckLibrary library({mine}, m_cache);
+    QList<Diagnostic> ignored;
+    library.initial(&ignored);
+    refreshed(library);
+    QSignalSpy changed(&library, &DeckLibrary::decksChanged);
+    QSignalSpy problems(&library, &DeckLibrary::problemsChanged);
+    library.watch();
+
+    // A second topic with a card whose type does not exist, saved from the editor.
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("mine/s/2.md"),
+                                       "---\nid: second\ntitle: Second\n---\n\nText.\n\n## Cards\n\n### riddle id=x\n\nQ?\n"}}));
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 10000);
+    const QList<Diagnostic> found = problems.last().at(0).value<QList<Diagnostic>>();
+    QVERIFY(!found.isEmpty());
+    QVERIFY2(found.first().file.endsWith(QStringLiteral("2.md")) && found.first().line > 0, qPrintable(found.first().toString()));
+    QVERIFY(!changed.isEmpty());
+    QVERIFY2(ids(changed.last().at(0).value<QList<Deck>>()).contains(QStringLiteral("mine:First")), "the rest of the deck stays");
+
+    // Fixed: the problem goes, and the topic is there.
+    problems.clear();
+    changed.clear();
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("mine/s/2.md"),
+                                       "---\nid: second\ntitle: Second\n---\n\nText.\n\n## Cards\n\n### recall id=y\n\nQ?\n\n#### Answer\n\nA.\n"}}));
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 10000);
+    QVERIFY(problems.last().at(0).value<QList<Diagnostic>>().isEmpty());
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().at(0).value<QList<Deck>>().first().topics.size(), 2);
+}
+
+void TestDeckLibrary::addedFolder_isReadAndWatched()
+{
+    DeckLibrary library({}, m_cache);
+    QList<Diagnostic> ignored;
+    library.initial(&ignored);
+    library.watch();
+    writeDeck(QStringLiteral("new"), "new", "Example");
+    QSignalSpy changed(&library, &DeckLibrary::decksChanged);
+    library.addFolder(m_dir->filePath(QStringLiteral("new")));
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(ids(changed.last().at(0).value<QList<Deck>>()), QStringList{QStringLiteral("new:Example")});
+    changed.clear();
+    writeDeck(QStringLiteral("new"), "new", "Renamed");
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10000);
+    QCOMPARE(ids(changed.last().at(0).value<QList<Deck>>()), QStringList{QStringLiteral("new:Renamed")});
+}
 
 void TestDeckLibrary::init()
 {
