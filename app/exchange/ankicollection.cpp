@@ -206,8 +206,8 @@ bool CollectionWriter::addCard(const CardRow &card, QString *error)
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.prepare(QStringLiteral("INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, "
                                  "lapses, left, odue, odid, flags, data) "
-                                 "VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)"));
-    for (const QVariant &value : {QVariant(card.id), QVariant(card.noteId), QVariant(card.deckId), QVariant(m_now),
+                                 "VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)"));
+    for (const QVariant &value : {QVariant(card.id), QVariant(card.noteId), QVariant(card.deckId), QVariant(card.ord), QVariant(m_now),
                                   QVariant(card.type), QVariant(card.queue), QVariant(card.due), QVariant(card.interval),
                                   QVariant(card.factor), QVariant(card.reps), QVariant(card.lapses), QVariant(text(card.data))})
         query.addBindValue(value);

@@ -14,6 +14,7 @@ struct CardRow
     qint64 id = 0;
     qint64 noteId = 0;
     qint64 deckId = 0;
+    int ord = 0;   // the note type's template (the cloze number - 1)
     int type = 0;  // 0 new, 2 review
     int queue = 0; // 0 new, 2 review
     qint64 due = 0; // new: position; review: days since the collection's creation day
