@@ -272,7 +272,9 @@ private:
             m_dropped->append(reason.isEmpty() ? QStringLiteral("the image %1").arg(src.left(200)) : reason);
             return {};
         }
-        const QString alt = escapeInline(node.attributes.value(QStringLiteral("alt")).simplified());
+        // A description, never markup: nothing that could close or open a tag in the viewer's alt attribute.
+        QString alt = node.attributes.value(QStringLiteral("alt")).simplified();
+        alt.removeIf([](QChar c) { return QStringView(u"<>\"'`[]\\&").contains(c); });
         QString target = file;
         target.replace(QLatin1Char(' '), QStringLiteral("%20")).replace(QLatin1Char('('), QStringLiteral("%28"))
             .replace(QLatin1Char(')'), QStringLiteral("%29"));

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# tests/fuzz/run.sh SECONDS - build the libFuzzer target with clang in build/fuzz and fuzz the topic parser for
-# SECONDS, starting from every Markdown file of the decks as the corpus. Exits non-zero on a crash, leak or hang.
+# tests/fuzz/run.sh SECONDS [TARGET] - build a libFuzzer target with clang in build/fuzz and fuzz it for SECONDS:
+# topicparser (the default), starting from every Markdown file of the decks as the corpus, or htmltomarkdown (the
+# HTML of Anki fields), starting from tests/fuzz/html. Exits non-zero on a crash, leak or hang.
 set -euo pipefail
 seconds=${1:-30}
+target=${2:-topicparser}
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$repo/build/fuzz
 command -v clang++ >/dev/null || { echo "fuzz: clang++ is needed (packaging/devenv has it)" >&2; exit 1; }
@@ -11,18 +13,22 @@ if [[ ! -f $build/CMakeCache.txt ]]; then
     -DDEEPDIVE_FUZZ=ON -DDEEPDIVE_BUILD_TESTS=OFF \
     -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
 fi
-cmake --build "$build" --target fuzz_topicparser >/dev/null
+cmake --build "$build" --target "fuzz_$target" >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf -- "$work"' EXIT
 mkdir "$work/corpus"
 i=0
-while IFS= read -r -d '' f; do cp "$f" "$work/corpus/$((i++)).md"; done \
-  < <(find "$repo/content" "$repo/tests/data" -name '*.md' -print0)
+if [[ $target == topicparser ]]; then
+  while IFS= read -r -d '' f; do cp "$f" "$work/corpus/$((i++)).md"; done \
+    < <(find "$repo/content" "$repo/tests/data" -name '*.md' -print0)
+else
+  cp "$repo/tests/fuzz/html/"* "$work/corpus/"
+fi
 cd "$work"
-if ! "$build/tests/fuzz/fuzz_topicparser" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
+if ! "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 \
   -print_final_stats=1 corpus >log 2>&1; then
   cat log
-  echo "fuzz: the parser crashed, leaked or hung on an input (above); fix it and add the input to a test" >&2
+  echo "fuzz: fuzz_$target crashed, leaked or hung on an input (above); fix it and add the input to a test" >&2
   exit 1
 fi
 grep -E '^(Done|stat::)' log
