@@ -19,6 +19,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Bring back your progress from one of the daily backups"));
     add(QStringLiteral("fileExportPdf"), tr("Export P&DF..."), QStringLiteral("document-export"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, tr("Save topic summaries as a PDF handout"));
+    add(QStringLiteral("fileExportAnki"), tr("Export for &Anki..."), QStringLiteral("document-export"), {},
+        tr("Save the cards as an Anki deck package (.apkg)"));
+    add(QStringLiteral("fileImportAnki"), tr("Import Anki Dec&k..."), QStringLiteral("document-import"), {},
+        tr("Turn an Anki deck package (.apkg) into a Deep Dive deck"));
     add(QStringLiteral("filePrint"), tr("&Print..."), QStringLiteral("document-print"), QKeySequence::keyBindings(QKeySequence::Print),
         tr("Print topic summaries, with a preview"));
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
@@ -114,7 +118,8 @@ QHash<QString, QMenu *> ActionRegistry::fillMenuBar(QMenuBar *bar)
     };
     const QList<Menu> layout{
         {QStringLiteral("menuFile"), tr("&File"),
-         {QStringLiteral("fileExportPdf"), QStringLiteral("filePrint"), QStringLiteral("-"), QStringLiteral("fileExportProgress"),
+         {QStringLiteral("fileExportPdf"), QStringLiteral("filePrint"), QStringLiteral("-"), QStringLiteral("fileExportAnki"),
+          QStringLiteral("fileImportAnki"), QStringLiteral("-"), QStringLiteral("fileExportProgress"),
           QStringLiteral("fileImportProgress"), QStringLiteral("fileRestoreBackup"), QStringLiteral("-"), QStringLiteral("fileQuit")}},
         {QStringLiteral("menuEdit"), tr("&Edit"),
          {QStringLiteral("editSearch"), QStringLiteral("editFindInTopic"), QStringLiteral("editCopySnippet")}},

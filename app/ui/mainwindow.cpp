@@ -208,6 +208,8 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("fileExportProgress")), &QAction::triggered, this, &MainWindow::exportProgress);
     connect(m_actions->action(QStringLiteral("fileExportPdf")), &QAction::triggered, this, &MainWindow::exportPdf);
     connect(m_actions->action(QStringLiteral("filePrint")), &QAction::triggered, this, &MainWindow::print);
+    connect(m_actions->action(QStringLiteral("fileExportAnki")), &QAction::triggered, this, &MainWindow::exportForAnki);
+    connect(m_actions->action(QStringLiteral("fileImportAnki")), &QAction::triggered, this, &MainWindow::importAnkiDeck);
     connect(m_actions->action(QStringLiteral("fileImportProgress")), &QAction::triggered, this, &MainWindow::importProgress);
     connect(m_actions->action(QStringLiteral("fileRestoreBackup")), &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(m_actions->action(QStringLiteral("viewFocusTopics")), &QAction::triggered, this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deck.h"
+#include "exportdialog.h"
 #include "fsrs.h"
 #include "statistics.h"
 
@@ -114,6 +115,8 @@ public:
     NotesEditor *notesEditor() const { return m_notes; }
     // Where notes that could not be saved are kept (DataDir::unsavedNotesDir()).
     void setNotesRecoveryDir(const QString &dir);
+    // Where File > Import Anki Deck puts the new deck (DataDir::decksDir(); the default data folder's until set).
+    void setDecksDir(const QString &dir) { m_decksDir = dir; }
 
 Q_SIGNALS:
     // The window has painted its first frame (emitted once, right after it); work that need not delay it follows.
@@ -143,6 +146,11 @@ private:
     void importProgress();
     void restoreBackup();
     void exportPdf();
+    void exportForAnki();
+    void importAnkiDeck();
+    // The export dialogs' current topic, section and selection; the folder their save dialogs start in.
+    ExportDialog::Context exportContext();
+    QString exportFolder() const;
     void print();
     // Asks what to print (ExportDialog) and gathers it; false when cancelled or when nothing matches.
     bool prepareSummary(const QString &title, QList<SummaryTopic> *topics, SummaryOptions *options);
@@ -165,6 +173,7 @@ private:
     void scaleReadingText();
 
     Settings *m_settings;
+    QString m_decksDir;
     UserData *m_userData;
     Clock *m_clock;
     ActionRegistry *m_actions;

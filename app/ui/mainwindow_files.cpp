@@ -3,8 +3,10 @@
 #include "noteseditor.h"
 
 #include "actionregistry.h"
+#include "ankiflow.h"
 #include "background.h"
 #include "clock.h"
+#include "datadir.h"
 #include "dialogs.h"
 #include "exportdialog.h"
 #include "progressexchange.h"
@@ -26,7 +28,7 @@
 
 namespace DeepDive {
 
-bool MainWindow::prepareSummary(const QString &title, QList<SummaryTopic> *topics, SummaryOptions *options)
+ExportDialog::Context MainWindow::exportContext()
 {
     ExportDialog::Context context;
     if (const Topic *topic = currentTopic()) {
@@ -37,7 +39,24 @@ bool MainWindow::prepareSummary(const QString &title, QList<SummaryTopic> *topic
         if (const Topic *topic = m_model->topic(sourceIndex(index)))
             context.selectedTopicIds.append(topic->id);
     }
-    const auto choice = ExportDialog::ask(context, title, this);
+    return context;
+}
+
+QString MainWindow::exportFolder() const
+{
+    // The folder of the last export, or else the documents folder, or else home: never wherever the app was
+    // started from (a file dialog shown a folder that does not exist falls back to the working directory).
+    QString folder = m_settings->lastExportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return folder;
+}
+
+bool MainWindow::prepareSummary(const QString &title, QList<SummaryTopic> *topics, SummaryOptions *options)
+{
+    const auto choice = ExportDialog::ask(exportContext(), title, this);
     if (!choice)
         return false;
     options->withQuiz = choice->withQuiz;
@@ -65,13 +84,7 @@ void MainWindow::exportPdf()
     SummaryOptions options;
     if (!prepareSummary(tr("Export PDF"), &topics, &options))
         return;
-    // In the folder of the last export, or else the documents folder, or else home: never wherever the app was
-    // started from (a file dialog shown a folder that does not exist falls back to the working directory).
-    QString folder = m_settings->lastExportFolder();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
+    const QString folder = exportFolder();
     const QString name = QStringLiteral("deepdive-summaries-%1.pdf").arg(m_clock->now().date().toString(Qt::ISODate));
     const QString suggested = QDir(folder).filePath(name);
     const QString file = Dialogs::saveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
@@ -89,6 +102,25 @@ void MainWindow::exportPdf()
                                      .arg(tr("%n topic(s)", nullptr, int(topics.size())),
                                           tr("%n page(s)", nullptr, printer.pageCount()), QDir::toNativeSeparators(file)),
                                  file);
+}
+
+void MainWindow::exportForAnki()
+{
+    AnkiFlow::ExportInput input;
+    input.decks = m_model->decks();
+    input.stats = m_model->allStats();
+    input.states = m_userData->reviews.cardStates();
+    input.context = exportContext();
+    input.folder = exportFolder();
+    input.now = m_clock->now();
+    const QString file = AnkiFlow::exportDeck(this, input);
+    if (!file.isEmpty())
+        m_settings->setLastExportFolder(QFileInfo(file).absolutePath());
+}
+
+void MainWindow::importAnkiDeck()
+{
+    AnkiFlow::importDeck(this, m_decksDir.isEmpty() ? DataDir().decksDir() : m_decksDir);
 }
 
 void MainWindow::print()
