@@ -45,7 +45,7 @@ public:
     bool addNote(qint64 id, const QString &guid, qint64 modelId, const QStringList &fields, const QStringList &tags,
                  QString *error);
     bool addCard(const CardRow &card, QString *error);
-    // Writes the `col` row and commits; `schedulerVersion` 2 for a collection.anki21 with scheduling.
+    // Writes the `col` row and commits; `schedulerVersion` 1 for a collection.anki2, 2 for a collection.anki21.
     bool finish(int schedulerVersion, QString *error);
 
     qint64 createdSecs() const;

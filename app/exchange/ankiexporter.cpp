@@ -103,7 +103,9 @@ bool AnkiExporter::write(const QString &file, const QList<AnkiExportTopic> &topi
         *error = tr("cannot make a temporary folder: %1").arg(work.errorString());
         return false;
     }
-    const QString collectionName = options.withSchedule ? QStringLiteral("collection.anki21") : QStringLiteral("collection.anki2");
+    // Always the first legacy name: every Anki reads it (Anki 2.1.15 to at least 2.1.26 cannot import a collection.anki21
+    // at all), and new and review cards mean the same to both legacy schedulers.
+    const QString collectionName = QStringLiteral("collection.anki2");
     const QString collectionPath = work.filePath(collectionName);
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTime();
     {
@@ -151,7 +153,7 @@ bool AnkiExporter::write(const QString &file, const QList<AnkiExportTopic> &topi
                 return false;
             }
         }
-        if (!collection.finish(options.withSchedule ? 2 : 1, error))
+        if (!collection.finish(1, error))
             return false;
     }
 

@@ -60,8 +60,8 @@ public:
     // Called after each topic; returning false cancels the export (nothing is written).
     void setProgress(std::function<bool(int done, int total)> progress) { m_progress = std::move(progress); }
 
-    // Writes `file` atomically: it appears complete or not at all. With the schedule, the collection is a
-    // collection.anki21 (Anki's v2 scheduler); without it, collection.anki2, which every Anki since 2.1 reads.
+    // Writes `file` atomically: it appears complete or not at all. The collection is a collection.anki2, which every
+    // Anki since 2.1 reads; with the schedule, Anki before 2.1.50 imports it only while on its v1 scheduler.
     bool write(const QString &file, const QList<AnkiExportTopic> &topics, const AnkiExportOptions &options,
                AnkiExportSummary *summary, QString *error) const;
 

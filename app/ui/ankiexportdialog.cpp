@@ -47,7 +47,7 @@ AnkiExportDialog::AnkiExportDialog(const ExportDialog::Context &context, QWidget
     layout->addWidget(m_schedule);
     auto *note = new QLabel(tr("Cards you have answered arrive as review cards due on the same day. Anki 23.10 and later "
                                "(AnkiDroid 2.17, AnkiMobile 23.10) also take their FSRS memory when FSRS is on; older "
-                               "versions keep the due date only. Anki 2.1 needs its v2 scheduler for such a file. "
+                               "versions keep the due date only; before 2.1.50, Anki takes the schedule only on its v1 scheduler. "
                                "Without the schedule every card arrives new, in any Anki."),
                             this);
     note->setObjectName(QStringLiteral("ankiScheduleNote"));
