@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <KZip>
@@ -114,6 +115,7 @@ bool AnkiExporter::write(const QString &file, const QList<AnkiExportTopic> &topi
             return false;
         const Anki::CardHtml html(m_engine);
         QList<qint64> usedModels;
+        QSet<qint64> usedIds;
         int position = 0;
         for (int t = 0; t < topics.size(); ++t) {
             const AnkiExportTopic &topic = topics[t];
@@ -129,11 +131,18 @@ bool AnkiExporter::write(const QString &file, const QList<AnkiExportTopic> &topi
                         collection.addModel(Anki::modelJson(type, deckId, now.toSecsSinceEpoch()));
                     }
                     const QString guid = Anki::noteGuid(topic.deckId, card.id, note.part);
-                    const qint64 noteId = Anki::stableId(QStringLiteral("note:") + guid);
+                    // Anki matches notes by GUID; the ids only have to be unique, so a (rare) clash takes the next.
+                    qint64 noteId = Anki::stableId(QStringLiteral("note:") + guid);
+                    while (usedIds.contains(noteId))
+                        ++noteId;
+                    usedIds.insert(noteId);
                     if (!collection.addNote(noteId, guid, type.id, note.fields, tags, error))
                         return false;
                     Anki::CardRow row;
                     row.id = Anki::stableId(QStringLiteral("card:") + guid);
+                    while (usedIds.contains(row.id))
+                        ++row.id;
+                    usedIds.insert(row.id);
                     row.noteId = noteId;
                     row.deckId = deckId;
                     row.due = ++position;

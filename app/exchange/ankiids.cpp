@@ -26,8 +26,8 @@ qint64 stableId(const QString &key)
     quint64 value = 0;
     for (int i = 0; i < 8; ++i)
         value = (value << 8) | quint8(hash[i]);
-    constexpr quint64 base = 1'000'000'000'000ULL;
-    constexpr quint64 span = (1ULL << 53) - base;
+    constexpr quint64 base = 1'000'000'000'000ULL; // 2001-09-09
+    constexpr quint64 span = 600'000'000'000ULL;    // to 2020-09-13
     return qint64(base + value % span);
 }
 

@@ -8,7 +8,8 @@ namespace DeepDive::Anki {
 // Ids that stay the same from one export to the next, so that Anki updates the notes it already has instead of
 // adding them again: all derived from the deck's and the card's ids.
 QString noteGuid(const QString &deckId, const QString &cardId, int part = -1);
-// A positive 53-bit id (Anki keeps ids in JavaScript numbers too) from `key`, above 10^12 like Anki's own.
+// An id from `key` in the range of Anki's own ids, which are creation times in milliseconds: between 2001 and 2020,
+// so that Anki never takes it for one from the future (it gives such ids new values when it opens a collection).
 qint64 stableId(const QString &key);
 
 // The fields as Anki stores them: joined with the unit separator.

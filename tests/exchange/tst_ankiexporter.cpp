@@ -182,6 +182,9 @@ void TestAnkiExporter::guids_stayTheSameAcrossExports()
         guids.insert(first.notes[i].guid);
     }
     QCOMPARE(guids.size(), first.notes.size()); // and no two notes share one
+    // Ids look like Anki's (creation times in ms) and none is in the future, which Anki would renumber.
+    for (const Test::ApkgNote &note : first.notes)
+        QVERIFY(note.id > 1'000'000'000'000 && note.id < QDateTime::currentMSecsSinceEpoch());
     // A topic exported on its own keeps the GUIDs it has in the whole deck.
     const Test::Apkg one = read(exportDeck(options, QStringLiteral("topics:") + m_topics.first().topic.id));
     QVERIFY(!one.notes.isEmpty());
