@@ -82,20 +82,38 @@ QStringList AnkiNoteReader::templateFields(const QString &format)
 
 QString AnkiNoteReader::cloze(const QString &html, int number, bool reveal)
 {
-    static const QRegularExpression deletion(QStringLiteral("\\{\\{c(\\d+)::(.*?)(?:::(.*?))?\\}\\}"),
-                                             QRegularExpression::DotMatchesEverythingOption);
+    // {{cN::text}} or {{cN::text::hint}}, read in one pass (a pattern with lazy groups would go quadratic on a field
+    // full of openings that never close).
     QString result;
     qsizetype at = 0;
-    for (auto it = deletion.globalMatch(html); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        result += QStringView(html).mid(at, m.capturedStart() - at);
-        if (m.captured(1).toInt() != number)
-            result += m.captured(2);
+    while (at < html.size()) {
+        const qsizetype open = html.indexOf(QLatin1String("{{c"), at);
+        if (open < 0)
+            break;
+        qsizetype i = open + 3;
+        while (i < html.size() && html[i].isDigit())
+            ++i;
+        if (i == open + 3 || !QStringView(html).mid(i).startsWith(QLatin1String("::"))) {
+            result += QStringView(html).mid(at, i - at);
+            at = i;
+            continue;
+        }
+        const qsizetype close = html.indexOf(QLatin1String("}}"), i + 2);
+        if (close < 0)
+            break; // nothing after this can close either
+        const int n = QStringView(html).mid(open + 3, i - open - 3).toInt();
+        const QStringView inside = QStringView(html).mid(i + 2, close - i - 2);
+        const qsizetype hintAt = inside.indexOf(QLatin1String("::"));
+        const QStringView text = hintAt < 0 ? inside : inside.left(hintAt);
+        const QStringView hint = hintAt < 0 ? QStringView() : inside.mid(hintAt + 2);
+        result += QStringView(html).mid(at, open - at);
+        if (n != number)
+            result += text;
         else if (reveal)
-            result += QStringLiteral("<b>") + m.captured(2) + QStringLiteral("</b>");
+            result += QStringLiteral("<b>") + text + QStringLiteral("</b>");
         else
-            result += QStringLiteral("[") + (m.captured(3).isEmpty() ? QStringLiteral("...") : m.captured(3)) + QStringLiteral("]");
-        at = m.capturedEnd();
+            result += QLatin1Char('[') + (hint.isEmpty() ? QStringLiteral("...") : hint.toString()) + QLatin1Char(']');
+        at = close + 2;
     }
     result += QStringView(html).mid(at);
     return result;

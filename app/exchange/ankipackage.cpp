@@ -7,6 +7,8 @@
 
 #include <KZip>
 
+#include <limits>
+
 namespace DeepDive {
 
 namespace {
@@ -14,6 +16,38 @@ QString mib(qint64 bytes)
 {
     return QString::number(double(bytes) / (1 << 20), 'f', 1);
 }
+// The number of entries a zip declares in its end of central directory record (zip64 too), read before KZip lists
+// them all in memory; -1 when the record cannot be found (KZip then says what is wrong).
+qint64 declaredEntries(const QString &file)
+{
+    QFile zip(file);
+    if (!zip.open(QIODevice::ReadOnly) || zip.size() < 22)
+        return -1;
+    const qint64 tail = std::min<qint64>(zip.size(), 22 + 0xffff + 20);
+    zip.seek(zip.size() - tail);
+    const QByteArray end = zip.read(tail);
+    const qsizetype eocd = end.lastIndexOf(QByteArrayView("PK\x05\x06", 4));
+    if (eocd < 0 || eocd + 22 > end.size())
+        return -1;
+    const auto le = [](const char *p, int bytes) {
+        quint64 v = 0;
+        for (int i = bytes - 1; i >= 0; --i)
+            v = (v << 8) | quint8(p[i]);
+        return v;
+    };
+    const quint64 entries = le(end.constData() + eocd + 10, 2);
+    if (entries != 0xffff)
+        return qint64(entries);
+    // Zip64: the locator just before the record gives the zip64 end record's offset.
+    if (eocd < 20 || end.mid(eocd - 20, 4) != QByteArrayView("PK\x06\x07", 4))
+        return -1;
+    zip.seek(qint64(le(end.constData() + eocd - 20 + 8, 8)));
+    const QByteArray record = zip.read(56);
+    if (record.size() < 56 || !record.startsWith(QByteArrayView("PK\x06\x06", 4)))
+        return -1;
+    return qint64(std::min<quint64>(le(record.constData() + 32, 8), quint64(std::numeric_limits<qint64>::max())));
+}
+
 } // namespace
 
 AnkiPackage::AnkiPackage(AnkiPackageLimits limits)
@@ -26,6 +60,11 @@ AnkiPackage::~AnkiPackage() = default;
 bool AnkiPackage::open(const QString &file, const QString &workFolder, QString *error)
 {
     m_file = file;
+    if (const qint64 entries = declaredEntries(file); entries > m_limits.maxEntries) {
+        *error = tr("%1 holds %2 files; an Anki package may hold at most %3")
+                     .arg(QDir::toNativeSeparators(file)).arg(entries).arg(m_limits.maxEntries);
+        return false;
+    }
     m_zip = std::make_unique<KZip>(file);
     if (!m_zip->open(QIODevice::ReadOnly)) {
         *error = tr("%1 is not an Anki package (.apkg): it cannot be read as a zip file (%2)")

@@ -243,8 +243,10 @@ QString decodeEntities(QStringView text)
             out += text[i++];
             continue;
         }
-        const qsizetype semi = text.indexOf(QLatin1Char(';'), i + 1);
-        if (semi < 0 || semi - i > 10) {
+        // Entities are short: looking further for the ';' would make a run of '&' quadratic.
+        const qsizetype window = text.mid(i + 1, 10).indexOf(QLatin1Char(';'));
+        const qsizetype semi = window < 0 ? -1 : i + 1 + window;
+        if (semi < 0) {
             out += text[i++];
             continue;
         }

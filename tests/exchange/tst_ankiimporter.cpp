@@ -29,6 +29,7 @@ private Q_SLOTS:
     void notAZip_orTruncated_failsAndLeavesNothing_data();
     void notAZip_orTruncated_failsAndLeavesNothing();
     void zipBomb_collection_isStoppedAtTheLimit();
+    void tooManyEntries_isRefusedBeforeTheyAreListed();
     void zipBomb_media_isStoppedAtTheLimit_andReported();
     void hostileHtml_isStripped_andReported();
     void images_areCopiedBesideTheTopic();
@@ -249,6 +250,23 @@ void TestAnkiImporter::zipBomb_collection_isStoppedAtTheLimit()
     QVERIFY(!AnkiImporter(limits).importPackage(apkg, decksFolder(), &report, &error));
     QVERIFY2(error.contains(QStringLiteral("unpacks to more than 1.0 MiB")), qPrintable(error));
     QCOMPARE(decksFolderEntries(), QStringList());
+}
+
+void TestAnkiImporter::tooManyEntries_isRefusedBeforeTheyAreListed()
+{
+    const QString apkg = m_dir->filePath(QStringLiteral("many.apkg"));
+    QVERIFY(Test::writeApkg(apkg, QStringLiteral("collection.anki2"),
+                            {{QStringLiteral("D"), Test::basicId, {QStringLiteral("q"), QStringLiteral("a")}}},
+                            {{QStringLiteral("a.png"), QByteArray("a")}, {QStringLiteral("b.png"), QByteArray("b")}}));
+    AnkiPackageLimits limits;
+    limits.maxEntries = 3; // the collection, the media list and two files: four
+    AnkiImportReport report;
+    QString error;
+    QVERIFY(!AnkiImporter(limits).importPackage(apkg, decksFolder(), &report, &error));
+    QVERIFY2(error.contains(QStringLiteral("holds 4 files")), qPrintable(error));
+    QCOMPARE(decksFolderEntries(), QStringList());
+    limits.maxEntries = 4;
+    QVERIFY2(AnkiImporter(limits).importPackage(apkg, decksFolder(), &report, &error), qPrintable(error));
 }
 
 void TestAnkiImporter::zipBomb_media_isStoppedAtTheLimit_andReported()

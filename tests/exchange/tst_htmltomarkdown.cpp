@@ -167,6 +167,9 @@ void TestHtmlToMarkdown::entities_areDecoded_unknownOnesKept()
 {
     QCOMPARE(decodeEntities(u"&lt;&gt;&amp;&quot;&#39;&#x41;&#66;&nbsp;&bogus;&#xFFFFFFF;&"),
              QStringLiteral("<>&\"'AB") + QChar(0xa0) + QStringLiteral("&bogus;&#xFFFFFFF;&"));
+    // Each '&' looks only a few characters ahead for its ';' (a run of them would otherwise be quadratic).
+    const QString ampersands = QStringLiteral("&").repeated(300'000) + QLatin1Char(';');
+    QCOMPARE(decodeEntities(ampersands), ampersands);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlToMarkdown)
