@@ -94,11 +94,11 @@ QList<NoteContent> CardHtml::notes(const Topic &topic, const Card &card) const
         QString options = QStringLiteral("<ol class=\"dd-options\">");
         QString answer = QStringLiteral("<ol class=\"dd-options\">");
         for (const ChoiceOption &option : card.options) {
-            options += QStringLiteral("<li>") + markdown(option.text) + QStringLiteral("</li>");
+            options += QStringLiteral("<li>") + inlineMarkdown(option.text) + QStringLiteral("</li>");
             answer += QStringLiteral("<li><span class=\"%1\">%2</span> ")
                           .arg(option.correct ? QStringLiteral("dd-right") : QStringLiteral("dd-wrong"),
                                option.correct ? tr("✓ Right:") : tr("✗ Wrong:"))
-                + markdown(option.text);
+                + inlineMarkdown(option.text);
             if (!option.explanation.isEmpty())
                 answer += QStringLiteral("<div class=\"dd-why\">") + markdown(option.explanation) + QStringLiteral("</div>");
             answer += QStringLiteral("</li>");
