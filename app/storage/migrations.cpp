@@ -87,6 +87,61 @@ const QList<QStringList> &schemaMigrations()
                 position INTEGER NOT NULL DEFAULT 0
             ))"),
         },
+        // 3: progress that follows the learner through a synced folder (app/sync). Every answer gets a globally
+        // unique id and the device it was given on (filled in by the next sync run, so that recording an answer stays
+        // as it was); the rest is what the sync engine remembers between runs.
+        {
+            QStringLiteral("ALTER TABLE review_log ADD COLUMN uid TEXT"),
+            QStringLiteral("ALTER TABLE review_log ADD COLUMN origin TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX review_log_uid ON review_log (uid)"),
+            // This installation's device id and name, its own journal's length and hash, and the like.
+            QStringLiteral("CREATE TABLE sync_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+            // Every answer id the engine has accounted for: journaled (or received), and when it was undone.
+            QStringLiteral(R"(CREATE TABLE sync_answer (
+                uid TEXT PRIMARY KEY,
+                undone_ms INTEGER,
+                journaled INTEGER NOT NULL DEFAULT 0
+            ) WITHOUT ROWID)"),
+            // How far each journal in the sync folder was read, with a hash of what was read, so that a rewritten or
+            // truncated file is noticed and read again from the start.
+            QStringLiteral(R"(CREATE TABLE sync_journal (
+                file TEXT PRIMARY KEY,
+                device_id TEXT NOT NULL DEFAULT '',
+                device_name TEXT NOT NULL DEFAULT '',
+                read_bytes INTEGER NOT NULL DEFAULT 0,
+                read_lines INTEGER NOT NULL DEFAULT 0,
+                prefix_sha256 TEXT NOT NULL DEFAULT '',
+                last_event_ms INTEGER NOT NULL DEFAULT 0,
+                problem TEXT NOT NULL DEFAULT ''
+            ) WITHOUT ROWID)"),
+            // Last writer wins: bookmarks and the settings that follow the learner, with the change that won.
+            QStringLiteral(R"(CREATE TABLE sync_register (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                changed_ms INTEGER NOT NULL,
+                device_id TEXT NOT NULL,
+                journaled INTEGER NOT NULL DEFAULT 0
+            ) WITHOUT ROWID)"),
+            // The history of each note as the devices wrote it: versions with their parents, for three-way merges.
+            QStringLiteral(R"(CREATE TABLE sync_note_version (
+                vid TEXT PRIMARY KEY,
+                deck_id TEXT NOT NULL,
+                topic_id TEXT NOT NULL,
+                parents TEXT NOT NULL DEFAULT '',
+                body TEXT,
+                saved_ms INTEGER NOT NULL,
+                device_id TEXT NOT NULL,
+                journaled INTEGER NOT NULL DEFAULT 0
+            ) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX sync_note_version_topic ON sync_note_version (deck_id, topic_id)"),
+            // The version the note in the note table is (the local head).
+            QStringLiteral(R"(CREATE TABLE sync_note_head (
+                deck_id TEXT NOT NULL,
+                topic_id TEXT NOT NULL,
+                vid TEXT NOT NULL,
+                PRIMARY KEY (deck_id, topic_id)
+            ) WITHOUT ROWID)"),
+        },
     };
     return steps;
 }

@@ -70,6 +70,8 @@ public:
     bool mergeReview(const Review &review, QString *error);
     // For imports: keeps whichever state was reviewed last.
     bool mergeCardState(const CardState &state, QString *error);
+    // For sync, which replays the whole log: stores `state` as it is.
+    bool writeCardState(const CardState &state, QString *error) { return writeState(state, error); }
 
 private:
     bool selectReviews(const QString &where, const QVariantList &values, QList<Review> *result, QString *error) const;

@@ -1,0 +1,99 @@
+#include "ownjournal.h"
+
+#include "journalformat.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace DeepDive {
+
+OwnJournal::OwnJournal(const QString &file, qint64 writtenBytes, const QByteArray &writtenSha256)
+    : m_file(file)
+    , m_bytes(writtenBytes)
+    , m_sha256(writtenSha256)
+{
+}
+
+OwnJournal::State OwnJournal::check(QString *error)
+{
+    QFile f(m_file);
+    if (!f.exists())
+        return m_bytes > 0 ? State::Missing : State::Absent;
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(m_file, f.errorString());
+        return State::Changed;
+    }
+    const QByteArray data = f.readAll();
+    f.close();
+    if (data.size() < m_bytes || Journal::sha256Hex(QByteArrayView(data).first(m_bytes)) != m_sha256)
+        return State::Changed;
+    if (data.size() > m_bytes) {
+        // What an append left when the run that made it could not finish (its events are journaled again).
+        if (!f.resize(m_bytes)) {
+            *error = tr("%1 cannot be cut back to what was last written: %2").arg(m_file, f.errorString());
+            return State::Changed;
+        }
+    }
+    return State::Intact;
+}
+
+static bool flushToDisk(QFileDevice &f)
+{
+    if (!f.flush())
+        return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(f.handle()) == 0;
+#else
+    return true;
+#endif
+}
+
+bool OwnJournal::append(const QJsonObject &header, const QList<QJsonObject> &events, QString *error)
+{
+    QByteArray lines;
+    if (m_bytes == 0)
+        lines += Journal::encodeLine(header);
+    for (const QJsonObject &event : events)
+        lines += Journal::encodeLine(event);
+    if (lines.isEmpty())
+        return true;
+    QFile f(m_file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(lines) != lines.size() || !flushToDisk(f)) {
+        *error = tr("cannot write %1: %2").arg(m_file, f.errorString());
+        return false;
+    }
+    f.close();
+    return rehash(error);
+}
+
+bool OwnJournal::rewrite(const QJsonObject &header, const QList<QJsonObject> &events, QString *error)
+{
+    QSaveFile f(m_file);
+    bool ok = f.open(QIODevice::WriteOnly) && f.write(Journal::encodeLine(header)) >= 0;
+    for (qsizetype i = 0; ok && i < events.size(); ++i)
+        ok = f.write(Journal::encodeLine(events[i])) >= 0;
+    if (!ok || !f.commit()) {
+        *error = tr("cannot write %1: %2").arg(m_file, f.errorString());
+        return false;
+    }
+    return rehash(error);
+}
+
+bool OwnJournal::rehash(QString *error)
+{
+    QFile f(m_file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read back: %2").arg(m_file, f.errorString());
+        return false;
+    }
+    const QByteArray data = f.readAll();
+    m_bytes = data.size();
+    m_sha256 = Journal::sha256Hex(data);
+    return true;
+}
+
+} // namespace DeepDive
