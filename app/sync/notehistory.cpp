@@ -83,7 +83,7 @@ bool NoteHistory::add(const NoteVersion &v, QString *error)
     QSqlQuery q(m_db.connection());
     return runSql(q, QStringLiteral("INSERT INTO sync_note_version (vid, deck_id, topic_id, parents, body, saved_ms, "
                                     "device_id, journaled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {v.vid, v.deckId, v.topicId, v.parents.join(QLatin1Char(' ')),
+                  {v.vid, v.deckId, v.topicId, sqlText(v.parents.join(QLatin1Char(' '))),
                    v.body ? QVariant(sqlText(*v.body)) : QVariant(QMetaType(QMetaType::QString)), v.savedMs, v.deviceId,
                    v.journaled ? 1 : 0},
                   error);
@@ -194,8 +194,9 @@ bool NoteHistory::settle(const QString &deckId, const QString &topicId, Outcome 
 }
 
 bool NoteHistory::resolve(const QString &deckId, const QString &topicId, const QString &theirsVid,
-                          Resolution resolution, qint64 nowMs, const QString &deviceId, QString *error)
+                          Resolution resolution, qint64 nowMs, QString *error)
 {
+    const QString deviceId = SyncState(m_db).meta(QStringLiteral("device_id"));
     const QList<NoteVersion> current = heads(deckId, topicId);
     const auto theirs = std::find_if(current.cbegin(), current.cend(), [&](const NoteVersion &v) { return v.vid == theirsVid; });
     if (theirs == current.cend() || !theirs->body) {

@@ -65,7 +65,7 @@ public:
     // Ends the conflict with `theirsVid` as the learner chose: a version whose parents are both heads. Written to the
     // note here and sent with the next sync.
     bool resolve(const QString &deckId, const QString &topicId, const QString &theirsVid, Resolution resolution,
-                 qint64 nowMs, const QString &deviceId, QString *error);
+                 qint64 nowMs, QString *error);
 
     static QString newId();
 

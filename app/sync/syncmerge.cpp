@@ -222,7 +222,8 @@ bool SyncMerge::finish(const Fsrs &fsrs, QString *error)
         else if (outcome == NoteHistory::Outcome::Conflict)
             ++m_counts.conflicts;
     }
-    return !m_replay || replay(m_db, fsrs, error);
+    // Always: a local answer given at a time before one that came in earlier (clocks differ) changes the order too.
+    return replay(m_db, fsrs, error);
 }
 
 bool SyncMerge::replay(Database &db, const Fsrs &fsrs, QString *error)
