@@ -29,15 +29,11 @@ OwnJournal::State OwnJournal::check(QString *error)
     }
     const QByteArray data = f.readAll();
     f.close();
-    if (data.size() < m_bytes || Journal::sha256Hex(QByteArrayView(data).first(m_bytes)) != m_sha256)
+    // Anything else than what this device last wrote, even lines added after it, may come from another writer (a
+    // copy of this data folder on another computer appends to the same journal): the file is left as it is. Lines of
+    // an append whose run could not commit look the same; going on as a new device costs nothing then either.
+    if (data.size() != m_bytes || Journal::sha256Hex(data) != m_sha256)
         return State::Changed;
-    if (data.size() > m_bytes) {
-        // What an append left when the run that made it could not finish (its events are journaled again).
-        if (!f.resize(m_bytes)) {
-            *error = tr("%1 cannot be cut back to what was last written: %2").arg(m_file, f.errorString());
-            return State::Changed;
-        }
-    }
     return State::Intact;
 }
 

@@ -16,7 +16,7 @@ class OwnJournal
 public:
     enum class State {
         Absent,  // no file and none written before
-        Intact,  // as this device left it (a tail of its own unfinished append is cut off)
+        Intact,  // exactly as this device left it
         Missing, // written before, now gone (deleted, or the folder was emptied): to be written again whole
         Changed, // not what this device wrote (a copy of this installation writes it too, or a sync tool replaced it)
     };

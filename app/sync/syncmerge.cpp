@@ -69,9 +69,9 @@ bool SyncMerge::apply(const JournalRead &journal, QStringList *problems, QString
 bool SyncMerge::applyAnswer(const QJsonObject &e, QString *problem, QString *error)
 {
     const int grade = e.value(QStringLiteral("g")).toInt();
-    if (!hasText(e, "id") || !hasText(e, "deck") || !hasText(e, "card") || !e.value(QStringLiteral("at")).isDouble()
-        || grade < 1 || grade > 4) {
-        *problem = tr("an answer without its id, deck, card, time or grade");
+    if (!hasText(e, "id") || !hasText(e, "deck") || !hasText(e, "card") || !hasText(e, "topic")
+        || !e.value(QStringLiteral("at")).isDouble() || grade < 1 || grade > 4) {
+        *problem = tr("an answer without its id, deck, card, topic, time or grade");
         return true;
     }
     const QString uid = e.value(QStringLiteral("id")).toString();
@@ -104,7 +104,7 @@ bool SyncMerge::applyAnswer(const QJsonObject &e, QString *problem, QString *err
                                   "response_ms, state_before, state_after, uid, origin) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)"),
                 {deck, card, e.value(QStringLiteral("topic")).toString(), at, grade,
                  e.value(QStringLiteral("ok")).toBool() ? 1 : 0, msOf(e, "rms"), uid,
-                 e.value(QStringLiteral("dev")).toString()},
+                 sqlText(e.value(QStringLiteral("dev")).toString())},
                 error)
         || !runSql(q, QStringLiteral("INSERT OR IGNORE INTO sync_answer (uid, undone_ms, journaled) VALUES (?, NULL, 1)"),
                    {uid}, error))
@@ -200,7 +200,7 @@ bool SyncMerge::applyNote(const QJsonObject &e, QString *problem, QString *error
     if (e.value(QStringLiteral("body")).isString())
         v.body = e.value(QStringLiteral("body")).toString();
     v.savedMs = msOf(e, "at");
-    v.deviceId = e.value(QStringLiteral("dev")).toString();
+    v.deviceId = sqlText(e.value(QStringLiteral("dev")).toString());
     v.journaled = true;
     bool added = false;
     if (!NoteHistory(m_db).insert(v, &added, error))
