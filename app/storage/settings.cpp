@@ -141,4 +141,14 @@ void Settings::setLastExportFolder(const QString &folder)
     m_settings.setValue(QStringLiteral("export/lastFolder"), folder);
 }
 
+QString Settings::syncFolder() const
+{
+    return m_settings.value(QStringLiteral("sync/folder")).toString();
+}
+
+void Settings::setSyncFolder(const QString &folder)
+{
+    m_settings.setValue(QStringLiteral("sync/folder"), folder);
+}
+
 } // namespace DeepDive

@@ -53,6 +53,10 @@ public:
     QString lastExportFolder() const;
     void setLastExportFolder(const QString &folder);
 
+    // The folder a sync tool replicates, where progress follows the learner (app/sync); empty when sync is off.
+    QString syncFolder() const;
+    void setSyncFolder(const QString &folder);
+
     void sync() { m_settings.sync(); }
 
 private:

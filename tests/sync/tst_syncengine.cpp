@@ -2,6 +2,7 @@
 // once, and the faults: damaged and half-synced lines, deleted journals, a read-only or vanishing sync folder, a
 // journal from a newer Deep Dive, a data folder copied to a second computer, compaction.
 
+#include "background.h"
 #include "journalformat.h"
 #include "notehistory.h"
 #include "settings.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void eventWithoutItsFields_isSkippedAndNamed();
     void copiedDataFolder_goesOnAsANewDevice();
     void compaction_rewritesOnlyTheOwnJournal_andReadersStartOver();
+    void runsInAWorker_whileTheWindowRecordsAnswers();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -462,6 +464,50 @@ void TestSyncEngine::compaction_rewritesOnlyTheOwnJournal_andReadersStartOver()
     QCOMPARE(c.data().reviews.reviewCount(), 11);
     QCOMPARE(c.data().reviews.cardStates(), m_a->data().reviews.cardStates());
     QCOMPARE(c.note(QStringLiteral("t1")), QStringLiteral("second"));
+}
+
+void TestSyncEngine::runsInAWorker_whileTheWindowRecordsAnswers()
+{
+    QString error;
+    for (int i = 0; i < 200; ++i) {
+        m_a->clock().advanceMs(60'000);
+        QVERIFY(m_a->answer(QStringLiteral("c%1").arg(i % 6), 1 + i % 4, &error));
+    }
+    m_a->sync();
+    copyJournal(*m_a, *m_b);
+    // The desktop's sync runs in a thread of its own with its own connection; this thread goes on answering.
+    const SyncOptions o = m_b->options();
+    QThread *const mainThread = QThread::currentThread();
+    std::optional<SyncReport> done;
+    bool ranElsewhere = false;
+    runInBackground(this,
+                    [o, mainThread, &ranElsewhere] {
+                        ranElsewhere = QThread::currentThread() != mainThread;
+                        return SyncEngine(o).run();
+                    },
+                    [&](const SyncReport &report) { done = report; });
+    int answeredMeanwhile = 0;
+    qint64 longestWait = 0;
+    while (!done) {
+        m_b->clock().advanceMs(1000);
+        QElapsedTimer wait;
+        wait.start();
+        QVERIFY2(m_b->answer(QStringLiteral("c9"), 3, &error), qPrintable(error));
+        longestWait = std::max(longestWait, wait.elapsed());
+        ++answeredMeanwhile;
+        QCoreApplication::processEvents();
+    }
+    qInfo("%d answers recorded during the sync run; the longest waited %lld ms for its lock", answeredMeanwhile, longestWait);
+    QVERIFY(ranElsewhere);
+    QCOMPARE(done->status, SyncReport::Status::Synced);
+    QCOMPARE(done->received.answers, 200);
+    QCOMPARE(m_b->data().reviews.reviewCount(), 200 + answeredMeanwhile);
+    // What was answered meanwhile went with that run (answered before it took the lock) or goes with the next, and
+    // the schedule is the replay of everything.
+    QCOMPARE(done->sent + m_b->sync().sent, answeredMeanwhile);
+    QCOMPARE(StudyRecorder::replay(m_b->data().reviews, Fsrs()).size(), m_b->data().reviews.cardStates().size());
+    for (const CardState &s : m_b->data().reviews.cardStates())
+        QCOMPARE(StudyRecorder::replay(m_b->data().reviews, Fsrs()).value(s.deckId + QLatin1Char('/') + s.cardId), s);
 }
 
 int main(int argc, char *argv[])
