@@ -84,7 +84,7 @@ bool NoteHistory::add(const NoteVersion &v, QString *error)
     return runSql(q, QStringLiteral("INSERT INTO sync_note_version (vid, deck_id, topic_id, parents, body, saved_ms, "
                                     "device_id, journaled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   {v.vid, v.deckId, v.topicId, sqlText(v.parents.join(QLatin1Char(' '))),
-                   v.body ? QVariant(sqlText(*v.body)) : QVariant(QMetaType(QMetaType::QString)), v.savedMs, v.deviceId,
+                   v.body ? QVariant(sqlText(*v.body)) : QVariant(QMetaType(QMetaType::QString)), v.savedMs, sqlText(v.deviceId),
                    v.journaled ? 1 : 0},
                   error);
 }
