@@ -94,6 +94,98 @@ SyncEngine::SyncEngine(SyncOptions options)
 {
 }
 
+bool SyncEngine::sendLocalChanges(Database &db, const FollowedSettings &localSettings, qint64 now, SyncReport *report,
+                                  QString *ownFile, QString *error)
+{
+    SyncState state(db);
+    const QDir journalDir(QDir(m_options.syncFolder).filePath(Journal::folderName));
+    QString deviceId = state.meta(deviceIdKey);
+    if (!m_options.deviceName.isEmpty() && !state.setMeta(deviceNameKey, m_options.deviceName, error))
+        return false;
+    const QString deviceName = state.meta(deviceNameKey);
+    OwnJournal own(journalDir.filePath(Journal::fileName(deviceId)), state.meta(ownBytesKey).toLongLong(),
+                   state.meta(ownShaKey).toLatin1());
+    QString problem;
+    OwnJournal::State ownState = own.check(&problem);
+    int segment = std::max(1, state.meta(segmentKey).toInt());
+    if (ownState == OwnJournal::State::Changed) {
+        // Another writer (a copy of this data folder on another computer, say): this one goes on as a new device
+        // and the old file is read like any other journal from the next run on.
+        report->problems.append(tr("%1 was changed by someone else (is a copy of this data folder in use on another "
+                                   "computer?); this device goes on with a journal of its own.%2")
+                                    .arg(own.file(), problem.isEmpty() ? QString() : QStringLiteral(" ") + problem));
+        deviceId = newDeviceId();
+        segment = 1;
+        if (!state.setMeta(deviceIdKey, deviceId, error) || !state.setMeta(snapshotBytesKey, QStringLiteral("0"), error))
+            return false;
+        own = OwnJournal(journalDir.filePath(Journal::fileName(deviceId)), 0, {});
+        ownState = OwnJournal::State::Absent;
+    }
+    report->deviceId = deviceId;
+    LocalChanges local(db, deviceId, now);
+    if (!local.capture(localSettings, error))
+        return false;
+    const qint64 compactAt = std::max(m_options.compactBytes, 2 * state.meta(snapshotBytesKey).toLongLong());
+    const bool whole = ownState == OwnJournal::State::Missing || own.bytes() > compactAt;
+    QList<QJsonObject> events;
+    if (!(whole ? local.snapshot(&events, error) : local.pending(&events, error)))
+        return false;
+    if (whole)
+        ++segment;
+    const QJsonObject header = Journal::header(deviceId, deviceName, segment);
+    QString writeError;
+    const bool written = whole ? own.rewrite(header, events, &writeError)
+                               : events.isEmpty() || own.append(header, events, &writeError);
+    if (written) {
+        if (!local.markJournaled(error) || !state.setMeta(ownBytesKey, QString::number(own.bytes()), error)
+            || !state.setMeta(ownShaKey, QString::fromLatin1(own.sha256()), error)
+            || !state.setMeta(segmentKey, QString::number(segment), error)
+            || (whole && !state.setMeta(snapshotBytesKey, QString::number(own.bytes()), error)))
+            return false;
+        report->sent = int(events.size());
+        report->compacted = whole && ownState != OwnJournal::State::Missing;
+    } else {
+        report->sendFailed = true;
+        report->message = writeError;
+        qCWarning(lcSync).noquote() << writeError;
+    }
+    *ownFile = QFileInfo(own.file()).fileName();
+    return true;
+}
+
+bool SyncEngine::mergeJournals(Database &db, const QList<JournalRead> &reads, const QString &ownFile, SyncMerge *merge,
+                               SyncReport *report, QString *error)
+{
+    SyncState state(db);
+    for (const JournalRead &read : std::as_const(reads)) {
+        const QString name = QFileInfo(read.file).fileName();
+        if (name == ownFile)
+            continue;
+        SyncState::KnownJournal known = state.journal(name);
+        report->problems.append(read.problems);
+        if (!read.error.isEmpty()) {
+            report->problems.append(read.error);
+            known.problem = read.error;
+            if (!state.saveJournal(known, error))
+                return false;
+            continue;
+        }
+        if (!merge->apply(read, &report->problems, error))
+            return false;
+        known.deviceId = read.deviceId;
+        known.deviceName = read.deviceName;
+        known.position = read.position;
+        known.problem = read.problems.isEmpty() ? QString() : read.problems.constLast();
+        for (const JournalEvent &e : read.events)
+            known.lastEventMs = std::max(known.lastEventMs, qint64(e.event.value(QStringLiteral("at")).toDouble()));
+        if (!state.saveJournal(known, error))
+            return false;
+        if (read.deviceId != report->deviceId && !read.deviceName.isEmpty() && !report->devices.contains(read.deviceName))
+            report->devices.append(read.deviceName);
+    }
+    return true;
+}
+
 SyncReport SyncEngine::run()
 {
     SyncReport report;
@@ -141,86 +233,11 @@ SyncReport SyncEngine::run()
     const FollowedSettings localSettings = readSettings(m_options.settingsFile);
     SyncMerge merge(db);
     const bool ok = db.transaction([&] {
-        // (1) Local changes to this device's journal.
-        QString deviceId = state.meta(deviceIdKey);
-        if (!m_options.deviceName.isEmpty() && !state.setMeta(deviceNameKey, m_options.deviceName, &error))
+        // (1) Local changes to this device's journal, (3) what the other devices wrote.
+        QString ownFile;
+        if (!sendLocalChanges(db, localSettings, now, &report, &ownFile, &error)
+            || !mergeJournals(db, reads, ownFile, &merge, &report, &error))
             return false;
-        const QString deviceName = state.meta(deviceNameKey);
-        OwnJournal own(journalDir.filePath(Journal::fileName(deviceId)), state.meta(ownBytesKey).toLongLong(),
-                       state.meta(ownShaKey).toLatin1());
-        QString problem;
-        OwnJournal::State ownState = own.check(&problem);
-        int segment = std::max(1, state.meta(segmentKey).toInt());
-        if (ownState == OwnJournal::State::Changed) {
-            // Another writer (a copy of this data folder on another computer, say): this one goes on as a new device
-            // and the old file is read like any other journal from the next run on.
-            report.problems.append(tr("%1 was changed by someone else (is a copy of this data folder in use on another "
-                                      "computer?); this device goes on with a journal of its own.%2")
-                                       .arg(own.file(), problem.isEmpty() ? QString() : QStringLiteral(" ") + problem));
-            deviceId = newDeviceId();
-            segment = 1;
-            if (!state.setMeta(deviceIdKey, deviceId, &error) || !state.setMeta(snapshotBytesKey, QStringLiteral("0"), &error))
-                return false;
-            own = OwnJournal(journalDir.filePath(Journal::fileName(deviceId)), 0, {});
-            ownState = OwnJournal::State::Absent;
-        }
-        report.deviceId = deviceId;
-        LocalChanges local(db, deviceId, now);
-        if (!local.capture(localSettings, &error))
-            return false;
-        const qint64 compactAt = std::max(m_options.compactBytes, 2 * state.meta(snapshotBytesKey).toLongLong());
-        const bool whole = ownState == OwnJournal::State::Missing || own.bytes() > compactAt;
-        QList<QJsonObject> events;
-        if (!(whole ? local.snapshot(&events, &error) : local.pending(&events, &error)))
-            return false;
-        if (whole)
-            ++segment;
-        const QJsonObject header = Journal::header(deviceId, deviceName, segment);
-        QString writeError;
-        const bool written = whole ? own.rewrite(header, events, &writeError)
-                                   : events.isEmpty() || own.append(header, events, &writeError);
-        if (written) {
-            if (!local.markJournaled(&error) || !state.setMeta(ownBytesKey, QString::number(own.bytes()), &error)
-                || !state.setMeta(ownShaKey, QString::fromLatin1(own.sha256()), &error)
-                || !state.setMeta(segmentKey, QString::number(segment), &error)
-                || (whole && !state.setMeta(snapshotBytesKey, QString::number(own.bytes()), &error)))
-                return false;
-            report.sent = int(events.size());
-            report.compacted = whole && ownState != OwnJournal::State::Missing;
-        } else {
-            report.sendFailed = true;
-            report.message = writeError;
-            qCWarning(lcSync).noquote() << writeError;
-        }
-
-        // (3) What the other devices wrote.
-        const QString ownFile = QFileInfo(own.file()).fileName();
-        for (const JournalRead &read : std::as_const(reads)) {
-            const QString name = QFileInfo(read.file).fileName();
-            if (name == ownFile)
-                continue;
-            SyncState::KnownJournal known = state.journal(name);
-            report.problems.append(read.problems);
-            if (!read.error.isEmpty()) {
-                report.problems.append(read.error);
-                known.problem = read.error;
-                if (!state.saveJournal(known, &error))
-                    return false;
-                continue;
-            }
-            if (!merge.apply(read, &report.problems, &error))
-                return false;
-            known.deviceId = read.deviceId;
-            known.deviceName = read.deviceName;
-            known.position = read.position;
-            known.problem = read.problems.isEmpty() ? QString() : read.problems.constLast();
-            for (const JournalEvent &e : read.events)
-                known.lastEventMs = std::max(known.lastEventMs, qint64(e.event.value(QStringLiteral("at")).toDouble()));
-            if (!state.saveJournal(known, &error))
-                return false;
-            if (read.deviceId != deviceId && !read.deviceName.isEmpty() && !report.devices.contains(read.deviceName))
-                report.devices.append(read.deviceName);
-        }
         const std::optional<SyncState::Register> retention
             = state.reg(LocalChanges::registerName({QStringLiteral("setting"), QStringLiteral("desiredRetention")}));
         const double desired = retention ? retention->value.toDouble()

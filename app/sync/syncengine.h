@@ -11,6 +11,8 @@
 
 namespace DeepDive {
 
+class Database;
+
 struct SyncOptions
 {
     QString databaseFile;   // the learner's deepdive.db
@@ -60,6 +62,14 @@ public:
     SyncReport run();
 
 private:
+    // Step (1), in the run's transaction: this device's changes appended to its journal (or the journal written again
+    // whole: compacted, or after it was deleted). A journal that cannot be written is noted in `report`, not an error.
+    bool sendLocalChanges(Database &db, const FollowedSettings &localSettings, qint64 now, SyncReport *report,
+                          QString *ownFile, QString *error);
+    // Step (3): the journals read in step (2) merged, and how far each was read remembered.
+    bool mergeJournals(Database &db, const QList<JournalRead> &reads, const QString &ownFile, SyncMerge *merge,
+                       SyncReport *report, QString *error);
+
     SyncOptions m_options;
 };
 

@@ -7,6 +7,7 @@
 #include "reviewstore.h"
 #include "syncstate.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -33,6 +34,16 @@ QVariant optionalValue(const std::optional<double> &value)
 std::optional<double> optionalDouble(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+bool validSetting(const QString &name, const QString &value)
+{
+    if (name == QLatin1String("desiredRetention")) {
+        bool ok = false;
+        const double retention = value.toDouble(&ok);
+        return ok && retention >= Fsrs::minRetention && retention <= Fsrs::maxRetention;
+    }
+    return value.isEmpty() || QDate::fromString(value, Qt::ISODate).isValid(); // interviewDate
 }
 
 } // namespace
@@ -110,7 +121,6 @@ bool SyncMerge::applyAnswer(const QJsonObject &e, QString *problem, QString *err
                    {uid}, error))
         return false;
     ++m_counts.answers;
-    m_replay = true;
     return true;
 }
 
@@ -138,7 +148,6 @@ bool SyncMerge::applyUndo(const QJsonObject &e, QString *problem, QString *error
                    {deck, card, deck, card}, error))
         return false;
     ++m_counts.undone;
-    m_replay = true;
     return true;
 }
 
@@ -155,6 +164,10 @@ bool SyncMerge::applyRegister(const QJsonObject &e, QString *problem, QString *e
         *problem = tr("a bookmark or setting this version does not know");
         return true;
     }
+    if (setting && !validSetting(parts[1], e.value(QStringLiteral("val")).toString())) {
+        *problem = tr("the setting \"%1\" has a value this version cannot use").arg(parts[1]);
+        return true;
+    }
     SyncState state(m_db);
     const QString name = LocalChanges::registerName(parts);
     const qint64 at = msOf(e, "at");
@@ -167,8 +180,6 @@ bool SyncMerge::applyRegister(const QJsonObject &e, QString *problem, QString *e
         return false;
     if (setting) {
         m_settings.insert(parts[1], value);
-        if (parts[1] == QLatin1String("desiredRetention"))
-            m_replay = true;
         ++m_counts.settings;
         return true;
     }

@@ -28,7 +28,8 @@ struct MergeCounts
 // Step three of a sync run, inside its transaction: the other devices' events applied to the database. Answers are
 // the union by id (an undone answer stays undone), bookmarks and settings go to the last writer by (time, device id),
 // notes to NoteHistory; then every card's state is rebuilt by replaying the whole log through FSRS in (time, id)
-// order, so that every device computes the same schedule. Applying an event twice changes nothing.
+// order with the desired retention that won, so that every device computes the same schedule. Applying an event
+// twice changes nothing.
 class SyncMerge
 {
     Q_DECLARE_TR_FUNCTIONS(DeepDive::SyncMerge)
@@ -43,7 +44,6 @@ public:
 
     const MergeCounts &counts() const { return m_counts; }
     const FollowedSettings &changedSettings() const { return m_settings; }
-    bool needsReplay() const { return m_replay; }
 
     // The card states the review log gives in (time, id) order; the log's before and after columns follow too.
     static bool replay(Database &db, const Fsrs &fsrs, QString *error);
@@ -58,7 +58,6 @@ private:
     MergeCounts m_counts;
     FollowedSettings m_settings;
     QSet<std::pair<QString, QString>> m_touchedNotes;
-    bool m_replay = false;
 };
 
 } // namespace DeepDive

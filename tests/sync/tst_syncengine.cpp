@@ -9,6 +9,7 @@
 #include "syncdevice.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void firstRun_writesAHeaderAndEachChangeOnce();
     void answersNotesAndBookmarks_travel();
     void undo_travelsAndTheScheduleFollows();
+    void sameCardInTheSameMillisecond_onTwoDevices_keepsTheSameOneOnBoth();
     void settings_followTheLearner_butDefaultsDoNotOverride();
     void conflictCopy_isReadAndCountsNothingTwice();
     void halfSyncedAndGarbageLines_areSkippedUntilComplete();
@@ -166,6 +168,25 @@ void TestSyncEngine::undo_travelsAndTheScheduleFollows()
     m_a->sync();
     QCOMPARE(m_a->data().reviews.reviewCount(), 0);
     QVERIFY(m_a->data().reviews.cardStates().isEmpty());
+}
+
+void TestSyncEngine::sameCardInTheSameMillisecond_onTwoDevices_keepsTheSameOneOnBoth()
+{
+    // The review log holds one answer per card and millisecond: both devices keep the one with the smaller id.
+    m_b->setWorldTime(day0 - 90'000);
+    QString error;
+    QVERIFY(m_a->answer(QStringLiteral("c1"), 1, &error));
+    QVERIFY(m_b->answer(QStringLiteral("c1"), 4, &error));
+    m_a->sync();
+    m_b->sync();
+    copyJournal(*m_a, *m_b);
+    copyJournal(*m_b, *m_a);
+    m_a->sync();
+    m_b->sync();
+    QCOMPARE(m_a->data().reviews.reviewCount(), 1);
+    QCOMPARE(m_a->data().reviews.reviews(), m_b->data().reviews.reviews());
+    QCOMPARE(m_a->data().reviews.cardStates(), m_b->data().reviews.cardStates());
+    QVERIFY(m_a->sync().received.isEmpty() && m_b->sync().received.isEmpty());
 }
 
 void TestSyncEngine::settings_followTheLearner_butDefaultsDoNotOverride()
@@ -384,15 +405,23 @@ void TestSyncEngine::eventWithoutItsFields_isSkippedAndNamed()
     const QString file = QDir(m_a->journalDir()).filePath(QStringLiteral("other.jsonl"));
     QVERIFY(writeFile(file, Journal::encodeLine(Journal::header(QStringLiteral("other"), QStringLiteral("tablet"), 1))
                                 + answer(QStringLiteral("a"), {}) + answer(QStringLiteral("bb"), QStringLiteral("t1"))
-                                + Journal::encodeLine({{QStringLiteral("t"), QStringLiteral("teleport")}})));
+                                + Journal::encodeLine({{QStringLiteral("t"), QStringLiteral("teleport")}})
+                                + Journal::encodeLine({{QStringLiteral("t"), QStringLiteral("reg")},
+                                                       {QStringLiteral("key"), QJsonArray{QStringLiteral("setting"), QStringLiteral("desiredRetention")}},
+                                                       {QStringLiteral("val"), QStringLiteral("0.2")},
+                                                       {QStringLiteral("at"), double(day0)},
+                                                       {QStringLiteral("dev"), QStringLiteral("other")}})));
     const SyncReport report = m_a->sync();
     QCOMPARE(report.status, SyncReport::Status::Synced);
     QCOMPARE(report.received.answers, 1);
-    QCOMPARE(report.problems.size(), 2);
+    QCOMPARE(report.problems.size(), 3);
     QVERIFY2(report.problems[0].startsWith(file + QStringLiteral(":2: ")) && report.problems[0].contains(QLatin1String("topic")),
              qPrintable(report.problems[0]));
     QVERIFY2(report.problems[1].startsWith(file + QStringLiteral(":4: ")) && report.problems[1].contains(QLatin1String("teleport")),
              qPrintable(report.problems[1]));
+    QVERIFY2(report.problems[2].startsWith(file + QStringLiteral(":5: ")) && report.problems[2].contains(QLatin1String("desiredRetention")),
+             qPrintable(report.problems[2]));
+    QCOMPARE(Settings(m_a->settingsFile()).desiredRetention(), 0.9);
 }
 
 void TestSyncEngine::copiedDataFolder_goesOnAsANewDevice()

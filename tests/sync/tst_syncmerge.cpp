@@ -59,6 +59,7 @@ struct World
 {
     explicit World(quint32 seed, int deviceCount)
         : random(seed)
+        , compactBytes(seed % 3 == 0 ? 2500 : 4 * 1024 * 1024) // a third of the histories compact their journals often
     {
         for (int i = 0; i < deviceCount; ++i) {
             const qint64 skew = qint64(random.bounded(-300, 301)) * 1000 + random.bounded(1000); // minutes apart
@@ -79,6 +80,8 @@ struct World
 
     QTemporaryDir dir;
     QRandomGenerator random;
+    qint64 compactBytes;
+    int compactions = 0;
     std::vector<std::unique_ptr<SyncDevice>> devices;
     qint64 now = 1'767'225'600'000; // 2026-01-01
     QSet<QString> liveAnswers;      // what every device must end with: answered and not undone
@@ -105,12 +108,13 @@ bool TestSyncMerge::exchangeUntilQuiet(World &world)
     for (int round = 0; round < 8; ++round) {
         bool quiet = true;
         for (auto &d : world.devices) {
-            const SyncReport report = d->sync();
+            const SyncReport report = d->sync(world.compactBytes);
             if (report.status != SyncReport::Status::Synced) {
                 qWarning("%s: %s", qPrintable(d->name()), qPrintable(report.message));
                 return false;
             }
             quiet = quiet && report.sent == 0 && report.received.isEmpty();
+            world.compactions += report.compacted ? 1 : 0;
         }
         for (auto &from : world.devices) {
             for (auto &to : world.devices) {
@@ -170,8 +174,9 @@ void TestSyncMerge::randomHistories_converge()
                 world.supersededNotes.insert(topic + QLatin1Char('\n') + before);
             world.writtenNotes.insert(topic + QLatin1Char('\n') + body);
         } else if (action < 82) {
-            const SyncReport report = d.sync();
+            const SyncReport report = d.sync(world.compactBytes);
             QVERIFY2(report.status == SyncReport::Status::Synced, qPrintable(report.message));
+            world.compactions += report.compacted ? 1 : 0;
         } else {
             // The sync tool moves one journal, maybe only part of it, maybe as a conflict copy.
             SyncDevice &from = world.pick();
@@ -192,6 +197,7 @@ void TestSyncMerge::randomHistories_converge()
     }
     QVERIFY2(exchangeUntilQuiet(world), "the devices did not stop exchanging changes");
 
+    QVERIFY(world.compactBytes > 100'000 || world.compactions > 0); // the compacting histories did compact
     SyncDevice &first = *world.devices.front();
     const QStringList reviews = reviewRows(first);
     QCOMPARE(answerKeys(first), world.liveAnswers);
