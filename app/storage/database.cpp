@@ -253,12 +253,14 @@ int Database::schemaVersion() const
 bool Database::migrate(QString *error)
 {
     const auto &steps = schemaMigrations();
-    for (int version = schemaVersion() + 1; version <= steps.size(); ++version) {
-        const bool ok = transaction([&] {
-            // Read again under the write lock: another process (the app and a command starting together on a new
-            // data folder) may have made this step since.
-            if (schemaVersion() >= version)
-                return true;
+    if (schemaVersion() >= steps.size())
+        return true;
+    // Every pending step in one transaction, each ending with its user_version: another connection sees the schema
+    // before or after, never half-way (it would take a database being created for one to upgrade, and back it up).
+    return transaction([&] {
+        // Read again under the write lock: another process (the app and a command starting together on a new data
+        // folder) may have made these steps since.
+        for (int version = schemaVersion() + 1; version <= steps.size(); ++version) {
             QSqlQuery q(connection());
             for (const QString &sql : steps[version - 1]) {
                 if (!q.exec(sql)) {
@@ -270,13 +272,10 @@ bool Database::migrate(QString *error)
                 *error = describeSqlError(q.lastError());
                 return false;
             }
-            return true;
-        }, error);
-        if (!ok)
-            return false;
-        qCInfo(lcDatabase) << "migrated" << m_file << "to schema" << version;
-    }
-    return true;
+            qCInfo(lcDatabase) << "migrated" << m_file << "to schema" << version;
+        }
+        return true;
+    }, error);
 }
 
 // Renames `from` and its -wal/-shm companions to `to` (and its companions), or removes them when `to` is empty. False
