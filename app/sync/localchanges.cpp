@@ -46,11 +46,13 @@ bool LocalChanges::capture(const FollowedSettings &settings, QString *error)
 bool LocalChanges::captureAnswers(QString *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!runSql(q, QStringLiteral("SELECT id FROM review_log WHERE uid IS NULL"), {}, error))
+    if (!runSql(q, QStringLiteral("SELECT id, deck_id, card_id FROM review_log WHERE uid IS NULL"), {}, error))
         return false;
     QList<qint64> fresh;
-    while (q.next())
+    while (q.next()) {
         fresh.append(q.value(0).toLongLong());
+        m_answeredCards.insert(q.value(1).toString() + QLatin1Char('/') + q.value(2).toString());
+    }
     for (const qint64 id : std::as_const(fresh)) {
         if (!runSql(q, QStringLiteral("UPDATE review_log SET uid = ?, origin = ? WHERE id = ?"),
                     {QUuid::createUuid().toString(QUuid::WithoutBraces), m_deviceId, id}, error))
@@ -120,6 +122,7 @@ bool LocalChanges::captureSettings(const FollowedSettings &settings, QString *er
         const qint64 at = old ? std::max(m_nowMs, old->changedMs + 1) : m_nowMs;
         if (!state.saveRegister({name, it.value(), at, m_deviceId, false}, error))
             return false;
+        m_retentionChanged = m_retentionChanged || it.key() == QLatin1String("desiredRetention");
     }
     return true;
 }

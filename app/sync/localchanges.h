@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace DeepDive {
@@ -25,6 +26,10 @@ public:
     LocalChanges(Database &db, const QString &deviceId, qint64 nowMs);
 
     bool capture(const FollowedSettings &settings, QString *error);
+    // What capture found that the schedule depends on: the cards answered here since the last run ("deck/card"),
+    // and whether the desired retention was changed here.
+    const QSet<QString> &answeredCards() const { return m_answeredCards; }
+    bool retentionChanged() const { return m_retentionChanged; }
     bool pending(QList<QJsonObject> *events, QString *error) const;
     bool markJournaled(QString *error);
     // Everything this device contributed that is still current, for a compacted journal: its live answers, every
@@ -46,6 +51,8 @@ private:
     Database &m_db;
     QString m_deviceId;
     qint64 m_nowMs;
+    QSet<QString> m_answeredCards;
+    bool m_retentionChanged = false;
 };
 
 } // namespace DeepDive

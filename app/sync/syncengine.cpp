@@ -95,7 +95,7 @@ SyncEngine::SyncEngine(SyncOptions options)
 }
 
 bool SyncEngine::sendLocalChanges(Database &db, const FollowedSettings &localSettings, qint64 now, SyncReport *report,
-                                  QString *ownFile, QString *error)
+                                  Sent *sent, QString *error)
 {
     SyncState state(db);
     const QDir journalDir(QDir(m_options.syncFolder).filePath(Journal::folderName));
@@ -149,7 +149,9 @@ bool SyncEngine::sendLocalChanges(Database &db, const FollowedSettings &localSet
         report->message = writeError;
         qCWarning(lcSync).noquote() << writeError;
     }
-    *ownFile = QFileInfo(own.file()).fileName();
+    sent->ownFile = QFileInfo(own.file()).fileName();
+    sent->answeredCards = local.answeredCards();
+    sent->retentionChanged = local.retentionChanged();
     return true;
 }
 
@@ -207,9 +209,11 @@ SyncReport SyncEngine::run()
     }
     SyncState state(db);
     QString error;
+    bool firstRun = false;
     const bool haveId = db.transaction([&] {
         if (!state.meta(deviceIdKey).isEmpty())
             return true;
+        firstRun = true; // the schedule was made without sync: replayed whole once
         const QString name = m_options.deviceName.isEmpty() ? QSysInfo::machineHostName() : m_options.deviceName;
         return state.setMeta(deviceIdKey, newDeviceId(), &error) && state.setMeta(deviceNameKey, name, &error);
     }, &error);
@@ -234,15 +238,15 @@ SyncReport SyncEngine::run()
     SyncMerge merge(db);
     const bool ok = db.transaction([&] {
         // (1) Local changes to this device's journal, (3) what the other devices wrote.
-        QString ownFile;
-        if (!sendLocalChanges(db, localSettings, now, &report, &ownFile, &error)
-            || !mergeJournals(db, reads, ownFile, &merge, &report, &error))
+        Sent sent;
+        if (!sendLocalChanges(db, localSettings, now, &report, &sent, &error)
+            || !mergeJournals(db, reads, sent.ownFile, &merge, &report, &error))
             return false;
         const std::optional<SyncState::Register> retention
             = state.reg(LocalChanges::registerName({QStringLiteral("setting"), QStringLiteral("desiredRetention")}));
         const double desired = retention ? retention->value.toDouble()
                                          : localSettings.value(QStringLiteral("desiredRetention"), QStringLiteral("0.9")).toDouble();
-        return merge.finish(Fsrs(desired), &error);
+        return merge.finish(Fsrs(desired), firstRun || sent.retentionChanged, sent.answeredCards, &error);
     }, &error);
     if (!ok) {
         report.message = tr("Sync could not merge into %1 (nothing was changed): %2").arg(m_options.databaseFile, error);

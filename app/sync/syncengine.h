@@ -64,8 +64,14 @@ public:
 private:
     // Step (1), in the run's transaction: this device's changes appended to its journal (or the journal written again
     // whole: compacted, or after it was deleted). A journal that cannot be written is noted in `report`, not an error.
+    struct Sent
+    {
+        QString ownFile;            // this device's journal, by name
+        QSet<QString> answeredCards; // what the schedule must be replayed for (LocalChanges)
+        bool retentionChanged = false;
+    };
     bool sendLocalChanges(Database &db, const FollowedSettings &localSettings, qint64 now, SyncReport *report,
-                          QString *ownFile, QString *error);
+                          Sent *sent, QString *error);
     // Step (3): the journals read in step (2) merged, and how far each was read remembered.
     bool mergeJournals(Database &db, const QList<JournalRead> &reads, const QString &ownFile, SyncMerge *merge,
                        SyncReport *report, QString *error);

@@ -108,6 +108,7 @@ bool SyncMerge::applyAnswer(const QJsonObject &e, QString *problem, QString *err
             return false;
         if (loser == uid)
             return true;
+        m_touchedCards.insert(deck + QLatin1Char('/') + card);
         if (!runSql(q, QStringLiteral("DELETE FROM review_log WHERE uid = ?"), {existing}, error))
             return false;
     }
@@ -121,6 +122,7 @@ bool SyncMerge::applyAnswer(const QJsonObject &e, QString *problem, QString *err
                    {uid}, error))
         return false;
     ++m_counts.answers;
+    m_touchedCards.insert(deck + QLatin1Char('/') + card);
     return true;
 }
 
@@ -148,6 +150,7 @@ bool SyncMerge::applyUndo(const QJsonObject &e, QString *problem, QString *error
                    {deck, card, deck, card}, error))
         return false;
     ++m_counts.undone;
+    m_touchedCards.insert(deck + QLatin1Char('/') + card);
     return true;
 }
 
@@ -180,6 +183,7 @@ bool SyncMerge::applyRegister(const QJsonObject &e, QString *problem, QString *e
         return false;
     if (setting) {
         m_settings.insert(parts[1], value);
+        m_retentionChanged = m_retentionChanged || parts[1] == QLatin1String("desiredRetention");
         ++m_counts.settings;
         return true;
     }
@@ -221,7 +225,7 @@ bool SyncMerge::applyNote(const QJsonObject &e, QString *problem, QString *error
     return true;
 }
 
-bool SyncMerge::finish(const Fsrs &fsrs, QString *error)
+bool SyncMerge::finish(const Fsrs &fsrs, bool everyCard, const QSet<QString> &alsoCards, QString *error)
 {
     NoteHistory history(m_db);
     for (const auto &[deck, topic] : std::as_const(m_touchedNotes)) {
@@ -233,19 +237,40 @@ bool SyncMerge::finish(const Fsrs &fsrs, QString *error)
         else if (outcome == NoteHistory::Outcome::Conflict)
             ++m_counts.conflicts;
     }
-    // Always: a local answer given at a time before one that came in earlier (clocks differ) changes the order too.
-    return replay(m_db, fsrs, error);
+    if (everyCard || m_retentionChanged)
+        return replay(m_db, fsrs, std::nullopt, error);
+    return replay(m_db, fsrs, m_touchedCards + alsoCards, error);
 }
 
-bool SyncMerge::replay(Database &db, const Fsrs &fsrs, QString *error)
+bool SyncMerge::replay(Database &db, const Fsrs &fsrs, const std::optional<QSet<QString>> &cards, QString *error)
 {
+    const QString columns = QStringLiteral("id, deck_id, card_id, topic_id, reviewed_ms, grade, state_before, state_after, "
+                                           "stability_before, stability_after, difficulty_before, difficulty_after, "
+                                           "due_after_ms FROM review_log");
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!runSql(q, QStringLiteral("SELECT id, deck_id, card_id, topic_id, reviewed_ms, grade, state_before, state_after, "
-                                  "stability_before, stability_after, difficulty_before, difficulty_after, due_after_ms "
-                                  "FROM review_log ORDER BY reviewed_ms, uid"),
-                {}, error))
-        return false;
+    QList<QVariantList> rows;
+    const auto collect = [&](const QString &where, const QVariantList &values) {
+        if (!runSql(q, QStringLiteral("SELECT %1 %2 ORDER BY reviewed_ms, uid").arg(columns, where), values, error))
+            return false;
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < 13; ++i)
+                row.append(q.value(i));
+            rows.append(row);
+        }
+        return true;
+    };
+    if (!cards) {
+        if (!collect({}, {}))
+            return false;
+    } else {
+        for (const QString &key : *cards) {
+            const qsizetype slash = key.indexOf(QLatin1Char('/'));
+            if (!collect(QStringLiteral("WHERE deck_id = ? AND card_id = ?"), {key.left(slash), key.mid(slash + 1)}))
+                return false;
+        }
+    }
     struct Fix
     {
         qint64 id;
@@ -254,19 +279,19 @@ bool SyncMerge::replay(Database &db, const Fsrs &fsrs, QString *error)
     };
     QHash<QString, CardState> states;
     QList<Fix> fixes;
-    while (q.next()) {
-        const QString key = q.value(1).toString() + QLatin1Char('/') + q.value(2).toString();
+    for (const QVariantList &row : std::as_const(rows)) {
+        const QString key = row[1].toString() + QLatin1Char('/') + row[2].toString();
         CardState before = states.value(key);
-        before.deckId = q.value(1).toString();
-        before.cardId = q.value(2).toString();
-        before.topicId = q.value(3).toString();
-        const CardState after = fsrs.review(before, q.value(5).toInt(), q.value(4).toLongLong());
+        before.deckId = row[1].toString();
+        before.cardId = row[2].toString();
+        before.topicId = row[3].toString();
+        const CardState after = fsrs.review(before, row[5].toInt(), row[4].toLongLong());
         states.insert(key, after);
-        if (q.value(6).toInt() != before.state || q.value(7).toInt() != after.state
-            || optionalDouble(q.value(8)) != before.stability || optionalDouble(q.value(9)) != after.stability
-            || optionalDouble(q.value(10)) != before.difficulty || optionalDouble(q.value(11)) != after.difficulty
-            || q.value(12).toLongLong() != after.dueMs)
-            fixes.append({q.value(0).toLongLong(), before, after});
+        if (row[6].toInt() != before.state || row[7].toInt() != after.state
+            || optionalDouble(row[8]) != before.stability || optionalDouble(row[9]) != after.stability
+            || optionalDouble(row[10]) != before.difficulty || optionalDouble(row[11]) != after.difficulty
+            || row[12].toLongLong() != after.dueMs)
+            fixes.append({row[0].toLongLong(), before, after});
     }
     QSqlQuery u(db.connection());
     for (const Fix &fix : std::as_const(fixes)) {

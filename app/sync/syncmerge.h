@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 namespace DeepDive {
 
 class Database;
@@ -39,14 +41,17 @@ public:
 
     // False only when the database fails; an event that cannot be used is named in `problems` and skipped.
     bool apply(const JournalRead &journal, QStringList *problems, QString *error);
-    // Notes settled and card states replayed with `fsrs`; the settings that changed are in changedSettings().
-    bool finish(const Fsrs &fsrs, QString *error);
+    // Notes settled, and card states replayed with `fsrs`: every card when `everyCard` (the first run, a new desired
+    // retention) and otherwise the cards answers or undos came in for and `alsoCards` (answered here: maybe before an
+    // answer that came in earlier, as clocks differ). The settings that changed are in changedSettings().
+    bool finish(const Fsrs &fsrs, bool everyCard, const QSet<QString> &alsoCards, QString *error);
 
     const MergeCounts &counts() const { return m_counts; }
     const FollowedSettings &changedSettings() const { return m_settings; }
 
-    // The card states the review log gives in (time, id) order; the log's before and after columns follow too.
-    static bool replay(Database &db, const Fsrs &fsrs, QString *error);
+    // The card states the review log gives in (time, id) order, for every card or for `cards` ("deck/card"); the
+    // log's before and after columns follow too.
+    static bool replay(Database &db, const Fsrs &fsrs, const std::optional<QSet<QString>> &cards, QString *error);
 
 private:
     bool applyAnswer(const QJsonObject &e, QString *problem, QString *error);
@@ -58,6 +63,8 @@ private:
     MergeCounts m_counts;
     FollowedSettings m_settings;
     QSet<std::pair<QString, QString>> m_touchedNotes;
+    QSet<QString> m_touchedCards;
+    bool m_retentionChanged = false;
 };
 
 } // namespace DeepDive

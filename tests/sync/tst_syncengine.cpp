@@ -70,6 +70,7 @@ private Q_SLOTS:
     void copiedDataFolder_goesOnAsANewDevice();
     void compaction_rewritesOnlyTheOwnJournal_andReadersStartOver();
     void runsInAWorker_whileTheWindowRecordsAnswers();
+    void aYearOfDailyStudy_staysSmall();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -537,6 +538,39 @@ void TestSyncEngine::runsInAWorker_whileTheWindowRecordsAnswers()
     QCOMPARE(StudyRecorder::replay(m_b->data().reviews, Fsrs()).size(), m_b->data().reviews.cardStates().size());
     for (const CardState &s : m_b->data().reviews.cardStates())
         QCOMPARE(StudyRecorder::replay(m_b->data().reviews, Fsrs()).value(s.deckId + QLatin1Char('/') + s.cardId), s);
+}
+
+void TestSyncEngine::aYearOfDailyStudy_staysSmall()
+{
+    // 40 answers a day for a year, synced every other week: the journal holds about 210 bytes an answer.
+    QString error;
+    QElapsedTimer timer;
+    qint64 longestRun = 0;
+    for (int day = 0; day < 365; ++day) {
+        QVERIFY(m_a->data().database.transaction([&] {
+            for (int i = 0; i < 40; ++i) {
+                m_a->clock().advanceMs(60'000);
+                if (!m_a->answer(QStringLiteral("c%1-%2").arg(i).arg(day % 30), 1 + (i + day) % 4, &error))
+                    return false;
+            }
+            return true;
+        }, &error));
+        m_a->clock().advanceDays(1);
+        if (day % 14 != 13 && day != 364)
+            continue;
+        timer.start();
+        QVERIFY(m_a->sync().sent > 0);
+        longestRun = std::max(longestRun, timer.elapsed());
+    }
+    const qint64 size = QFileInfo(ownJournalFile(*m_a)).size();
+    qInfo("a year: %d answers, a journal of %lld bytes, the longest sync %lld ms", m_a->data().reviews.reviewCount(),
+          size, longestRun);
+    QVERIFY(size < 365 * 40 * 300);
+    timer.start();
+    copyJournal(*m_a, *m_b);
+    QCOMPARE(m_b->sync().received.answers, 365 * 40);
+    qInfo("the whole year into a new device: %lld ms", timer.elapsed());
+    QCOMPARE(m_b->data().reviews.cardStates(), m_a->data().reviews.cardStates());
 }
 
 int main(int argc, char *argv[])

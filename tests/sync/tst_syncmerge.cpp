@@ -5,6 +5,7 @@
 // states, bookmarks and notes, and no note text written may be lost.
 
 #include "notehistory.h"
+#include "settings.h"
 #include "syncdevice.h"
 
 #include <QRandomGenerator>
@@ -173,6 +174,9 @@ void TestSyncMerge::randomHistories_converge()
             if (!before.isEmpty())
                 world.supersededNotes.insert(topic + QLatin1Char('\n') + before);
             world.writtenNotes.insert(topic + QLatin1Char('\n') + body);
+        } else if (action < 67) {
+            const double retentions[] = {0.85, 0.9, 0.93};
+            Settings(d.settingsFile()).setDesiredRetention(retentions[world.random.bounded(3)]);
         } else if (action < 82) {
             const SyncReport report = d.sync(world.compactBytes);
             QVERIFY2(report.status == SyncReport::Status::Synced, qPrintable(report.message));
@@ -208,9 +212,14 @@ void TestSyncMerge::randomHistories_converge()
         for (const QString &topic : topics)
             QCOMPARE(noteHeads(*d, topic), noteHeads(first, topic));
     }
-    // The schedule is what FSRS gives for the merged log.
-    const QHash<QString, CardState> replayed = StudyRecorder::replay(first.data().reviews, Fsrs());
+    // The schedule is what FSRS gives for the merged log, with the desired retention every device ended with.
+    const double retention = Settings(first.settingsFile()).desiredRetention();
+    for (auto &d : world.devices)
+        QCOMPARE(Settings(d->settingsFile()).desiredRetention(), retention);
+    const QHash<QString, CardState> replayed = StudyRecorder::replay(first.data().reviews, Fsrs(retention));
     QCOMPARE(qsizetype(replayed.size()), first.data().reviews.cardStates().size());
+    for (const CardState &s : first.data().reviews.cardStates())
+        QCOMPARE(replayed.value(s.deckId + QLatin1Char('/') + s.cardId), s);
     // No note text was lost: each one nobody replaced is the note or one of its open conflicts, on every device.
     for (const QString &written : std::as_const(world.writtenNotes)) {
         if (world.supersededNotes.contains(written))
