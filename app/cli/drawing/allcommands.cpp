@@ -7,6 +7,7 @@
 #include "exportprogresscommand.h"
 #include "importprogresscommand.h"
 #include "screenshotcommand.h"
+#include "synccommand.h"
 #include "versioncommand.h"
 #include "windowcommand.h"
 
@@ -19,6 +20,7 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add<CheckDatabaseCommand>();
     registry.add<ExportProgressCommand>();
     registry.add<ImportProgressCommand>();
+    registry.add<SyncCommand>();
     registry.add<ExportPdfCommand>();
     registry.add<ScreenshotCommand>();
     registry.add<WindowCommand>();

@@ -45,8 +45,8 @@ void TestAllCommands::everyDocumentedOption_isThere()
     const QString help = parser.helpText();
     for (const char *option : {"-v, --version", "--data-dir <dir>", "--content <dir>", "--check-content <dir>",
                                "--screenshot <file>", "--check-database", "--export-progress <file>",
-                               "--import-progress <file>", "--export-pdf <file>", "--scope <scope>", "--with-quiz",
-                               "--answers <where>", "--with-notes", "--page-size <size>"})
+                               "--import-progress <file>", "--sync", "--sync-folder <dir>", "--export-pdf <file>",
+                               "--scope <scope>", "--with-quiz", "--answers <where>", "--with-notes", "--page-size <size>"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
     QVERIFY(!help.contains(QLatin1String("quit-after-first-frame"))); // for the benchmarks only
     QVERIFY(parser.parse({QStringLiteral("deepdive"), QStringLiteral("--quit-after-first-frame")}));
@@ -57,10 +57,11 @@ void TestAllCommands::runsHeadless_data()
     QTest::addColumn<QString>("argument");
     QTest::addColumn<bool>("headless");
     for (const char *option : {"--version", "-v", "--help", "-h", "--help-all", "--screenshot", "--check-content",
-                               "--check-database", "--export-progress", "--import-progress", "--export-pdf",
+                               "--check-database", "--export-progress", "--import-progress", "--sync", "--export-pdf",
                                "--export-pdf=out.pdf"})
         QTest::newRow(option) << QString::fromLatin1(option) << true;
-    for (const char *option : {"--data-dir", "--content", "--quit-after-first-frame", "--scope", "--with-quiz"})
+    for (const char *option : {"--data-dir", "--content", "--quit-after-first-frame", "--scope", "--with-quiz",
+                               "--sync-folder"})
         QTest::newRow(option) << QString::fromLatin1(option) << false;
 }
 

@@ -1,3 +1,4 @@
+#include "commandrun.h"
 #include "journalformat.h"
 #include "settings.h"
 #include "studyrecorder.h"
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace DeepDive;
 
@@ -23,13 +23,13 @@ private Q_SLOTS:
     void skippedLines_areWarnings();
 
 private:
-    int run(const QString &dataDir, const QString &folder)
+    Test::CommandRun sync(const QString &dataDir, const QString &folder = {})
     {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        return runSyncCommand(dataDir, folder, out, err);
+        SyncCommand command;
+        QStringList arguments{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--sync")};
+        if (!folder.isEmpty())
+            arguments << QStringLiteral("--sync-folder") << folder;
+        return Test::runCommand(command, arguments);
     }
     void answer(const QString &dataDir, const QString &card)
     {
@@ -42,8 +42,6 @@ private:
                  qPrintable(error));
     }
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_out;
-    QString m_err;
 };
 
 void TestSyncCommand::init()
@@ -53,18 +51,19 @@ void TestSyncCommand::init()
 
 void TestSyncCommand::withoutAFolder_saysHowToSetOne()
 {
-    QCOMPARE(run(m_dir->filePath(QStringLiteral("a")), {}), 1);
-    QVERIFY2(m_err.contains(QLatin1String("error: no sync folder")) && m_err.contains(QLatin1String("--sync-folder")),
-             qPrintable(m_err));
-    QVERIFY(m_out.isEmpty());
+    const Test::CommandRun run = sync(m_dir->filePath(QStringLiteral("a")));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("no sync folder")) && run.err.contains(QLatin1String("--sync-folder")),
+             qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 void TestSyncCommand::missingFolder_isAnErrorThatSaysSo()
 {
     const QString folder = m_dir->filePath(QStringLiteral("usb-stick"));
-    QCOMPARE(run(m_dir->filePath(QStringLiteral("a")), folder), 1);
-    QVERIFY2(m_err.startsWith(QLatin1String("error: ")) && m_err.contains(folder) && m_err.contains(QLatin1String("not available")),
-             qPrintable(m_err));
+    const Test::CommandRun run = sync(m_dir->filePath(QStringLiteral("a")), folder);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(folder) && run.err.contains(QLatin1String("not available")), qPrintable(run.err));
     QVERIFY(!QFile::exists(folder));
 }
 
@@ -81,16 +80,18 @@ void TestSyncCommand::twoDataFolders_onOneSharedFolder_printWhatCameIn()
     answer(b, QStringLiteral("c2"));
     Settings(QDir(b).filePath(QStringLiteral("settings.ini"))).setSyncFolder(shared); // b uses its setting
 
-    QCOMPARE(run(a, shared), 0);
-    QVERIFY2(m_out.contains(QLatin1String("No other device")), qPrintable(m_out));
-    QVERIFY2(m_err.isEmpty(), qPrintable(m_err));
-    QCOMPARE(run(b, {}), 0);
-    QVERIFY2(m_out.startsWith(QLatin1String("Synced with ")), qPrintable(m_out));
-    QVERIFY2(m_out.contains(QLatin1String("Came in: 1 answer")), qPrintable(m_out));
-    QCOMPARE(run(a, shared), 0);
-    QVERIFY2(m_out.contains(QLatin1String("Came in: 1 answer")), qPrintable(m_out));
-    QCOMPARE(run(a, shared), 0);
-    QVERIFY2(m_out.contains(QLatin1String("Nothing new came in.")), qPrintable(m_out));
+    Test::CommandRun run = sync(a, shared);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("No other device")), qPrintable(run.out));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    run = sync(b);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("Synced with ")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("Came in: 1 answer")), qPrintable(run.out));
+    run = sync(a, shared);
+    QVERIFY2(run.out.contains(QLatin1String("Came in: 1 answer")), qPrintable(run.out));
+    run = sync(a, shared);
+    QVERIFY2(run.out.contains(QLatin1String("Nothing new came in.")), qPrintable(run.out));
     QCOMPARE(QDir(QDir(shared).filePath(QStringLiteral("deepdive-sync"))).entryList(QDir::Files).size(), 2);
 }
 
@@ -103,9 +104,10 @@ void TestSyncCommand::skippedLines_areWarnings()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(Journal::encodeLine(Journal::header(QStringLiteral("other"), QStringLiteral("tablet"), 1)) + "garbage\n");
     f.close();
-    QCOMPARE(run(m_dir->filePath(QStringLiteral("a")), shared), 0);
-    QVERIFY2(m_err.startsWith(QStringLiteral("warning: ") + f.fileName() + QStringLiteral(":2: ")), qPrintable(m_err));
-    QVERIFY2(m_out.contains(QLatin1String("Synced with tablet.")), qPrintable(m_out));
+    const Test::CommandRun run = sync(m_dir->filePath(QStringLiteral("a")), shared);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("warning: ") + f.fileName() + QStringLiteral(":2: ")), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("Synced with tablet.")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestSyncCommand)
