@@ -56,7 +56,7 @@ bool OwnJournal::append(const QJsonObject &header, const QList<QJsonObject> &eve
     for (const QJsonObject &event : events)
         lines += Journal::encodeLine(event);
     if (lines.isEmpty())
-        return true;
+        return true; // nothing new, and the header is there
     QFile f(m_file);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(lines) != lines.size() || !flushToDisk(f)) {
         *error = tr("cannot write %1: %2").arg(m_file, f.errorString());

@@ -134,8 +134,10 @@ bool SyncEngine::sendLocalChanges(Database &db, const FollowedSettings &localSet
         ++segment;
     const QJsonObject header = Journal::header(deviceId, deviceName, segment);
     QString writeError;
+    // A device with nothing to send yet still writes its journal's header, so that the others know it by name.
     const bool written = whole ? own.rewrite(header, events, &writeError)
-                               : events.isEmpty() || own.append(header, events, &writeError);
+                               : (events.isEmpty() && ownState != OwnJournal::State::Absent)
+            || own.append(header, events, &writeError);
     if (written) {
         if (!local.markJournaled(error) || !state.setMeta(ownBytesKey, QString::number(own.bytes()), error)
             || !state.setMeta(ownShaKey, QString::fromLatin1(own.sha256()), error)
@@ -144,7 +146,7 @@ bool SyncEngine::sendLocalChanges(Database &db, const FollowedSettings &localSet
             return false;
         report->sent = int(events.size());
         report->compacted = whole && ownState != OwnJournal::State::Missing;
-    } else {
+    } else if (!events.isEmpty() || whole) {
         report->sendFailed = true;
         report->message = writeError;
         qCWarning(lcSync).noquote() << writeError;

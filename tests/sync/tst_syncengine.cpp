@@ -55,6 +55,7 @@ private Q_SLOTS:
     void init();
     void firstRun_writesAHeaderAndEachChangeOnce();
     void answersNotesAndBookmarks_travel();
+    void deviceWithNothingYet_isKnownByName();
     void undo_travelsAndTheScheduleFollows();
     void sameCardInTheSameMillisecond_onTwoDevices_keepsTheSameOneOnBoth();
     void settings_followTheLearner_butDefaultsDoNotOverride();
@@ -143,6 +144,19 @@ void TestSyncEngine::answersNotesAndBookmarks_travel()
     const SyncReport again = m_b->sync();
     QVERIFY(again.received.isEmpty());
     QCOMPARE(m_b->data().reviews.reviewCount(), 2);
+}
+
+void TestSyncEngine::deviceWithNothingYet_isKnownByName()
+{
+    const SyncReport empty = m_b->sync();
+    QCOMPARE(empty.sent, 0);
+    QVERIFY(!empty.sendFailed);
+    QVERIFY(QFile::exists(ownJournalFile(*m_b))); // its header only
+    QVERIFY(copyJournal(*m_b, *m_a));
+    const SyncReport report = m_a->sync();
+    QCOMPARE(report.devices, QStringList{QStringLiteral("desktop")});
+    QVERIFY(report.received.isEmpty());
+    QVERIFY(report.problems.isEmpty());
 }
 
 void TestSyncEngine::undo_travelsAndTheScheduleFollows()
