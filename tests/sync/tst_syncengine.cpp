@@ -7,6 +7,7 @@
 #include "notehistory.h"
 #include "settings.h"
 #include "syncdevice.h"
+#include "syncstate.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -137,6 +138,13 @@ void TestSyncEngine::answersNotesAndBookmarks_travel()
     QCOMPARE(m_b->note(QStringLiteral("t1")), QStringLiteral("mine"));
     QCOMPARE(m_b->data().bookmarks.all(), m_a->data().bookmarks.all());
     QCOMPARE(m_b->data().reviews.cardStates(), m_a->data().reviews.cardStates());
+    // What the Sync dialog lists: the devices, and their last activity.
+    const QList<SyncState::KnownJournal> journals = SyncState(m_b->data().database).journals();
+    QCOMPARE(journals.size(), 1);
+    QCOMPARE(journals[0].deviceName, QStringLiteral("laptop"));
+    QCOMPARE(journals[0].deviceId + QStringLiteral(".jsonl"), QFileInfo(ownJournalFile(*m_a)).fileName());
+    QCOMPARE(journals[0].lastEventMs, day0 + 2 * 86'400'000);
+    QVERIFY(journals[0].problem.isEmpty());
 
     // The same journal again (the sync tool delivered it twice): nothing more.
     QVERIFY(QFile::remove(QDir(m_b->journalDir()).filePath(QFileInfo(ownJournalFile(*m_a)).fileName())));
