@@ -295,6 +295,455 @@
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
+    <message>
+        <source>Export for &amp;Anki...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cards as an Anki deck package (.apkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Anki Dec&amp;k...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn an Anki deck package (.apkg) into a Deep Dive deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::Anki::CardHtml</name>
+    <message>
+        <source>✓ Right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Wrong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does this code print?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It raises: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which line has the bug?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bug: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1 &amp;nbsp;or&amp;nbsp; B: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::Anki::CollectionWriter</name>
+    <message>
+        <source>cannot write the Anki collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the Anki collection %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the Anki note %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the Anki card %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::AnkiCommands</name>
+    <message>
+        <source>nothing was exported: %1</source>
+        <translation type="unfinished">no se exportó nada: %1</translation>
+    </message>
+    <message>
+        <source>nothing was exported: there are no topics in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n topic(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) carry their schedule</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::AnkiExportDialog</name>
+    <message>
+        <source>Include my &amp;schedule (when each card is due, and how well I know it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Anki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an Anki deck (.apkg) of the cards of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;current topic</source>
+        <translation type="unfinished">El &amp;tema actual</translation>
+    </message>
+    <message>
+        <source>The topics &amp;selected in the tree (%1)</source>
+        <translation type="unfinished">Los temas &amp;seleccionados en el árbol (%1)</translation>
+    </message>
+    <message>
+        <source>The current s&amp;ection</source>
+        <translation type="unfinished">La s&amp;ección actual</translation>
+    </message>
+    <message>
+        <source>The &amp;bookmarked topics</source>
+        <translation type="unfinished">Los temas con &amp;marcador</translation>
+    </message>
+    <message>
+        <source>The &amp;weak topics</source>
+        <translation type="unfinished">Los temas &amp;débiles</translation>
+    </message>
+    <message>
+        <source>The whole &amp;deck</source>
+        <translation type="unfinished">El mazo c&amp;ompleto</translation>
+    </message>
+    <message>
+        <source>Include my schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards you have answered arrive as review cards due on the same day. Anki 23.10 and later (AnkiDroid 2.17, AnkiMobile 23.10) also take their FSRS memory when FSRS is on; older versions keep the due date only; before 2.1.50, Anki takes the schedule only on its v1 scheduler. Without the schedule every card arrives new, in any Anki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing a later export into Anki updates these notes instead of adding them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::AnkiExporter</name>
+    <message>
+        <source>cannot read the topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the collection just written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot pack the Anki deck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::AnkiFlow</name>
+    <message>
+        <source>Export for Anki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished">No se exportó nada: %1</translation>
+    </message>
+    <message>
+        <source>There are no topics to export in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anki deck packages (*.apkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2) to %3. In Anki, choose File &gt; Import and pick the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) carry their schedule.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Anki Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2 in %3, into %4. It appears in the topic tree in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::AnkiImporter</name>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no cards; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the Anki package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a folder in %1; check that you may write there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (part %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the Anki deck %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1 (deck %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image %1, which is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sound (sounds are not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, card %2: skipped, its %3 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished">respuesta</translation>
+    </message>
+    <message>
+        <source>no card of %1 could be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported deck does not pass the deck checks, so it was not kept (please report this): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the imported deck to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::AnkiNoteReader</name>
+    <message>
+        <source>the Anki collection cannot be read: %1 (is the package damaged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Anki collection has schema version %1; only the legacy version 11 can be read. In Anki, export again with &quot;Support older Anki versions&quot; ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Anki collection&apos;s cards cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1: its note type is not in the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::AnkiPackage</name>
+    <message>
+        <source>%1 holds %2 files; an Anki package may hold at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Anki package (.apkg): it cannot be read as a zip file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported in the format of Anki 2.1.50 and later (collection.anki21b), which Deep Dive cannot read. In Anki, choose File &gt; Export, &quot;Anki Deck Package (*.apkg)&quot;, tick &quot;Support older Anki versions (slower/larger files)&quot; and export again; then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Anki collection (collection.anki2 or collection.anki21); is it an Anki deck package?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media list of %1 is over %2 MiB; it cannot be right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media list of %1 is not the JSON object an Anki package has (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2, but the file is not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 unpacks to more than %3 MiB (at most %4 MiB for this file, %5 MiB for the whole package); it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot unpack %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged: %3 bytes could be unpacked of the %4 it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::BookmarkLabels</name>
@@ -701,6 +1150,35 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::DeckProblemsView</name>
+    <message>
+        <source>Problems in your decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the file at this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems in your decks (%n), shown until fixed; the rest of each deck can be studied. Enter opens the file in your editor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::DeckWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::EmptyFilterHint</name>
     <message>
         <source>No deck is loaded. Decks go in the data folder&apos;s decks/ folder, or start with --content DIR.</source>
@@ -721,6 +1199,25 @@
     <message>
         <source>Every topic has been started: none is new.</source>
         <translation>Todos los temas están empezados: ninguno es nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::ExportAnkiCommand</name>
+    <message>
+        <source>Write the decks (or --scope&apos;s topics) to the Anki package &lt;file&gt; and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-anki: each card&apos;s schedule and FSRS memory go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was exported: %1</source>
+        <translation type="unfinished">no se exportó nada: %1</translation>
+    </message>
+    <message>
+        <source>warning: code goes without highlighting: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -899,6 +1396,21 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::ImportAnkiCommand</name>
+    <message>
+        <source>Make a deck folder from the Anki package &lt;file&gt; and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import-anki: the folder the deck goes into (default: decks/ in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: the folder %1 cannot be made; choose another with --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::IntervalText</name>
     <message>
         <source>%1 min</source>
@@ -919,6 +1431,56 @@
     <message>
         <source>%1 y</source>
         <translation>%1 a.</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::Journal</name>
+    <message>
+        <source>the line has no checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s checksum does not match (damaged or incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first line is not a Deep Dive journal header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Deep Dive (journal format %1; this version reads up to %2): its changes are not merged until Deep Dive is updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header has no valid format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::JournalReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a journal can be (%2 bytes); it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: %2; the journal was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3; the line was skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1947,13 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::NoteHistory</name>
+    <message>
+        <source>that version of the note is no longer in conflict with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::NoteStore</name>
     <message>
         <source>a note can hold at most %1</source>
@@ -1479,6 +2048,21 @@
     <message>
         <source>Dismiss the message</source>
         <translation>Descartar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::OwnJournal</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2832,155 @@
     <message>
         <source>Answers</source>
         <translation>Respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::SyncCommand</name>
+    <message>
+        <source>Sync your progress through the sync folder once, print what came in and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder your sync tool replicates (instead of the one in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync folder is set: pass --sync-folder DIR, or choose one with File &gt; Sync Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::SyncEngine</name>
+    <message>
+        <source>%1 was changed by someone else (is a copy of this data folder in use on another computer?); this device goes on with a journal of its own.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not available (not mounted, or offline?). Nothing was synced; studying goes on, and the next sync catches up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync needs to write your progress database %1, and it cannot: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync could not store this device&apos;s id in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync could not merge into %1 (nothing was changed): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::SyncMerge</name>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3; the line was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer without its id, deck, card, topic, time or grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an undo without the id of its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bookmark or setting this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting &quot;%1&quot; has a value this version cannot use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note version without its id, deck, topic or parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::SyncReport</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undone answer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other device has written to the sync folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were changed on two devices: yours is kept, and the other version waits for you to keep yours, take it or keep both.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your changes could not be written to the sync folder (%1); they go with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This device&apos;s journal was compacted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

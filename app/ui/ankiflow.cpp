@@ -112,7 +112,7 @@ QString AnkiFlow::importDeck(QWidget *parent, const QString &decksFolder)
         return {};
     }
     const AnkiImportReport &report = result.report;
-    QString text = tr("Imported “%1”: %2 in %3, into %4. It appears in the topic tree the next time Deep Dive starts.")
+    QString text = tr("Imported “%1”: %2 in %3, into %4. It appears in the topic tree in a moment.")
                        .arg(report.title, tr("%n card(s)", nullptr, report.cards), tr("%n topic(s)", nullptr, report.topics),
                             QDir::toNativeSeparators(report.folder));
     if (!report.skipped.isEmpty()) {

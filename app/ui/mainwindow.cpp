@@ -14,6 +14,7 @@
 #include "codeeditor.h"
 #include "codepane.h"
 #include "colorscheme.h"
+#include "deckproblemsview.h"
 #include "dialogs.h"
 #include "emptyfilterhint.h"
 #include "gettingstarteddialog.h"
@@ -175,6 +176,8 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_notice);
+    m_deckProblems = new DeckProblemsView(this);
+    layout->addWidget(m_deckProblems);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -626,6 +629,11 @@ QString MainWindow::currentDeckId() const
 void MainWindow::setNotesRecoveryDir(const QString &dir)
 {
     m_notes->setRecoveryDir(dir);
+}
+
+void MainWindow::showDeckProblems(const QList<Diagnostic> &problems)
+{
+    m_deckProblems->setProblems(problems);
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -22,6 +22,7 @@ namespace DeepDive {
 
 class ActionRegistry;
 class BookmarksView;
+class DeckProblemsView;
 class ProgressIndex;
 class SearchDialog;
 struct StudySession;
@@ -69,6 +70,9 @@ public:
     QString currentDeckId() const;
     // Shows a message across the top of the window (empty hides it).
     void showNotice(const QString &text);
+    // The problems of the decks being written (file:line, what), shown above the panes until there are none.
+    void showDeckProblems(const QList<DeepDive::Diagnostic> &problems);
+    DeckProblemsView *deckProblems() const { return m_deckProblems; }
     NoticeBar *noticeBar() const { return m_notice; }
     // Brings the window to the front (a second launch on the same data folder asks for this).
     void bringToFront();
@@ -124,6 +128,8 @@ Q_SIGNALS:
     void searchReady();
     // Progress changed behind the views' backs (an import, a restored backup): views reload what they show.
     void userDataChanged();
+    // A deck folder was made (an Anki import, File > New Deck): whoever keeps the decks reads it.
+    void deckFolderAdded(const QString &folder);
 
 protected:
     bool event(QEvent *event) override;
@@ -182,6 +188,7 @@ private:
     TopicFilterModel *m_filter;
     QComboBox *m_filterBox;
     BookmarksView *m_bookmarks = nullptr;
+    DeckProblemsView *m_deckProblems = nullptr;
     QSplitter *m_sidebar = nullptr; // the topic tree, and the bookmarks under it when shown
     std::unique_ptr<ProgressIndex> m_progress;
     SearchIndexKeeper *m_searchKeeper = nullptr; // set with the index

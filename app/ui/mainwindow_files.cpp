@@ -120,7 +120,9 @@ void MainWindow::exportForAnki()
 
 void MainWindow::importAnkiDeck()
 {
-    AnkiFlow::importDeck(this, m_decksDir.isEmpty() ? DataDir().decksDir() : m_decksDir);
+    const QString folder = AnkiFlow::importDeck(this, m_decksDir.isEmpty() ? DataDir().decksDir() : m_decksDir);
+    if (!folder.isEmpty())
+        Q_EMIT deckFolderAdded(folder);
 }
 
 void MainWindow::print()

@@ -3,7 +3,9 @@
 #include "checkcontentcommand.h"
 #include "checkdatabasecommand.h"
 #include "commandregistry.h"
+#include "exportankicommand.h"
 #include "exportpdfcommand.h"
+#include "importankicommand.h"
 #include "exportprogresscommand.h"
 #include "importprogresscommand.h"
 #include "screenshotcommand.h"
@@ -21,6 +23,8 @@ void registerAllCommands(CommandRegistry &registry)
     registry.add<ExportProgressCommand>();
     registry.add<ImportProgressCommand>();
     registry.add<SyncCommand>();
+    registry.add<ExportAnkiCommand>();
+    registry.add<ImportAnkiCommand>();
     registry.add<ExportPdfCommand>();
     registry.add<ScreenshotCommand>();
     registry.add<WindowCommand>();

@@ -54,6 +54,10 @@ WindowSession::WindowSession(const CommandContext &context, const QString &claim
             err << d.toString() << '\n';
         err.flush();
     });
+    // Decks being written: their problems in the window until fixed, and new deck folders read and watched.
+    QObject::connect(&m_library, &DeckLibrary::problemsChanged, &m_window, &MainWindow::showDeckProblems);
+    QObject::connect(&m_window, &MainWindow::deckFolderAdded, &m_library, &DeckLibrary::addFolder);
+    m_window.setDecksDir(m_dataDir.decksDir());
 }
 
 void WindowSession::openSearch()

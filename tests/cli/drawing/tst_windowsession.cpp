@@ -1,0 +1,107 @@
+#include "command.h"
+#include "commandrun.h"
+#include "deckproblemsview.h"
+#include "testsupport.h"
+#include "topicmodel.h"
+#include "windowsession.h"
+
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DeepDive;
+
+// The window with its decks as the app runs it: a deck being written in an editor is read again as it is saved, its
+// problems shown in the window until fixed, and a deck folder made while it runs (an Anki import) is read too.
+class TestWindowSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void deckBeingWritten_problemsAppearAndGo_topicsFollow();
+};
+
+namespace {
+
+// Runs `body` with a WindowSession, as the window command does, inside a command's context.
+class SessionCommand : public Command
+{
+public:
+    explicit SessionCommand(std::function<void(WindowSession &)> body)
+        : m_body(std::move(body))
+    {
+    }
+    QList<QCommandLineOption> options() const override { return {QCommandLineOption(QStringLiteral("session-test"))}; }
+    int run(const CommandContext &context) override
+    {
+        WindowSession session(context, QString());
+        session.window().show();
+        m_body(session);
+        return 0;
+    }
+
+private:
+    std::function<void(WindowSession &)> m_body;
+};
+
+int topicCount(MainWindow &window)
+{
+    int count = 0;
+    for (const Deck &deck : window.findChild<TopicModel *>() ? window.findChild<TopicModel *>()->decks() : QList<Deck>())
+        count += int(deck.topics.size());
+    return count;
+}
+
+} // namespace
+
+void TestWindowSession::deckBeingWritten_problemsAppearAndGo_topicsFollow()
+{
+    QTemporaryDir dir;
+    const QByteArray topic = "---\nid: one\ntitle: One\n---\n\nText.\n\n## Cards\n\n### recall id=one-c\n\nQ?\n\n#### Answer\n\nA.\n";
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("mine/deck.md"), Test::manifest(QStringLiteral("mine"))},
+                                   {QStringLiteral("mine/s/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("mine/s/1.md"), topic}}));
+    SessionCommand command([&dir, topic](WindowSession &session) {
+        MainWindow &window = session.window();
+        DeckProblemsView *problems = window.deckProblems();
+        session.library().refresh();
+        session.library().watch();
+        QTRY_COMPARE(topicCount(window), 1);
+        QVERIFY(!problems->isVisible());
+
+        // Saved with a card type that does not exist: named, with its line, above the panes.
+        QVERIFY(Test::writeFiles(dir, {{QStringLiteral("mine/s/2.md"),
+                                        "---\nid: two\ntitle: Two\n---\n\nText.\n\n## Cards\n\n### riddle id=x\n\nQ?\n"}}));
+        QTRY_VERIFY_WITH_TIMEOUT(problems->isVisible(), 10000);
+        QVERIFY2(problems->list()->item(0)->text().contains(QStringLiteral("2.md:")), qPrintable(problems->list()->item(0)->text()));
+        QList<std::pair<QString, int>> opened;
+        problems->setOpener([&opened](const QString &file, int line) {
+            opened.append({file, line});
+            return true;
+        });
+        problems->list()->setFocus();
+        QTest::keyClick(problems->list(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(opened.first().first.endsWith(QStringLiteral("2.md")));
+        QVERIFY(opened.first().second > 0);
+
+        // Fixed: the problems go, and the new topic is in the tree.
+        QVERIFY(Test::writeFiles(dir, {{QStringLiteral("mine/s/2.md"),
+                                        "---\nid: two\ntitle: Two\n---\n\nText.\n\n## Cards\n\n### recall id=two-c\n\nQ?\n\n#### Answer\n\nA.\n"}}));
+        QTRY_VERIFY_WITH_TIMEOUT(!problems->isVisible(), 10000);
+        QTRY_COMPARE(topicCount(window), 2);
+
+        // A deck folder made while the window runs (as an Anki import makes one) comes in.
+        QVERIFY(Test::writeFiles(dir, {{QStringLiteral("other/deck.md"), Test::manifest(QStringLiteral("other"))},
+                                       {QStringLiteral("other/s/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                       {QStringLiteral("other/s/1.md"), QByteArray(topic).replace("one", "three")}}));
+        Q_EMIT window.deckFolderAdded(dir.filePath(QStringLiteral("other")));
+        QTRY_COMPARE(topicCount(window), 3);
+    });
+    const Test::CommandRun run = Test::runCommand(command, {QStringLiteral("--session-test"), QStringLiteral("--data-dir"),
+                                                             dir.filePath(QStringLiteral("data")), QStringLiteral("--content"),
+                                                             dir.filePath(QStringLiteral("mine"))});
+    QCOMPARE(run.exitCode, 0);
+}
+
+QTEST_MAIN(TestWindowSession)
+#include "tst_windowsession.moc"
