@@ -297,306 +297,322 @@
     </message>
     <message>
         <source>Export for &amp;Anki...</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &amp;Anki exportieren...</translation>
     </message>
     <message>
         <source>Save the cards as an Anki deck package (.apkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten als Anki-Stapelpaket (.apkg) speichern</translation>
     </message>
     <message>
         <source>Import Anki Dec&amp;k...</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;ki-Stapel importieren...</translation>
     </message>
     <message>
         <source>Turn an Anki deck package (.apkg) into a Deep Dive deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anki-Stapelpaket (.apkg) in einen Deep-Dive-Stapel umwandeln</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Folder...</source>
+        <translation>Sync-&amp;Ordner...</translation>
+    </message>
+    <message>
+        <source>Choose a folder your sync tool (Syncthing, Nextcloud, Dropbox) replicates, to study on several computers</source>
+        <translation>Einen Ordner wählen, den Ihr Sync-Programm (Syncthing, Nextcloud, Dropbox) abgleicht, um auf mehreren Computern zu lernen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Merge what your other computers wrote to the sync folder, and send this one&apos;s changes</source>
+        <translation>Übernehmen, was Ihre anderen Computer in den Sync-Ordner geschrieben haben, und die Änderungen dieses Computers senden</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::Anki::CardHtml</name>
     <message>
         <source>✓ Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Richtig:</translation>
     </message>
     <message>
         <source>✗ Wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Falsch:</translation>
     </message>
     <message>
         <source>What does this code print?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gibt dieser Code aus?</translation>
     </message>
     <message>
         <source>It raises: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöste Ausnahme: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Which line has the bug?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zeile enthält den Fehler?</translation>
     </message>
     <message>
         <source>line %1: &lt;code&gt;%2&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
         <source>The bug: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehler: %1</translation>
     </message>
     <message>
         <source>The fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur:</translation>
     </message>
     <message>
         <source>A: %1 &amp;nbsp;or&amp;nbsp; B: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1 &amp;nbsp;oder&amp;nbsp; B: %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::Anki::CollectionWriter</name>
     <message>
         <source>cannot write the Anki collection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anki-Sammlung kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot create the Anki collection %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anki-Sammlung %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot write the Anki note %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anki-Notiz %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot write the Anki card %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anki-Karte %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiCommands</name>
     <message>
         <source>nothing was exported: %1</source>
-        <translation type="unfinished">es wurde nichts exportiert: %1</translation>
+        <translation>es wurde nichts exportiert: %1</translation>
     </message>
     <message>
         <source>nothing was exported: there are no topics in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts exportiert: in „%1“ gibt es keine Themen</translation>
     </message>
     <message numerus="yes">
         <source>wrote %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz geschrieben</numerusform>
+            <numerusform>%n Notizen geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Thema)</numerusform>
+            <numerusform>(%n Themen)</numerusform>
         </translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) carry their schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bei %n Karte ist der Zeitplan enthalten</numerusform>
+            <numerusform>bei %n Karten ist der Zeitplan enthalten</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>imported %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert:</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Thema</numerusform>
+            <numerusform>in %n Themen</numerusform>
         </translation>
     </message>
     <message>
         <source>into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Ordner %1</translation>
     </message>
     <message>
         <source>left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen:</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiExportDialog</name>
     <message>
         <source>Include my &amp;schedule (when each card is due, and how well I know it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen &amp;Zeitplan einbeziehen (wann jede Karte fällig ist und wie gut ich sie kann)</translation>
     </message>
     <message>
         <source>Export for Anki</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Anki exportieren</translation>
     </message>
     <message>
         <source>Make an Anki deck (.apkg) of the cards of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anki-Stapel (.apkg) mit den Karten dieser Auswahl erstellen:</translation>
     </message>
     <message>
         <source>The &amp;current topic</source>
-        <translation type="unfinished">&amp;Aktuelles Thema</translation>
+        <translation>&amp;Aktuelles Thema</translation>
     </message>
     <message>
         <source>The topics &amp;selected in the tree (%1)</source>
-        <translation type="unfinished">In der Themenliste &amp;markierte Themen (%1)</translation>
+        <translation>In der Themenliste &amp;markierte Themen (%1)</translation>
     </message>
     <message>
         <source>The current s&amp;ection</source>
-        <translation type="unfinished">Aktueller A&amp;bschnitt</translation>
+        <translation>Aktueller A&amp;bschnitt</translation>
     </message>
     <message>
         <source>The &amp;bookmarked topics</source>
-        <translation type="unfinished">Themen mit &amp;Lesezeichen</translation>
+        <translation>Themen mit &amp;Lesezeichen</translation>
     </message>
     <message>
         <source>The &amp;weak topics</source>
-        <translation type="unfinished">&amp;Schwache Themen</translation>
+        <translation>&amp;Schwache Themen</translation>
     </message>
     <message>
         <source>The whole &amp;deck</source>
-        <translation type="unfinished">&amp;Gesamter Stapel</translation>
+        <translation>&amp;Gesamter Stapel</translation>
     </message>
     <message>
         <source>Include my schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Zeitplan einbeziehen</translation>
     </message>
     <message>
         <source>Cards you have answered arrive as review cards due on the same day. Anki 23.10 and later (AnkiDroid 2.17, AnkiMobile 23.10) also take their FSRS memory when FSRS is on; older versions keep the due date only; before 2.1.50, Anki takes the schedule only on its v1 scheduler. Without the schedule every card arrives new, in any Anki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten, die Sie schon beantwortet haben, kommen als Wiederholungskarten an, die am selben Tag fällig sind. Anki 23.10 und neuer (AnkiDroid 2.17, AnkiMobile 23.10) übernimmt bei eingeschaltetem FSRS auch ihre FSRS-Gedächtniswerte; ältere Versionen übernehmen nur das Fälligkeitsdatum; vor 2.1.50 übernimmt Anki den Zeitplan nur mit seinem v1-Planer. Ohne Zeitplan kommt jede Karte in jedem Anki als neue Karte an.</translation>
     </message>
     <message>
         <source>Importing a later export into Anki updates these notes instead of adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie einen späteren Export in Anki importieren, werden diese Notizen aktualisiert statt erneut hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiExporter</name>
     <message>
         <source>cannot read the topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Thema %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>the export was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export wurde abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>cannot read the collection just written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die soeben geschriebene Sammlung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot pack the Anki deck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anki-Stapel kann nicht gepackt werden: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiFlow</name>
     <message>
         <source>Export for Anki</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Anki exportieren</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished">Es wurde nichts exportiert: %1</translation>
+        <translation>Es wurde nichts exportiert: %1</translation>
     </message>
     <message>
         <source>There are no topics to export in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ gibt es keine Themen zum Exportieren.</translation>
     </message>
     <message>
         <source>Anki deck packages (*.apkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anki-Stapelpakete (*.apkg)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Wrote %1 (%2) to %3. In Anki, choose File &gt; Import and pick the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) in %3 geschrieben. Wählen Sie in Anki Datei &gt; Importieren und dann diese Datei.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Notiz</numerusform>
             <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Thema</numerusform>
             <numerusform>%n Themen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) carry their schedule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n Karte ist der Zeitplan enthalten.</numerusform>
+            <numerusform>Bei %n Karten ist der Zeitplan enthalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Anki Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Anki-Stapel importieren</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Es wurde nichts importiert: %1</translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 in %3, into %4. It appears in the topic tree in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importiert: %2 in %3, in den Ordner %4. Der Stapel erscheint gleich in der Themenliste.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %n weiterer.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
         </translation>
     </message>
 </context>
@@ -604,145 +620,145 @@
     <name>DeepDive::AnkiImporter</name>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>%1 holds no cards; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Karten; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>Imported from the Anki package %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus dem Anki-Paket %1.</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot make a folder in %1; check that you may write there</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann kein Ordner angelegt werden; prüfen Sie, ob Sie dort schreiben dürfen</translation>
     </message>
     <message>
         <source>%1 (part %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Teil %2)</translation>
     </message>
     <message>
         <source>Imported from the Anki deck %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus dem Anki-Stapel %1.</translation>
     </message>
     <message>
         <source>note %1 (deck %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1 (Stapel %2)</translation>
     </message>
     <message>
         <source>the image %1, which is not in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild %1, das nicht im Paket enthalten ist</translation>
     </message>
     <message>
         <source>the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild %1: %2</translation>
     </message>
     <message>
         <source>a sound (sounds are not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Audiodatei (Audio wird nicht importiert)</translation>
     </message>
     <message>
         <source>%1: left out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgelassen wurde %2</translation>
     </message>
     <message>
         <source>%1, card %2: skipped, its %3 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Karte %2: übersprungen, weil die %3 leer ist</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>no card of %1 could be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Karte aus %1 konnte importiert werden: %2</translation>
     </message>
     <message>
         <source>the imported deck does not pass the deck checks, so it was not kept (please report this): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der importierte Stapel besteht die Stapelprüfung nicht und wurde daher nicht behalten (bitte melden Sie das): %1</translation>
     </message>
     <message>
         <source>its manifest cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Manifest kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot move the imported deck to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der importierte Stapel kann nicht nach %1 verschoben werden</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiNoteReader</name>
     <message>
         <source>the Anki collection cannot be read: %1 (is the package damaged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anki-Sammlung kann nicht gelesen werden: %1 (ist das Paket beschädigt?)</translation>
     </message>
     <message>
         <source>the Anki collection has schema version %1; only the legacy version 11 can be read. In Anki, export again with &quot;Support older Anki versions&quot; ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anki-Sammlung hat die Schemaversion %1; lesbar ist nur die ältere Version 11. Exportieren Sie in Anki erneut und setzen Sie dabei das Häkchen bei „Support older Anki versions“</translation>
     </message>
     <message>
         <source>the Anki collection&apos;s cards cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karten der Anki-Sammlung können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>note %1: its note type is not in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1: ihr Notiztyp ist nicht in der Sammlung enthalten</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiPackage</name>
     <message>
         <source>%1 holds %2 files; an Anki package may hold at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Dateien; ein Anki-Paket darf höchstens %3 enthalten</translation>
     </message>
     <message>
         <source>%1 is not an Anki package (.apkg): it cannot be read as a zip file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Anki-Paket (.apkg): es lässt sich nicht als ZIP-Datei lesen (%2)</translation>
     </message>
     <message>
         <source>%1 was exported in the format of Anki 2.1.50 and later (collection.anki21b), which Deep Dive cannot read. In Anki, choose File &gt; Export, &quot;Anki Deck Package (*.apkg)&quot;, tick &quot;Support older Anki versions (slower/larger files)&quot; and export again; then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde im Format von Anki 2.1.50 und neuer exportiert (collection.anki21b), das Deep Dive nicht lesen kann. Wählen Sie in Anki Datei &gt; Exportieren, „Anki Deck Package (*.apkg)“, setzen Sie das Häkchen bei „Support older Anki versions (slower/larger files)“ und exportieren Sie erneut; importieren Sie dann diese Datei.</translation>
     </message>
     <message>
         <source>%1 holds no Anki collection (collection.anki2 or collection.anki21); is it an Anki deck package?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Anki-Sammlung (collection.anki2 oder collection.anki21); ist es ein Anki-Stapelpaket?</translation>
     </message>
     <message>
         <source>the media list of %1 is over %2 MiB; it cannot be right</source>
-        <translation type="unfinished"></translation>
+        <translation>die Medienliste von %1 ist größer als %2 MiB; das kann nicht stimmen</translation>
     </message>
     <message>
         <source>the media list of %1 is not the JSON object an Anki package has (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Medienliste von %1 ist nicht das JSON-Objekt, das ein Anki-Paket enthält (%2)</translation>
     </message>
     <message>
         <source>%1 is not in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Paket enthalten</translation>
     </message>
     <message>
         <source>%1 lists %2, but the file is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt %2 auf, aber die Datei ist nicht darin enthalten</translation>
     </message>
     <message>
         <source>%1 in %2 unpacks to more than %3 MiB (at most %4 MiB for this file, %5 MiB for the whole package); it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 ergibt entpackt mehr als %3 MiB (höchstens %4 MiB für diese Datei, %5 MiB für das ganze Paket); es wurde nicht importiert</translation>
     </message>
     <message>
         <source>cannot unpack %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 entpackt werden: %3</translation>
     </message>
     <message>
         <source>%1 in %2 is damaged: %3 bytes could be unpacked of the %4 it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 ist beschädigt: nur %3 der angegebenen %4 Bytes ließen sich entpacken</translation>
     </message>
 </context>
 <context>
@@ -1153,17 +1169,17 @@
     <name>DeepDive::DeckProblemsView</name>
     <message>
         <source>Problems in your decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in Ihren Stapeln</translation>
     </message>
     <message>
         <source>Enter or a double click opens the file at this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste oder ein Doppelklick öffnet die Datei an dieser Zeile</translation>
     </message>
     <message numerus="yes">
         <source>Problems in your decks (%n), shown until fixed; the rest of each deck can be studied. Enter opens the file in your editor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problem in Ihren Stapeln (%n), angezeigt, bis es behoben ist; der Rest jedes Stapels kann gelernt werden. Die Eingabetaste öffnet die Datei in Ihrem Editor.</numerusform>
+            <numerusform>Probleme in Ihren Stapeln (%n), angezeigt, bis sie behoben sind; der Rest jedes Stapels kann gelernt werden. Die Eingabetaste öffnet die Datei in Ihrem Editor.</numerusform>
         </translation>
     </message>
 </context>
@@ -1171,11 +1187,11 @@
     <name>DeepDive::DeckWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1205,19 +1221,19 @@
     <name>DeepDive::ExportAnkiCommand</name>
     <message>
         <source>Write the decks (or --scope&apos;s topics) to the Anki package &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapel (oder die Themen von --scope) in das Anki-Paket &lt;file&gt; schreiben und beenden.</translation>
     </message>
     <message>
         <source>With --export-anki: each card&apos;s schedule and FSRS memory go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export-anki: Zeitplan und FSRS-Gedächtniswerte jeder Karte werden mitexportiert.</translation>
     </message>
     <message>
         <source>nothing was exported: %1</source>
-        <translation type="unfinished">es wurde nichts exportiert: %1</translation>
+        <translation>es wurde nichts exportiert: %1</translation>
     </message>
     <message>
         <source>warning: code goes without highlighting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Code wird ohne Syntaxhervorhebung exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1399,15 +1415,15 @@
     <name>DeepDive::ImportAnkiCommand</name>
     <message>
         <source>Make a deck folder from the Anki package &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Anki-Paket &lt;file&gt; einen Stapelordner erstellen und beenden.</translation>
     </message>
     <message>
         <source>With --import-anki: the folder the deck goes into (default: decks/ in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --import-anki: der Ordner, in den der Stapel kommt (Standard: decks/ im Datenordner).</translation>
     </message>
     <message>
         <source>nothing was imported: the folder %1 cannot be made; choose another with --to</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts importiert: der Ordner %1 kann nicht angelegt werden; wählen Sie mit --to einen anderen</translation>
     </message>
 </context>
 <context>
@@ -1437,50 +1453,50 @@
     <name>DeepDive::Journal</name>
     <message>
         <source>the line has no checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat keine Prüfsumme</translation>
     </message>
     <message>
         <source>the line&apos;s checksum does not match (damaged or incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsumme der Zeile stimmt nicht (beschädigt oder unvollständig)</translation>
     </message>
     <message>
         <source>the line is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>its first line is not a Deep Dive journal header</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile ist kein Deep-Dive-Journalkopf</translation>
     </message>
     <message>
         <source>it was written by a newer Deep Dive (journal format %1; this version reads up to %2): its changes are not merged until Deep Dive is updated</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde von einem neueren Deep Dive geschrieben (Journalformat %1; diese Version liest bis %2): seine Änderungen werden erst nach einer Aktualisierung von Deep Dive übernommen</translation>
     </message>
     <message>
         <source>its header has no valid format version</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Kopf enthält keine gültige Formatversion</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::JournalReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 lässt sich nicht lesen: %2</translation>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1 is larger than a journal can be (%2 bytes); it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer, als ein Journal sein kann (%2 Bytes); es wurde nicht gelesen</translation>
     </message>
     <message>
         <source>%1:1: %2; the journal was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: %2; das Journal wurde nicht gelesen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3; the line was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3; die Zeile wurde übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1966,7 @@
     <name>DeepDive::NoteHistory</name>
     <message>
         <source>that version of the note is no longer in conflict with yours</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Fassung der Notiz steht nicht mehr im Konflikt mit Ihrer</translation>
     </message>
 </context>
 <context>
@@ -2054,15 +2070,15 @@
     <name>DeepDive::OwnJournal</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 lässt sich nicht lesen: %2</translation>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht zurücklesen: %2</translation>
     </message>
 </context>
 <context>
@@ -2838,149 +2854,149 @@
     <name>DeepDive::SyncCommand</name>
     <message>
         <source>Sync your progress through the sync folder once, print what came in and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Fortschritt einmal über den Sync-Ordner synchronisieren, ausgeben, was eingegangen ist, und beenden.</translation>
     </message>
     <message>
         <source>The folder your sync tool replicates (instead of the one in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, den Ihr Synchronisierungsprogramm repliziert (statt des Ordners aus den Einstellungen).</translation>
     </message>
     <message>
         <source>no sync folder is set: pass --sync-folder DIR, or choose one with File &gt; Sync Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sync-Ordner festgelegt: geben Sie --sync-folder ORDNER an oder wählen Sie einen über Datei &gt; Sync-Ordner</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SyncEngine</name>
     <message>
         <source>%1 was changed by someone else (is a copy of this data folder in use on another computer?); this device goes on with a journal of its own.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von anderer Stelle geändert (wird eine Kopie dieses Datenordners auf einem anderen Computer verwendet?); dieses Gerät arbeitet mit einem eigenen Journal weiter.%2</translation>
     </message>
     <message>
         <source>The sync folder %1 is not available (not mounted, or offline?). Nothing was synced; studying goes on, and the next sync catches up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sync-Ordner %1 ist nicht verfügbar (nicht eingehängt oder offline?). Es wurde nichts synchronisiert; Sie können weiterlernen, und die nächste Synchronisierung holt alles nach.</translation>
     </message>
     <message>
         <source>Sync needs to write your progress database %1, and it cannot: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung muss in Ihre Fortschrittsdatenbank %1 schreiben, kann es aber nicht: %2</translation>
     </message>
     <message>
         <source>Sync could not store this device&apos;s id in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung konnte die ID dieses Geräts nicht in %1 speichern: %2</translation>
     </message>
     <message>
         <source>Sync could not merge into %1 (nothing was changed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung konnte nichts in %1 zusammenführen (es wurde nichts geändert): %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SyncMerge</name>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ereignis „%1“</translation>
     </message>
     <message>
         <source>%1:%2: %3; the line was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3; die Zeile wurde übersprungen</translation>
     </message>
     <message>
         <source>an answer without its id, deck, card, topic, time or grade</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort ohne ID, Stapel, Karte, Thema, Zeit oder Bewertung</translation>
     </message>
     <message>
         <source>an undo without the id of its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rücknahme ohne die ID ihrer Antwort</translation>
     </message>
     <message>
         <source>a bookmark or setting this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lesezeichen oder eine Einstellung, die diese Version nicht kennt</translation>
     </message>
     <message>
         <source>the setting &quot;%1&quot; has a value this version cannot use</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung „%1“ hat einen Wert, den diese Version nicht verwenden kann</translation>
     </message>
     <message>
         <source>a note version without its id, deck, topic or parents</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notizfassung ohne ID, Stapel, Thema oder Vorgängerfassungen</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SyncReport</name>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Antwort</numerusform>
             <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n undone answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgenommene Antwort</numerusform>
+            <numerusform>%n zurückgenommene Antworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bookmark change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lesezeichenänderung</numerusform>
+            <numerusform>%n Lesezeichenänderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Notiz</numerusform>
             <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No other device has written to the sync folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher hat kein anderes Gerät in den Sync-Ordner geschrieben.</translation>
     </message>
     <message>
         <source>Synced with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 synchronisiert.</translation>
     </message>
     <message>
         <source>Nothing new came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts Neues eingegangen.</translation>
     </message>
     <message>
         <source>Came in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) were changed on two devices: yours is kept, and the other version waits for you to keep yours, take it or keep both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz wurde auf zwei Geräten geändert: Ihre Fassung bleibt erhalten, und die andere wartet, bis Sie Ihre behalten, die andere übernehmen oder beide behalten.</numerusform>
+            <numerusform>%n Notizen wurden auf zwei Geräten geändert: Ihre Fassungen bleiben erhalten, und die anderen warten, bis Sie jeweils Ihre behalten, die andere übernehmen oder beide behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your changes could not be written to the sync folder (%1); they go with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen konnten nicht in den Sync-Ordner geschrieben werden (%1); sie werden bei der nächsten Synchronisierung übertragen.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung gesendet.</numerusform>
+            <numerusform>%n Änderungen gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>This device&apos;s journal was compacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal dieses Geräts wurde verdichtet.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3038,41 @@
     <message>
         <source>References</source>
         <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::WindowSync</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Sync: waiting</source>
+        <translation>Sync: wartet</translation>
+    </message>
+    <message>
+        <source>Progress is synced through %1</source>
+        <translation>Der Fortschritt wird über %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>Synced at %1; no other device yet</source>
+        <translation>Synchronisiert um %1; noch kein anderes Gerät</translation>
+    </message>
+    <message>
+        <source>Synced at %1 with %2</source>
+        <translation>Synchronisiert um %1 mit %2</translation>
+    </message>
+    <message>
+        <source>Sync folder not available; studying goes on, and the next sync catches up</source>
+        <translation>Sync-Ordner nicht erreichbar; Sie können weiterlernen, die nächste Synchronisierung holt alles nach</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -5,37 +5,37 @@
     <name>DeepDive::AnkiCommands</name>
     <message numerus="yes">
         <source>wrote %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wrote %n note</numerusform>
+            <numerusform>wrote %n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n topic)</numerusform>
+            <numerusform>(%n topics)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) carry their schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card carries its schedule</numerusform>
+            <numerusform>%n cards carry their schedule</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n topic</numerusform>
+            <numerusform>in %n topics</numerusform>
         </translation>
     </message>
 </context>
@@ -43,37 +43,37 @@
     <name>DeepDive::AnkiFlow</name>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n topic</numerusform>
             <numerusform>%n topics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) carry their schedule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card carries its schedule.</numerusform>
+            <numerusform>%n cards carry their schedule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -81,9 +81,9 @@
     <name>DeepDive::DeckProblemsView</name>
     <message numerus="yes">
         <source>Problems in your decks (%n), shown until fixed; the rest of each deck can be studied. Enter opens the file in your editor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problem in your decks (%n), shown until fixed; the rest of each deck can be studied. Enter opens the file in your editor.</numerusform>
+            <numerusform>Problems in your decks (%n), shown until fixed; the rest of each deck can be studied. Enter opens the file in your editor.</numerusform>
         </translation>
     </message>
 </context>
@@ -273,51 +273,51 @@
     <name>DeepDive::SyncReport</name>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n answer</numerusform>
             <numerusform>%n answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n undone answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n undone answer</numerusform>
+            <numerusform>%n undone answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bookmark change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bookmark change</numerusform>
+            <numerusform>%n bookmark changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) were changed on two devices: yours is kept, and the other version waits for you to keep yours, take it or keep both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note was changed on two devices: yours is kept, and the other version waits for you to keep yours, take it or keep both.</numerusform>
+            <numerusform>%n notes were changed on two devices: yours is kept, and the other version waits for you to keep yours, take it or keep both.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change sent.</numerusform>
+            <numerusform>%n changes sent.</numerusform>
         </translation>
     </message>
 </context>

@@ -297,306 +297,322 @@
     </message>
     <message>
         <source>Export for &amp;Anki...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para &amp;Anki...</translation>
     </message>
     <message>
         <source>Save the cards as an Anki deck package (.apkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las tarjetas como paquete de mazo de Anki (.apkg)</translation>
     </message>
     <message>
         <source>Import Anki Dec&amp;k...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar mazo de An&amp;ki...</translation>
     </message>
     <message>
         <source>Turn an Anki deck package (.apkg) into a Deep Dive deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte un paquete de mazo de Anki (.apkg) en un mazo de Deep Dive</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Folder...</source>
+        <translation>&amp;Carpeta de sincronización...</translation>
+    </message>
+    <message>
+        <source>Choose a folder your sync tool (Syncthing, Nextcloud, Dropbox) replicates, to study on several computers</source>
+        <translation>Elige una carpeta que tu herramienta de sincronización (Syncthing, Nextcloud, Dropbox) replique, para estudiar en varios ordenadores</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Sincronizar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Merge what your other computers wrote to the sync folder, and send this one&apos;s changes</source>
+        <translation>Incorpora lo que tus otros ordenadores escribieron en la carpeta de sincronización y envía los cambios de este</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::Anki::CardHtml</name>
     <message>
         <source>✓ Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Correcto:</translation>
     </message>
     <message>
         <source>✗ Wrong:</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Incorrecto:</translation>
     </message>
     <message>
         <source>What does this code print?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué imprime este código?</translation>
     </message>
     <message>
         <source>It raises: &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanza la excepción: &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Which line has the bug?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué línea tiene el error?</translation>
     </message>
     <message>
         <source>line %1: &lt;code&gt;%2&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: &lt;code&gt;%2&lt;/code&gt;</translation>
     </message>
     <message>
         <source>The bug: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El error: %1</translation>
     </message>
     <message>
         <source>The fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección:</translation>
     </message>
     <message>
         <source>A: %1 &amp;nbsp;or&amp;nbsp; B: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1 &amp;nbsp;o&amp;nbsp; B: %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::Anki::CollectionWriter</name>
     <message>
         <source>cannot write the Anki collection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la colección de Anki: %1</translation>
     </message>
     <message>
         <source>cannot create the Anki collection %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la colección de Anki %1: %2</translation>
     </message>
     <message>
         <source>cannot write the Anki note %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la nota de Anki %1: %2</translation>
     </message>
     <message>
         <source>cannot write the Anki card %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la tarjeta de Anki %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiCommands</name>
     <message>
         <source>nothing was exported: %1</source>
-        <translation type="unfinished">no se exportó nada: %1</translation>
+        <translation>no se exportó nada: %1</translation>
     </message>
     <message>
         <source>nothing was exported: there are no topics in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se exportó nada: no hay temas en «%1»</translation>
     </message>
     <message numerus="yes">
         <source>wrote %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se escribió %n nota</numerusform>
+            <numerusform>se escribieron %n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n topic(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n tema)</numerusform>
+            <numerusform>(%n temas)</numerusform>
         </translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) carry their schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta lleva su planificación</numerusform>
+            <numerusform>%n tarjetas llevan su planificación</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se importó nada: %1</translation>
     </message>
     <message>
         <source>imported %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>se importó %1:</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n tema</numerusform>
+            <numerusform>en %n temas</numerusform>
         </translation>
     </message>
     <message>
         <source>into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en la carpeta %1</translation>
     </message>
     <message>
         <source>left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido:</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiExportDialog</name>
     <message>
         <source>Include my &amp;schedule (when each card is due, and how well I know it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mi &amp;planificación (cuándo toca repasar cada tarjeta y lo bien que me la sé)</translation>
     </message>
     <message>
         <source>Export for Anki</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para Anki</translation>
     </message>
     <message>
         <source>Make an Anki deck (.apkg) of the cards of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un mazo de Anki (.apkg) con las tarjetas de:</translation>
     </message>
     <message>
         <source>The &amp;current topic</source>
-        <translation type="unfinished">El &amp;tema actual</translation>
+        <translation>El &amp;tema actual</translation>
     </message>
     <message>
         <source>The topics &amp;selected in the tree (%1)</source>
-        <translation type="unfinished">Los temas &amp;seleccionados en el árbol (%1)</translation>
+        <translation>Los temas &amp;seleccionados en el árbol (%1)</translation>
     </message>
     <message>
         <source>The current s&amp;ection</source>
-        <translation type="unfinished">La s&amp;ección actual</translation>
+        <translation>La s&amp;ección actual</translation>
     </message>
     <message>
         <source>The &amp;bookmarked topics</source>
-        <translation type="unfinished">Los temas con &amp;marcador</translation>
+        <translation>Los temas con &amp;marcador</translation>
     </message>
     <message>
         <source>The &amp;weak topics</source>
-        <translation type="unfinished">Los temas &amp;débiles</translation>
+        <translation>Los temas &amp;débiles</translation>
     </message>
     <message>
         <source>The whole &amp;deck</source>
-        <translation type="unfinished">El mazo c&amp;ompleto</translation>
+        <translation>El mazo c&amp;ompleto</translation>
     </message>
     <message>
         <source>Include my schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mi planificación</translation>
     </message>
     <message>
         <source>Cards you have answered arrive as review cards due on the same day. Anki 23.10 and later (AnkiDroid 2.17, AnkiMobile 23.10) also take their FSRS memory when FSRS is on; older versions keep the due date only; before 2.1.50, Anki takes the schedule only on its v1 scheduler. Without the schedule every card arrives new, in any Anki.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas que has respondido llegan como tarjetas de repaso pendientes el mismo día. Anki 23.10 y posteriores (AnkiDroid 2.17, AnkiMobile 23.10) también toman su memoria FSRS si FSRS está activado; las versiones anteriores solo conservan la fecha de repaso; antes de la 2.1.50, Anki solo toma la planificación con su planificador v1. Sin la planificación, todas las tarjetas llegan como nuevas, en cualquier Anki.</translation>
     </message>
     <message>
         <source>Importing a later export into Anki updates these notes instead of adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si importas en Anki una exportación posterior, estas notas se actualizan en lugar de añadirse de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiExporter</name>
     <message>
         <source>cannot read the topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el tema %1</translation>
     </message>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <source>the export was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la exportación; no se escribió nada</translation>
     </message>
     <message>
         <source>cannot read the collection just written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la colección recién escrita: %1</translation>
     </message>
     <message>
         <source>cannot pack the Anki deck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede empaquetar el mazo de Anki: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiFlow</name>
     <message>
         <source>Export for Anki</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para Anki</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished">No se exportó nada: %1</translation>
+        <translation>No se exportó nada: %1</translation>
     </message>
     <message>
         <source>There are no topics to export in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay temas que exportar en «%1».</translation>
     </message>
     <message>
         <source>Anki deck packages (*.apkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de mazo de Anki (*.apkg)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Wrote %1 (%2) to %3. In Anki, choose File &gt; Import and pick the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en %3: %1 (%2). En Anki, elige Archivo &gt; Importar y selecciona ese archivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n nota</numerusform>
             <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n tema</numerusform>
             <numerusform>%n temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) carry their schedule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta lleva su planificación.</numerusform>
+            <numerusform>%n tarjetas llevan su planificación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Anki Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar mazo de Anki</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">No se importó nada: %1</translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 in %3, into %4. It appears in the topic tree in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó «%1»: %2 en %3, en la carpeta %4. Aparecerá en el árbol de temas en un momento.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido:</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
         </translation>
     </message>
 </context>
@@ -604,145 +620,145 @@
     <name>DeepDive::AnkiImporter</name>
     <message>
         <source>cannot make a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <source>%1 holds no cards; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene tarjetas; no se importó nada</translation>
     </message>
     <message>
         <source>Imported from the Anki package %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado del paquete de Anki %1.</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>cannot make a folder in %1; check that you may write there</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta en %1; comprueba que puedes escribir en ella</translation>
     </message>
     <message>
         <source>%1 (part %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (parte %2)</translation>
     </message>
     <message>
         <source>Imported from the Anki deck %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado del mazo de Anki %1.</translation>
     </message>
     <message>
         <source>note %1 (deck %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nota %1 (mazo %2)</translation>
     </message>
     <message>
         <source>the image %1, which is not in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen %1, que no está en el paquete</translation>
     </message>
     <message>
         <source>the image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen %1: %2</translation>
     </message>
     <message>
         <source>a sound (sounds are not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>un sonido (los sonidos no se importan)</translation>
     </message>
     <message>
         <source>%1: left out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se omitió %2</translation>
     </message>
     <message>
         <source>%1, card %2: skipped, its %3 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tarjeta %2: omitida, su %3 está vacía</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished">respuesta</translation>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>no card of %1 could be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo importar ninguna tarjeta de %1: %2</translation>
     </message>
     <message>
         <source>the imported deck does not pass the deck checks, so it was not kept (please report this): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el mazo importado no supera las comprobaciones de mazos, así que no se conservó (por favor, infórmanos): %1</translation>
     </message>
     <message>
         <source>its manifest cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su manifiesto</translation>
     </message>
     <message>
         <source>cannot move the imported deck to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover el mazo importado a %1</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiNoteReader</name>
     <message>
         <source>the Anki collection cannot be read: %1 (is the package damaged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la colección de Anki: %1 (¿está dañado el paquete?)</translation>
     </message>
     <message>
         <source>the Anki collection has schema version %1; only the legacy version 11 can be read. In Anki, export again with &quot;Support older Anki versions&quot; ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>la colección de Anki tiene la versión de esquema %1; solo se puede leer la versión antigua 11. En Anki, vuelve a exportar con «Support older Anki versions» marcado</translation>
     </message>
     <message>
         <source>the Anki collection&apos;s cards cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las tarjetas de la colección de Anki: %1</translation>
     </message>
     <message>
         <source>note %1: its note type is not in the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>nota %1: su tipo de nota no está en la colección</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::AnkiPackage</name>
     <message>
         <source>%1 holds %2 files; an Anki package may hold at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2 archivos; un paquete de Anki puede contener como máximo %3</translation>
     </message>
     <message>
         <source>%1 is not an Anki package (.apkg): it cannot be read as a zip file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un paquete de Anki (.apkg): no se puede leer como archivo zip (%2)</translation>
     </message>
     <message>
         <source>%1 was exported in the format of Anki 2.1.50 and later (collection.anki21b), which Deep Dive cannot read. In Anki, choose File &gt; Export, &quot;Anki Deck Package (*.apkg)&quot;, tick &quot;Support older Anki versions (slower/larger files)&quot; and export again; then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se exportó con el formato de Anki 2.1.50 y posteriores (collection.anki21b), que Deep Dive no puede leer. En Anki, elige Archivo &gt; Exportar, «Anki Deck Package (*.apkg)», marca «Support older Anki versions (slower/larger files)» y vuelve a exportar; después importa ese archivo.</translation>
     </message>
     <message>
         <source>%1 holds no Anki collection (collection.anki2 or collection.anki21); is it an Anki deck package?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ninguna colección de Anki (collection.anki2 o collection.anki21); ¿es un paquete de mazo de Anki?</translation>
     </message>
     <message>
         <source>the media list of %1 is over %2 MiB; it cannot be right</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de medios de %1 supera los %2 MiB; no puede ser correcta</translation>
     </message>
     <message>
         <source>the media list of %1 is not the JSON object an Anki package has (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de medios de %1 no es el objeto JSON que tiene un paquete de Anki (%2)</translation>
     </message>
     <message>
         <source>%1 is not in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el paquete</translation>
     </message>
     <message>
         <source>%1 lists %2, but the file is not in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluye %2 en su lista, pero el archivo no está en el paquete</translation>
     </message>
     <message>
         <source>%1 in %2 unpacks to more than %3 MiB (at most %4 MiB for this file, %5 MiB for the whole package); it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 ocupa más de %3 MiB al descomprimirse (como máximo %4 MiB para este archivo y %5 MiB para todo el paquete); no se importó</translation>
     </message>
     <message>
         <source>cannot unpack %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede descomprimir %1 en %2: %3</translation>
     </message>
     <message>
         <source>%1 in %2 is damaged: %3 bytes could be unpacked of the %4 it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 está dañado: solo se pudieron descomprimir %3 bytes de los %4 que declara</translation>
     </message>
 </context>
 <context>
@@ -1153,17 +1169,17 @@
     <name>DeepDive::DeckProblemsView</name>
     <message>
         <source>Problems in your decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en tus mazos</translation>
     </message>
     <message>
         <source>Enter or a double click opens the file at this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o un doble clic abre el archivo en esta línea</translation>
     </message>
     <message numerus="yes">
         <source>Problems in your decks (%n), shown until fixed; the rest of each deck can be studied. Enter opens the file in your editor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problema en tus mazos (%n), visible hasta que se corrija; el resto de cada mazo se puede estudiar. Intro abre el archivo en tu editor.</numerusform>
+            <numerusform>Problemas en tus mazos (%n), visibles hasta que se corrijan; el resto de cada mazo se puede estudiar. Intro abre el archivo en tu editor.</numerusform>
         </translation>
     </message>
 </context>
@@ -1171,11 +1187,11 @@
     <name>DeepDive::DeckWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
 </context>
 <context>
@@ -1205,19 +1221,19 @@
     <name>DeepDive::ExportAnkiCommand</name>
     <message>
         <source>Write the decks (or --scope&apos;s topics) to the Anki package &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los mazos (o los temas de --scope) en el paquete de Anki &lt;file&gt; y termina.</translation>
     </message>
     <message>
         <source>With --export-anki: each card&apos;s schedule and FSRS memory go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export-anki: cada tarjeta lleva su planificación y su memoria FSRS.</translation>
     </message>
     <message>
         <source>nothing was exported: %1</source>
-        <translation type="unfinished">no se exportó nada: %1</translation>
+        <translation>no se exportó nada: %1</translation>
     </message>
     <message>
         <source>warning: code goes without highlighting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: el código se exporta sin resaltado: %1</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1365,7 @@
     </message>
     <message>
         <source>On the left, the deck&apos;s topics by section; the list above them shows only the bookmarked, weak, due or new ones. In the middle, the code of the open topic: the pitfall, and beside it the fix; %1 shows what a snippet prints. On the right, the topic&apos;s notes, its quiz, and your own notes.</source>
-        <translation>A la izquierda, los temas del mazo por sección; la lista de encima muestra solo los marcados, débiles, pendientes o nuevos. En el centro, el código del tema abierto: la trampa y, a su lado, la corrección; %1 muestra lo que imprime un fragmento. A la derecha, las notas del tema, su cuestionario y sus propias notas.</translation>
+        <translation>A la izquierda, los temas del mazo por sección; la lista de encima muestra solo los marcados, débiles, pendientes o nuevos. En el centro, el código del tema abierto: la trampa y, a su lado, la corrección; %1 muestra lo que imprime un fragmento. A la derecha, las notas del tema, su cuestionario y tus propias notas.</translation>
     </message>
     <message>
         <source>A first evening</source>
@@ -1357,7 +1373,7 @@
     </message>
     <message>
         <source>Read a topic, then answer its quiz. Every answer is saved at once and schedules the card: it comes back when you are about to forget it. %1 gathers the cards that are due across the deck, with a few new ones each day (%2); a card you get wrong comes back later in the same session. %3 takes the last answer back.</source>
-        <translation>Lea un tema y responda a su cuestionario. Cada respuesta se guarda al instante y programa la tarjeta: vuelve cuando está a punto de olvidarla. %1 reúne las tarjetas pendientes de todo el mazo, con algunas nuevas cada día (%2); una tarjeta que falla vuelve más tarde en la misma sesión. %3 deshace la última respuesta.</translation>
+        <translation>Lee un tema y responde a su cuestionario. Cada respuesta se guarda al instante y programa la tarjeta: vuelve cuando estás a punto de olvidarla. %1 reúne las tarjetas pendientes de todo el mazo, con algunas nuevas cada día (%2); una tarjeta que fallas vuelve más tarde en la misma sesión. %3 deshace la última respuesta.</translation>
     </message>
     <message>
         <source>Keeping track</source>
@@ -1365,7 +1381,7 @@
     </message>
     <message>
         <source>%1 marks a topic to come back to, %2 with a label such as “weak”; %3 lists them under the topics. %4 shows what you have mastered and what is due; after %5, %6 spreads the topics over the days left, weakest first.</source>
-        <translation>%1 marca un tema para volver a él, %2 con una etiqueta como «débil»; %3 los lista bajo los temas. %4 muestra lo que domina y lo que está pendiente; tras %5, %6 reparte los temas entre los días que quedan, los más débiles primero.</translation>
+        <translation>%1 marca un tema para volver a él, %2 con una etiqueta como «débil»; %3 los lista bajo los temas. %4 muestra lo que dominas y lo que está pendiente; tras %5, %6 reparte los temas entre los días que quedan, los más débiles primero.</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -1373,7 +1389,7 @@
     </message>
     <message>
         <source>%1 looks through every topic, card and your own notes; %2 finds words in the open topic.</source>
-        <translation>%1 busca en todos los temas, tarjetas y sus propias notas; %2 encuentra palabras en el tema abierto.</translation>
+        <translation>%1 busca en todos los temas, tarjetas y tus propias notas; %2 encuentra palabras en el tema abierto.</translation>
     </message>
     <message>
         <source>Taking it with you</source>
@@ -1381,7 +1397,7 @@
     </message>
     <message>
         <source>%1 makes a handout of chosen topics, with the quiz answers where you want them. %2 saves your progress, notes and bookmarks to a file that %3 brings in on another computer.</source>
-        <translation>%1 crea un resumen de los temas elegidos, con las respuestas del cuestionario donde las quiera. %2 guarda su progreso, notas y marcadores en un archivo que %3 incorpora en otro ordenador.</translation>
+        <translation>%1 crea un resumen de los temas elegidos, con las respuestas del cuestionario donde las quieras. %2 guarda tu progreso, tus notas y marcadores en un archivo que %3 incorpora en otro ordenador.</translation>
     </message>
     <message>
         <source>%1 lists every key of the window and the quiz.</source>
@@ -1399,15 +1415,15 @@
     <name>DeepDive::ImportAnkiCommand</name>
     <message>
         <source>Make a deck folder from the Anki package &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una carpeta de mazo a partir del paquete de Anki &lt;file&gt; y termina.</translation>
     </message>
     <message>
         <source>With --import-anki: the folder the deck goes into (default: decks/ in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --import-anki: la carpeta en la que se guarda el mazo (predeterminado: decks/ en la carpeta de datos).</translation>
     </message>
     <message>
         <source>nothing was imported: the folder %1 cannot be made; choose another with --to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se importó nada: no se puede crear la carpeta %1; elige otra con --to</translation>
     </message>
 </context>
 <context>
@@ -1437,50 +1453,50 @@
     <name>DeepDive::Journal</name>
     <message>
         <source>the line has no checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea no tiene suma de comprobación</translation>
     </message>
     <message>
         <source>the line&apos;s checksum does not match (damaged or incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>la suma de comprobación de la línea no coincide (dañada o incompleta)</translation>
     </message>
     <message>
         <source>the line is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea no es un objeto JSON</translation>
     </message>
     <message>
         <source>its first line is not a Deep Dive journal header</source>
-        <translation type="unfinished"></translation>
+        <translation>su primera línea no es una cabecera de diario de Deep Dive</translation>
     </message>
     <message>
         <source>it was written by a newer Deep Dive (journal format %1; this version reads up to %2): its changes are not merged until Deep Dive is updated</source>
-        <translation type="unfinished"></translation>
+        <translation>lo escribió un Deep Dive más reciente (formato de diario %1; esta versión lee hasta el %2): sus cambios no se incorporan hasta que se actualice Deep Dive</translation>
     </message>
     <message>
         <source>its header has no valid format version</source>
-        <translation type="unfinished"></translation>
+        <translation>su cabecera no tiene una versión de formato válida</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::JournalReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 no se puede leer: %2</translation>
+        <translation>%1 no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1 is larger than a journal can be (%2 bytes); it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande de lo que puede ser un diario (%2 bytes); no se leyó</translation>
     </message>
     <message>
         <source>%1:1: %2; the journal was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: %2; no se leyó el diario</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3; the line was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3; se omitió la línea</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1966,7 @@
     <name>DeepDive::NoteHistory</name>
     <message>
         <source>that version of the note is no longer in conflict with yours</source>
-        <translation type="unfinished"></translation>
+        <translation>esa versión de la nota ya no está en conflicto con la tuya</translation>
     </message>
 </context>
 <context>
@@ -2054,15 +2070,15 @@
     <name>DeepDive::OwnJournal</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 no se puede leer: %2</translation>
+        <translation>%1 no se puede leer: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede volver a leer: %2</translation>
     </message>
 </context>
 <context>
@@ -2838,149 +2854,149 @@
     <name>DeepDive::SyncCommand</name>
     <message>
         <source>Sync your progress through the sync folder once, print what came in and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroniza tu progreso una vez a través de la carpeta de sincronización, muestra lo recibido y termina.</translation>
     </message>
     <message>
         <source>The folder your sync tool replicates (instead of the one in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta que replica tu herramienta de sincronización (en lugar de la de la configuración).</translation>
     </message>
     <message>
         <source>no sync folder is set: pass --sync-folder DIR, or choose one with File &gt; Sync Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna carpeta de sincronización: indica --sync-folder CARPETA o elige una en Archivo &gt; Carpeta de sincronización</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SyncEngine</name>
     <message>
         <source>%1 was changed by someone else (is a copy of this data folder in use on another computer?); this device goes on with a journal of its own.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se modificó desde otro lugar (¿se está usando una copia de esta carpeta de datos en otro ordenador?); este dispositivo continúa con un diario propio.%2</translation>
     </message>
     <message>
         <source>The sync folder %1 is not available (not mounted, or offline?). Nothing was synced; studying goes on, and the next sync catches up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de sincronización %1 no está disponible (¿no está montada o no hay conexión?). No se sincronizó nada; puedes seguir estudiando y la próxima sincronización se pondrá al día.</translation>
     </message>
     <message>
         <source>Sync needs to write your progress database %1, and it cannot: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización necesita escribir en tu base de datos de progreso %1 y no puede: %2</translation>
     </message>
     <message>
         <source>Sync could not store this device&apos;s id in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no pudo guardar el identificador de este dispositivo en %1: %2</translation>
     </message>
     <message>
         <source>Sync could not merge into %1 (nothing was changed): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no pudo incorporar los cambios en %1 (no se modificó nada): %2</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SyncMerge</name>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>evento desconocido «%1»</translation>
     </message>
     <message>
         <source>%1:%2: %3; the line was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3; se omitió la línea</translation>
     </message>
     <message>
         <source>an answer without its id, deck, card, topic, time or grade</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta sin su identificador, mazo, tarjeta, tema, hora o calificación</translation>
     </message>
     <message>
         <source>an undo without the id of its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>un deshacer sin el identificador de su respuesta</translation>
     </message>
     <message>
         <source>a bookmark or setting this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>un marcador o ajuste que esta versión no conoce</translation>
     </message>
     <message>
         <source>the setting &quot;%1&quot; has a value this version cannot use</source>
-        <translation type="unfinished"></translation>
+        <translation>el ajuste «%1» tiene un valor que esta versión no puede usar</translation>
     </message>
     <message>
         <source>a note version without its id, deck, topic or parents</source>
-        <translation type="unfinished"></translation>
+        <translation>una versión de nota sin su identificador, mazo, tema o versiones anteriores</translation>
     </message>
 </context>
 <context>
     <name>DeepDive::SyncReport</name>
     <message numerus="yes">
         <source>%n answer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n respuesta</numerusform>
             <numerusform>%n respuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n undone answer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta deshecha</numerusform>
+            <numerusform>%n respuestas deshechas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bookmark change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio de marcador</numerusform>
+            <numerusform>%n cambios de marcadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n nota</numerusform>
             <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajuste</numerusform>
+            <numerusform>%n ajustes</numerusform>
         </translation>
     </message>
     <message>
         <source>No other device has written to the sync folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún otro dispositivo ha escrito todavía en la carpeta de sincronización.</translation>
     </message>
     <message>
         <source>Synced with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado con %1.</translation>
     </message>
     <message>
         <source>Nothing new came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha llegado nada nuevo.</translation>
     </message>
     <message>
         <source>Came in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) were changed on two devices: yours is kept, and the other version waits for you to keep yours, take it or keep both.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota se modificó en dos dispositivos: se conserva la tuya, y la otra versión espera a que decidas si conservar la tuya, tomar la otra o conservar ambas.</numerusform>
+            <numerusform>%n notas se modificaron en dos dispositivos: se conservan las tuyas, y las otras versiones esperan a que decidas si conservar la tuya, tomar la otra o conservar ambas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your changes could not be written to the sync folder (%1); they go with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir tus cambios en la carpeta de sincronización (%1); se enviarán en la próxima sincronización.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio enviado.</numerusform>
+            <numerusform>%n cambios enviados.</numerusform>
         </translation>
     </message>
     <message>
         <source>This device&apos;s journal was compacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se compactó el diario de este dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3038,41 @@
     <message>
         <source>References</source>
         <translation>Referencias</translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::WindowSync</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync: waiting</source>
+        <translation>Sincronización: en espera</translation>
+    </message>
+    <message>
+        <source>Progress is synced through %1</source>
+        <translation>El progreso se sincroniza a través de %1</translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <source>Synced at %1; no other device yet</source>
+        <translation>Sincronizado a las %1; aún no hay otro dispositivo</translation>
+    </message>
+    <message>
+        <source>Synced at %1 with %2</source>
+        <translation>Sincronizado a las %1 con %2</translation>
+    </message>
+    <message>
+        <source>Sync folder not available; studying goes on, and the next sync catches up</source>
+        <translation>Carpeta de sincronización no disponible; puedes seguir estudiando y la próxima sincronización se pondrá al día</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ class Settings
 {
 public:
     explicit Settings(const QString &file);
+    QString file() const { return m_settings.fileName(); }
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

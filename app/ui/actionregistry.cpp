@@ -25,6 +25,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Turn an Anki deck package (.apkg) into a Deep Dive deck"));
     add(QStringLiteral("filePrint"), tr("&Print..."), QStringLiteral("document-print"), QKeySequence::keyBindings(QKeySequence::Print),
         tr("Print topic summaries, with a preview"));
+    add(QStringLiteral("fileSyncFolder"), tr("Sync &Folder..."), QStringLiteral("folder-sync"), {},
+        tr("Choose a folder your sync tool (Syncthing, Nextcloud, Dropbox) replicates, to study on several computers"));
+    add(QStringLiteral("fileSyncNow"), tr("Sync &Now"), QStringLiteral("view-refresh"), {},
+        tr("Merge what your other computers wrote to the sync folder, and send this one's changes"));
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
     add(QStringLiteral("editSearch"), tr("&Search..."), QStringLiteral("edit-find"),
         {QKeySequence(Qt::CTRL | Qt::Key_K)}, tr("Search topics, notes, snippets and cards"), QStringLiteral("search"));
@@ -120,7 +124,8 @@ QHash<QString, QMenu *> ActionRegistry::fillMenuBar(QMenuBar *bar)
         {QStringLiteral("menuFile"), tr("&File"),
          {QStringLiteral("fileExportPdf"), QStringLiteral("filePrint"), QStringLiteral("-"), QStringLiteral("fileExportAnki"),
           QStringLiteral("fileImportAnki"), QStringLiteral("-"), QStringLiteral("fileExportProgress"),
-          QStringLiteral("fileImportProgress"), QStringLiteral("fileRestoreBackup"), QStringLiteral("-"), QStringLiteral("fileQuit")}},
+          QStringLiteral("fileImportProgress"), QStringLiteral("fileRestoreBackup"), QStringLiteral("-"), QStringLiteral("fileSyncFolder"),
+          QStringLiteral("fileSyncNow"), QStringLiteral("-"), QStringLiteral("fileQuit")}},
         {QStringLiteral("menuEdit"), tr("&Edit"),
          {QStringLiteral("editSearch"), QStringLiteral("editFindInTopic"), QStringLiteral("editCopySnippet")}},
         {QStringLiteral("menuView"), tr("&View"),

@@ -43,6 +43,13 @@ QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QSt
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
+QString Dialogs::directory(QWidget *parent, const QString &caption, const QString &current)
+{
+    if (auto name = take(nextFileName))
+        return *name;
+    return QFileDialog::getExistingDirectory(parent, caption, current);
+}
+
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
 {
     suggestedFileName = suggested;

@@ -18,6 +18,7 @@ class Dialogs
 {
 public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static QString directory(QWidget *parent, const QString &caption, const QString &current); // setNextFileName too
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
     // One of `items`, `current` preselected (the first when it is not among them); with `editable`, the learner may
     // type another. Empty when cancelled.

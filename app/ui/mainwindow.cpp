@@ -32,6 +32,7 @@
 #include "translations.h"
 #include "userdata.h"
 #include "viewmenus.h"
+#include "windowsync.h"
 
 #include <QAction>
 #include <QApplication>
@@ -631,6 +632,40 @@ void MainWindow::setNotesRecoveryDir(const QString &dir)
     m_notes->setRecoveryDir(dir);
 }
 
+// Sync starts once the window is up and its database open: the first run looks at once for what the other
+// computers wrote. A database that cannot be written cannot take their changes: sync stays off, and says why.
+void MainWindow::startSync()
+{
+    if (m_sync)
+        return;
+    const Database &db = m_userData->database;
+    const bool writable = db.isWritable() && db.mode() == Database::Mode::Normal;
+    m_actions->action(QStringLiteral("fileSyncFolder"))->setEnabled(writable);
+    m_actions->action(QStringLiteral("fileSyncNow"))->setEnabled(writable);
+    if (!writable)
+        return;
+    m_sync = new WindowSync(m_settings, {db.file(), db.backupDir(), m_settings->file()}, *m_clock, this);
+    statusBar()->addPermanentWidget(m_sync->statusLabel());
+    connect(m_sync, &WindowSync::aboutToSync, m_notes, &NotesEditor::saveNow);
+    connect(m_sync, &WindowSync::cameIn, this, [this](bool notes, bool settings) {
+        if (settings) {
+            m_settings->sync(); // written by the sync run's own QSettings
+            m_fsrs = Fsrs(m_settings->desiredRetention());
+        }
+        if (notes) {
+            m_notes->reload();
+            if (m_searchKeeper)
+                m_searchKeeper->notesReplaced();
+        }
+        refreshProgress();
+        updateUndoAction();
+    });
+    connect(m_actions->action(QStringLiteral("fileSyncFolder")), &QAction::triggered, m_sync, &WindowSync::chooseFolder);
+    connect(m_actions->action(QStringLiteral("fileSyncNow")), &QAction::triggered, m_sync, &WindowSync::syncNow);
+    if (!m_settings->syncFolder().isEmpty())
+        m_sync->scheduler().syncNow();
+}
+
 void MainWindow::showDeckProblems(const QList<Diagnostic> &problems)
 {
     m_deckProblems->setProblems(problems);
@@ -766,6 +801,7 @@ bool MainWindow::event(QEvent *event)
             m_progressPending = false;
             QTimer::singleShot(0, this, &MainWindow::refreshProgress);
         }
+        QTimer::singleShot(0, this, &MainWindow::startSync);
         QTimer::singleShot(0, this, [this] {
             QString error;
             if (!Highlighting::load(&error))
@@ -801,6 +837,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     recordVisit();
+    if (m_sync)
+        m_sync->finish(); // this computer's last changes go to the others
     saveSession();
     event->accept();
 }
@@ -809,6 +847,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         applyHighlightingTheme();
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_sync)
+        m_sync->activated(); // back at this computer: what did the others write?
     QMainWindow::changeEvent(event);
 }
 

@@ -23,6 +23,7 @@ namespace DeepDive {
 class ActionRegistry;
 class BookmarksView;
 class DeckProblemsView;
+class WindowSync;
 class ProgressIndex;
 class SearchDialog;
 struct StudySession;
@@ -72,6 +73,9 @@ public:
     void showNotice(const QString &text);
     // The problems of the decks being written (file:line, what), shown above the panes until there are none.
     void showDeckProblems(const QList<DeepDive::Diagnostic> &problems);
+    // Sync through the folder of Settings::syncFolder (File > Sync Folder…); started after the first frame.
+    void startSync();
+    WindowSync *windowSync() const { return m_sync; }
     DeckProblemsView *deckProblems() const { return m_deckProblems; }
     NoticeBar *noticeBar() const { return m_notice; }
     // Brings the window to the front (a second launch on the same data folder asks for this).
@@ -189,6 +193,7 @@ private:
     QComboBox *m_filterBox;
     BookmarksView *m_bookmarks = nullptr;
     DeckProblemsView *m_deckProblems = nullptr;
+    WindowSync *m_sync = nullptr; // made once the window is up (startSync)
     QSplitter *m_sidebar = nullptr; // the topic tree, and the bookmarks under it when shown
     std::unique_ptr<ProgressIndex> m_progress;
     SearchIndexKeeper *m_searchKeeper = nullptr; // set with the index

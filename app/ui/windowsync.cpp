@@ -1,0 +1,97 @@
+#include "windowsync.h"
+
+#include "clock.h"
+#include "dialogs.h"
+#include "settings.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QTime>
+
+namespace DeepDive {
+
+WindowSync::WindowSync(Settings *settings, const Paths &paths, const Clock &clock, QWidget *window)
+    : QObject(window)
+    , m_settings(settings)
+    , m_paths(paths)
+    , m_clock(clock)
+    , m_window(window)
+    , m_status(new QLabel(window))
+{
+    m_status->setObjectName(QStringLiteral("syncStatus"));
+    connect(&m_scheduler, &SyncScheduler::syncStarted, this, [this] {
+        Q_EMIT aboutToSync();
+        m_status->setText(tr("Syncing…"));
+    });
+    connect(&m_scheduler, &SyncScheduler::syncFinished, this, &WindowSync::finished);
+    applyOptions();
+}
+
+void WindowSync::applyOptions()
+{
+    SyncOptions options;
+    options.databaseFile = m_paths.databaseFile;
+    options.backupDir = m_paths.backupDir;
+    options.settingsFile = m_paths.settingsFile;
+    options.syncFolder = m_settings->syncFolder();
+    options.clock = &m_clock;
+    m_scheduler.setOptions(options);
+    m_status->setVisible(!options.syncFolder.isEmpty());
+    m_status->setText(options.syncFolder.isEmpty() ? QString() : tr("Sync: waiting"));
+    m_status->setToolTip(options.syncFolder.isEmpty()
+                             ? QString()
+                             : tr("Progress is synced through %1").arg(QDir::toNativeSeparators(options.syncFolder)));
+}
+
+void WindowSync::chooseFolder()
+{
+    const QString folder = Dialogs::directory(m_window, tr("Sync Folder"), m_settings->syncFolder());
+    if (folder.isEmpty())
+        return;
+    m_settings->setSyncFolder(folder);
+    applyOptions();
+    m_scheduler.syncNow();
+}
+
+void WindowSync::syncNow()
+{
+    if (m_settings->syncFolder().isEmpty()) {
+        chooseFolder();
+        return;
+    }
+    m_scheduler.syncNow();
+}
+
+void WindowSync::finish()
+{
+    if (m_settings->syncFolder().isEmpty())
+        return;
+    m_scheduler.syncNow();
+    m_scheduler.waitForIdle(std::chrono::seconds(5));
+}
+
+void WindowSync::finished(const SyncReport &report)
+{
+    const QString at = QLocale().toString(QTime::fromMSecsSinceStartOfDay(int(m_clock.now().time().msecsSinceStartOfDay())),
+                                          QLocale::ShortFormat);
+    switch (report.status) {
+    case SyncReport::Status::Synced:
+        m_status->setText(report.devices.isEmpty() ? tr("Synced at %1; no other device yet").arg(at)
+                                                   : tr("Synced at %1 with %2").arg(at, report.devices.join(QStringLiteral(", "))));
+        m_status->setToolTip(report.summary());
+        if (!report.received.isEmpty())
+            Q_EMIT cameIn(report.received.notes + report.received.conflicts > 0, report.received.settings > 0);
+        break;
+    case SyncReport::Status::FolderUnavailable:
+        m_status->setText(tr("Sync folder not available; studying goes on, and the next sync catches up"));
+        m_status->setToolTip(report.message);
+        break;
+    case SyncReport::Status::Failed:
+        m_status->setText(tr("Sync failed: %1").arg(report.message));
+        m_status->setToolTip(report.message);
+        break;
+    }
+}
+
+} // namespace DeepDive

@@ -1,0 +1,85 @@
+#include "actionregistry.h"
+#include "deckloader.h"
+#include "dialogs.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "syncdevice.h"
+#include "testsupport.h"
+#include "windowsync.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QTest>
+
+using namespace DeepDive;
+using namespace DeepDive::Test;
+
+// Sync from the real window: File > Sync Folder… keeps the folder and syncs at once, what another computer wrote
+// comes in (the progress shows it), and the status bar says with whom and when; a folder that went away is a notice.
+class TestWindowSync : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void chooseFolder_syncsAtOnce_andTheOtherComputersAnswersComeIn();
+    void folderGone_isANotice_andStudyingGoesOn();
+
+private:
+    QList<Deck> m_decks;
+};
+
+void TestWindowSync::initTestCase()
+{
+    Dialogs::setHeadless(true);
+    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    QVERIFY(result.loaded);
+    m_decks = {result.deck};
+}
+
+void TestWindowSync::chooseFolder_syncsAtOnce_andTheOtherComputersAnswersComeIn()
+{
+    QTemporaryDir root;
+    SyncDevice laptop(root.path(), QStringLiteral("laptop"));
+    SyncDevice desktop(root.path(), QStringLiteral("desktop"));
+    QString error;
+    QVERIFY2(desktop.answer(QStringLiteral("c1"), 3, &error), qPrintable(error));
+    QCOMPARE(desktop.sync().status, SyncReport::Status::Synced);
+    QVERIFY(copyJournal(desktop, laptop)); // as the sync tool brings it over
+
+    Settings settings(laptop.settingsFile());
+    MainWindow window(&settings, &laptop.data(), &laptop.clock());
+    window.setDecks(m_decks);
+    window.show();
+    window.startSync();
+    WindowSync *sync = window.windowSync();
+    QVERIFY(sync);
+    QVERIFY(!sync->statusLabel()->isVisible()); // no folder yet: nothing to say
+    QCOMPARE(laptop.data().reviews.reviewCount(), 0);
+
+    Dialogs::setNextFileName(laptop.syncFolder());
+    window.findChild<QAction *>(QStringLiteral("fileSyncFolder"))->trigger();
+    QCOMPARE(settings.syncFolder(), laptop.syncFolder());
+    QTRY_COMPARE(laptop.data().reviews.reviewCount(), 1);
+    QTRY_VERIFY2(sync->statusLabel()->text().contains(QStringLiteral("desktop")), qPrintable(sync->statusLabel()->text()));
+    QVERIFY(sync->statusLabel()->text().startsWith(QStringLiteral("Synced at")));
+    QVERIFY(sync->statusLabel()->isVisible());
+}
+
+void TestWindowSync::folderGone_isANotice_andStudyingGoesOn()
+{
+    QTemporaryDir root;
+    SyncDevice laptop(root.path(), QStringLiteral("laptop"));
+    Settings settings(laptop.settingsFile());
+    settings.setSyncFolder(root.filePath(QStringLiteral("unmounted/usb-stick")));
+    MainWindow window(&settings, &laptop.data(), &laptop.clock());
+    window.setDecks(m_decks);
+    window.show();
+    window.startSync(); // a folder is set: it syncs at once
+    WindowSync *sync = window.windowSync();
+    QTRY_VERIFY2(sync->statusLabel()->text().startsWith(QStringLiteral("Sync folder not available")),
+                 qPrintable(sync->statusLabel()->text()));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("studyDue"))->isEnabled());
+}
+
+QTEST_MAIN(TestWindowSync)
+#include "tst_windowsync.moc"
