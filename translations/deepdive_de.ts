@@ -327,6 +327,22 @@
         <source>Merge what your other computers wrote to the sync folder, and send this one&apos;s changes</source>
         <translation>Übernehmen, was Ihre anderen Computer in den Sync-Ordner geschrieben haben, und die Änderungen dieses Computers senden</translation>
     </message>
+    <message>
+        <source>Ne&amp;w Deck...</source>
+        <translation>&amp;Neuer Stapel...</translation>
+    </message>
+    <message>
+        <source>Start a deck of your own: a folder of Markdown files, with an example topic of every card type</source>
+        <translation>Einen eigenen Stapel beginnen: ein Ordner mit Markdown-Dateien, mit einem Beispielthema für jede Kartenart</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Deck to Edit...</source>
+        <translation>S&amp;tapel zum Bearbeiten kopieren...</translation>
+    </message>
+    <message>
+        <source>Copy a deck (the bundled one is read-only) into your decks folder to change it; your progress stays</source>
+        <translation>Einen Stapel (der mitgelieferte ist schreibgeschützt) in Ihren Stapelordner kopieren, um ihn zu ändern; Ihr Fortschritt bleibt erhalten</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::Anki::CardHtml</name>
@@ -1960,6 +1976,38 @@
             <numerusform>%n Karte gelernt, %1 beim ersten Mal richtig, in %2 Min.</numerusform>
             <numerusform>%n Karten gelernt, %1 beim ersten Mal richtig, in %2 Min.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New Deck</source>
+        <translation>Neuer Stapel</translation>
+    </message>
+    <message>
+        <source>Title of the new deck:</source>
+        <translation>Titel des neuen Stapels:</translation>
+    </message>
+    <message>
+        <source>My deck</source>
+        <translation>Mein Stapel</translation>
+    </message>
+    <message>
+        <source>No deck was made: %1</source>
+        <translation>Es wurde kein Stapel angelegt: %1</translation>
+    </message>
+    <message>
+        <source>The deck “%1” is in %2, with an example topic of every card type. Edit its files in any editor: the window shows each change as you save it.</source>
+        <translation>Der Stapel „%1“ liegt in %2, mit einem Beispielthema für jede Kartenart. Bearbeiten Sie seine Dateien in einem beliebigen Editor: Das Fenster zeigt jede Änderung, sobald Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Copy Deck to Edit</source>
+        <translation>Stapel zum Bearbeiten kopieren</translation>
+    </message>
+    <message>
+        <source>The deck was not copied: %1</source>
+        <translation>Der Stapel wurde nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is copied to %2 and takes the place of the original, with your progress. Edit its files in any editor: the window shows each change as you save it.</source>
+        <translation>„%1“ wurde nach %2 kopiert und tritt mit Ihrem Fortschritt an die Stelle des Originals. Bearbeiten Sie seine Dateien in einem beliebigen Editor: Das Fenster zeigt jede Änderung, sobald Sie speichern.</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,22 @@
         <source>Merge what your other computers wrote to the sync folder, and send this one&apos;s changes</source>
         <translation>Incorpora lo que tus otros ordenadores escribieron en la carpeta de sincronización y envía los cambios de este</translation>
     </message>
+    <message>
+        <source>Ne&amp;w Deck...</source>
+        <translation>&amp;Nuevo mazo...</translation>
+    </message>
+    <message>
+        <source>Start a deck of your own: a folder of Markdown files, with an example topic of every card type</source>
+        <translation>Empieza un mazo propio: una carpeta de archivos Markdown, con un tema de ejemplo de cada tipo de tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Deck to Edit...</source>
+        <translation>Copiar mazo para e&amp;ditar...</translation>
+    </message>
+    <message>
+        <source>Copy a deck (the bundled one is read-only) into your decks folder to change it; your progress stays</source>
+        <translation>Copia un mazo (el incluido es de solo lectura) en tu carpeta de mazos para cambiarlo; tu progreso se conserva</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::Anki::CardHtml</name>
@@ -1960,6 +1976,38 @@
             <numerusform>%n tarjeta estudiada, %1 acertada a la primera, en %2 min.</numerusform>
             <numerusform>%n tarjetas estudiadas, %1 acertadas a la primera, en %2 min.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New Deck</source>
+        <translation>Nuevo mazo</translation>
+    </message>
+    <message>
+        <source>Title of the new deck:</source>
+        <translation>Título del nuevo mazo:</translation>
+    </message>
+    <message>
+        <source>My deck</source>
+        <translation>Mi mazo</translation>
+    </message>
+    <message>
+        <source>No deck was made: %1</source>
+        <translation>No se creó ningún mazo: %1</translation>
+    </message>
+    <message>
+        <source>The deck “%1” is in %2, with an example topic of every card type. Edit its files in any editor: the window shows each change as you save it.</source>
+        <translation>El mazo «%1» está en %2, con un tema de ejemplo de cada tipo de tarjeta. Edita sus archivos en cualquier editor: la ventana muestra cada cambio en cuanto guardas.</translation>
+    </message>
+    <message>
+        <source>Copy Deck to Edit</source>
+        <translation>Copiar mazo para editar</translation>
+    </message>
+    <message>
+        <source>The deck was not copied: %1</source>
+        <translation>El mazo no se copió: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is copied to %2 and takes the place of the original, with your progress. Edit its files in any editor: the window shows each change as you save it.</source>
+        <translation>«%1» se ha copiado en %2 y ocupa el lugar del original, con tu progreso. Edita sus archivos en cualquier editor: la ventana muestra cada cambio en cuanto guardas.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Turn an Anki deck package (.apkg) into a Deep Dive deck"));
     add(QStringLiteral("filePrint"), tr("&Print..."), QStringLiteral("document-print"), QKeySequence::keyBindings(QKeySequence::Print),
         tr("Print topic summaries, with a preview"));
+    add(QStringLiteral("fileNewDeck"), tr("Ne&w Deck..."), QStringLiteral("document-new"), {},
+        tr("Start a deck of your own: a folder of Markdown files, with an example topic of every card type"));
+    add(QStringLiteral("fileCopyDeck"), tr("&Copy Deck to Edit..."), QStringLiteral("edit-copy"), {},
+        tr("Copy a deck (the bundled one is read-only) into your decks folder to change it; your progress stays"));
     add(QStringLiteral("fileSyncFolder"), tr("Sync &Folder..."), QStringLiteral("folder-sync"), {},
         tr("Choose a folder your sync tool (Syncthing, Nextcloud, Dropbox) replicates, to study on several computers"));
     add(QStringLiteral("fileSyncNow"), tr("Sync &Now"), QStringLiteral("view-refresh"), {},
@@ -122,7 +126,8 @@ QHash<QString, QMenu *> ActionRegistry::fillMenuBar(QMenuBar *bar)
     };
     const QList<Menu> layout{
         {QStringLiteral("menuFile"), tr("&File"),
-         {QStringLiteral("fileExportPdf"), QStringLiteral("filePrint"), QStringLiteral("-"), QStringLiteral("fileExportAnki"),
+         {QStringLiteral("fileNewDeck"), QStringLiteral("fileCopyDeck"), QStringLiteral("-"), QStringLiteral("fileExportPdf"),
+          QStringLiteral("filePrint"), QStringLiteral("-"), QStringLiteral("fileExportAnki"),
           QStringLiteral("fileImportAnki"), QStringLiteral("-"), QStringLiteral("fileExportProgress"),
           QStringLiteral("fileImportProgress"), QStringLiteral("fileRestoreBackup"), QStringLiteral("-"), QStringLiteral("fileSyncFolder"),
           QStringLiteral("fileSyncNow"), QStringLiteral("-"), QStringLiteral("fileQuit")}},

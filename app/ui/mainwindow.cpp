@@ -214,6 +214,8 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("filePrint")), &QAction::triggered, this, &MainWindow::print);
     connect(m_actions->action(QStringLiteral("fileExportAnki")), &QAction::triggered, this, &MainWindow::exportForAnki);
     connect(m_actions->action(QStringLiteral("fileImportAnki")), &QAction::triggered, this, &MainWindow::importAnkiDeck);
+    connect(m_actions->action(QStringLiteral("fileNewDeck")), &QAction::triggered, this, &MainWindow::newDeck);
+    connect(m_actions->action(QStringLiteral("fileCopyDeck")), &QAction::triggered, this, &MainWindow::copyDeck);
     connect(m_actions->action(QStringLiteral("fileImportProgress")), &QAction::triggered, this, &MainWindow::importProgress);
     connect(m_actions->action(QStringLiteral("fileRestoreBackup")), &QAction::triggered, this, &MainWindow::restoreBackup);
     connect(m_actions->action(QStringLiteral("viewFocusTopics")), &QAction::triggered, this,

@@ -125,6 +125,7 @@ public:
     void setNotesRecoveryDir(const QString &dir);
     // Where File > Import Anki Deck puts the new deck (DataDir::decksDir(); the default data folder's until set).
     void setDecksDir(const QString &dir) { m_decksDir = dir; }
+    QString decksDir() const;
 
 Q_SIGNALS:
     // The window has painted its first frame (emitted once, right after it); work that need not delay it follows.
@@ -158,6 +159,8 @@ private:
     void exportPdf();
     void exportForAnki();
     void importAnkiDeck();
+    void newDeck();
+    void copyDeck();
     // The export dialogs' current topic, section and selection; the folder their save dialogs start in.
     ExportDialog::Context exportContext();
     QString exportFolder() const;

@@ -7,6 +7,7 @@
 #include "background.h"
 #include "clock.h"
 #include "datadir.h"
+#include "decktemplate.h"
 #include "dialogs.h"
 #include "exportdialog.h"
 #include "progressexchange.h"
@@ -120,9 +121,55 @@ void MainWindow::exportForAnki()
 
 void MainWindow::importAnkiDeck()
 {
-    const QString folder = AnkiFlow::importDeck(this, m_decksDir.isEmpty() ? DataDir().decksDir() : m_decksDir);
+    const QString folder = AnkiFlow::importDeck(this, decksDir());
     if (!folder.isEmpty())
         Q_EMIT deckFolderAdded(folder);
+}
+
+void MainWindow::newDeck()
+{
+    const QString title = Dialogs::item(this, tr("New Deck"), tr("Title of the new deck:"), {tr("My deck")}, true);
+    if (title.isEmpty())
+        return;
+    QString error;
+    const QString folder = DeckTemplate::createDeck(decksDir(), title, &error);
+    if (folder.isEmpty()) {
+        Dialogs::warning(this, tr("New Deck"), tr("No deck was made: %1").arg(error));
+        return;
+    }
+    Q_EMIT deckFolderAdded(folder);
+    Dialogs::informationWithOpen(this, tr("New Deck"),
+                                 tr("The deck “%1” is in %2, with an example topic of every card type. Edit its files in "
+                                    "any editor: the window shows each change as you save it.")
+                                     .arg(title, QDir::toNativeSeparators(folder)),
+                                 folder);
+}
+
+void MainWindow::copyDeck()
+{
+    // The deck of the open topic (the first deck when none is open).
+    const QList<Deck> &decks = m_model->decks();
+    if (decks.isEmpty())
+        return;
+    const auto open = std::find_if(decks.cbegin(), decks.cend(), [this](const Deck &d) { return d.id == currentDeckId(); });
+    const Deck &source = open != decks.cend() ? *open : decks.first();
+    QString error;
+    const QString folder = DeckTemplate::copyDeck(source.path, decksDir(), &error);
+    if (folder.isEmpty()) {
+        Dialogs::warning(this, tr("Copy Deck to Edit"), tr("The deck was not copied: %1").arg(error));
+        return;
+    }
+    Q_EMIT deckFolderAdded(folder);
+    Dialogs::informationWithOpen(this, tr("Copy Deck to Edit"),
+                                 tr("“%1” is copied to %2 and takes the place of the original, with your progress. Edit "
+                                    "its files in any editor: the window shows each change as you save it.")
+                                     .arg(plainTitle(source.title), QDir::toNativeSeparators(folder)),
+                                 folder);
+}
+
+QString MainWindow::decksDir() const
+{
+    return m_decksDir.isEmpty() ? DataDir().decksDir() : m_decksDir;
 }
 
 void MainWindow::print()

@@ -1,10 +1,13 @@
 #include "command.h"
 #include "commandrun.h"
 #include "deckproblemsview.h"
+#include "dialogs.h"
 #include "testsupport.h"
 #include "topicmodel.h"
 #include "windowsession.h"
 
+#include <QAction>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +20,7 @@ class TestWindowSession : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { Dialogs::setHeadless(true); }
     void deckBeingWritten_problemsAppearAndGo_topicsFollow();
 };
 
@@ -96,6 +100,18 @@ void TestWindowSession::deckBeingWritten_problemsAppearAndGo_topicsFollow()
                                        {QStringLiteral("other/s/1.md"), QByteArray(topic).replace("one", "three")}}));
         Q_EMIT window.deckFolderAdded(dir.filePath(QStringLiteral("other")));
         QTRY_COMPARE(topicCount(window), 3);
+
+        // File > New Deck: a deck folder under the data folder's decks/, with its example topic, in the tree at once.
+        Dialogs::setNextItem(QStringLiteral("Rust prep"));
+        window.findChild<QAction *>(QStringLiteral("fileNewDeck"))->trigger();
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/decks/rust-prep/deck.md"))));
+        QTRY_COMPARE(topicCount(window), 4);
+        // File > Copy Deck to Edit, on the open deck: the copy takes the original's place (same ids), nothing doubles.
+        window.selectTopic({QStringLiteral("mine"), QStringLiteral("one")});
+        window.findChild<QAction *>(QStringLiteral("fileCopyDeck"))->trigger();
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/decks/mine/s/1.md"))));
+        QVERIFY(!window.deckProblems()->isVisible());
+        QCOMPARE(topicCount(window), 4);
     });
     const Test::CommandRun run = Test::runCommand(command, {QStringLiteral("--session-test"), QStringLiteral("--data-dir"),
                                                              dir.filePath(QStringLiteral("data")), QStringLiteral("--content"),
