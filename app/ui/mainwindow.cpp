@@ -55,8 +55,11 @@
 #include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QLoggingCategory>
 
 #include <functional>
+
+Q_LOGGING_CATEGORY(lcSearchWindow, "deepdive.ui.search", QtWarningMsg)
 
 namespace DeepDive {
 

@@ -23,12 +23,15 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcStudyWindow, "deepdive.ui.study", QtWarningMsg)
 
 namespace DeepDive {
 
@@ -55,7 +58,8 @@ void MainWindow::studyDue()
             return;
         }
         QString error;
-        m_userData->sessions.finish(paused->id, m_clock->nowMs(), &error); // set aside for good
+        if (!m_userData->sessions.finish(paused->id, m_clock->nowMs(), &error)) // set aside for good
+            statusBar()->showMessage(tr("The session could not be saved: %1").arg(error)); // it is offered again
     }
     // The scopes with their due counts.
     const QHash<QString, CardState> states = loadCardStates();
@@ -63,12 +67,17 @@ void MainWindow::studyDue()
     if (const Topic *topic = currentTopic())
         scopes.insert(1, QStringLiteral("section:") + topic->sectionId);
     QStringList labels;
-    for (const QString &scope : std::as_const(scopes)) {
+    for (qsizetype i = 0; i < scopes.size();) {
         QList<PrintScope::Entry> entries;
         QString label;
         QString error;
-        PrintScope::resolve(scope, m_model->decks(), m_model->allStats(), &entries, &label, &error);
+        if (!PrintScope::resolve(scopes[i], m_model->decks(), m_model->allStats(), &entries, &label, &error)) {
+            qCWarning(lcStudyWindow).noquote() << "Study Due leaves out a scope it cannot resolve:" << error;
+            scopes.removeAt(i); // not offered: choosing it could only fail
+            continue;
+        }
         labels.append(tr("%1 (%2 due)").arg(label).arg(StudyQueue::dueCount(m_model->decks(), entries, states, m_clock->nowMs())));
+        ++i;
     }
     const QString chosen = Dialogs::item(this, tr("Study Due"),
                                          tr("Study the due cards of (with up to %n new card(s) a day; %1 left today; "
@@ -277,7 +286,7 @@ void MainWindow::updateUndoAction()
             if (const Topic *topic = m_model->topic(m_model->findTopic({last->deckId, last->topicId})))
                 title = topic->title;
         } else if (!error.isEmpty()) {
-            qWarning("undo answer: today's answers could not be read: %s", qPrintable(error));
+            qCWarning(lcStudyWindow).noquote() << "Undo Answer: today's answers could not be read:" << error;
         }
     }
     QAction *undo = m_actions->action(QStringLiteral("studyUndoAnswer"));
@@ -350,8 +359,10 @@ void MainWindow::showStatistics()
          now = m_clock->nowMs(), interview = m_settings->interviewDate()]() -> std::optional<Statistics> {
             Database reader;
             QString error;
-            if (!reader.openForReading(file, &error))
+            if (!reader.openForReading(file, &error)) {
+                qCWarning(lcStudyWindow).noquote() << "statistics are computed on the window's thread:" << error;
                 return std::nullopt;
+            }
             return Statistics::compute(decks, ReviewStore(reader).reviewEvents(), states, stats, fsrs, now, interview);
         },
         [this, action, show](const std::optional<Statistics> &computed) {
