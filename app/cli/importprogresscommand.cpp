@@ -28,16 +28,16 @@ int ImportProgressCommand::run(const CommandContext &context)
         return 1;
     }
     UserData data;
-    data.open(dataDir.databaseFile(), dataDir.backupDir());
-    if (!data.database.notice().isEmpty())
-        context.printError(data.database.notice());
     // A database that could not be used is an empty one in memory: importing into it would store nothing,
     // "successfully".
-    if (data.database.mode() != Database::Mode::Normal) {
+    if (!data.open(dataDir.databaseFile(), dataDir.backupDir(), &error)) {
+        context.printError(error);
         context.printError(tr("nothing was imported: your progress database %1 cannot be written (see above)")
                                .arg(QDir::toNativeSeparators(dataDir.databaseFile())));
         return 1;
     }
+    if (!data.database.notice().isEmpty())
+        context.printError(data.database.notice()); // what was repaired on the way
     ProgressExchange::Counts counts;
     if (!ProgressExchange(data.database).importFrom(context.parser.value(importOption), &error, &counts)) {
         context.printError(error);

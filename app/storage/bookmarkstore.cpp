@@ -1,10 +1,12 @@
 #include "bookmarkstore.h"
 
 #include "database.h"
+#include "sqlquery.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QLoggingCategory>
 #include <QVariant>
+
+Q_LOGGING_CATEGORY(lcBookmarks, "deepdive.storage.bookmarks", QtWarningMsg)
 
 namespace DeepDive {
 
@@ -25,56 +27,39 @@ Bookmark::Kind BookmarkStore::kindFromName(const QString &name)
 
 bool BookmarkStore::set(const Bookmark &bookmark, QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO bookmark (deck_id, kind, item_id, label, created_ms) VALUES (?, ?, ?, ?, ?) "
-                             "ON CONFLICT (deck_id, kind, item_id) DO UPDATE SET label = excluded.label"));
-    q.addBindValue(bookmark.deckId);
-    q.addBindValue(kindName(bookmark.kind));
-    q.addBindValue(bookmark.itemId);
-    q.addBindValue(sqlText(bookmark.label));
-    q.addBindValue(bookmark.createdMs);
-    if (!q.exec()) {
-        *error = describeSqlError(q.lastError());
-        return false;
-    }
-    return true;
+    return runStatement(m_db.connection(),
+                        QStringLiteral("INSERT INTO bookmark (deck_id, kind, item_id, label, created_ms) "
+                                       "VALUES (?, ?, ?, ?, ?) "
+                                       "ON CONFLICT (deck_id, kind, item_id) DO UPDATE SET label = excluded.label"),
+                        {bookmark.deckId, kindName(bookmark.kind), bookmark.itemId, sqlText(bookmark.label),
+                         bookmark.createdMs},
+                        error);
 }
 
 bool BookmarkStore::remove(const QString &deckId, Bookmark::Kind kind, const QString &itemId, QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM bookmark WHERE deck_id = ? AND kind = ? AND item_id = ?"));
-    q.addBindValue(deckId);
-    q.addBindValue(kindName(kind));
-    q.addBindValue(itemId);
-    if (!q.exec()) {
-        *error = describeSqlError(q.lastError());
-        return false;
-    }
-    return true;
+    return runStatement(m_db.connection(), QStringLiteral("DELETE FROM bookmark WHERE deck_id = ? AND kind = ? AND item_id = ?"),
+                        {deckId, kindName(kind), itemId}, error);
 }
 
 bool BookmarkStore::contains(const QString &deckId, Bookmark::Kind kind, const QString &itemId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM bookmark WHERE deck_id = ? AND kind = ? AND item_id = ?"));
-    q.addBindValue(deckId);
-    q.addBindValue(kindName(kind));
-    q.addBindValue(itemId);
-    return q.exec() && q.next();
+    std::optional<QSqlQuery> q
+        = runQuery(m_db.connection(), QStringLiteral("SELECT 1 FROM bookmark WHERE deck_id = ? AND kind = ? AND item_id = ?"),
+                   {deckId, kindName(kind), itemId}, lcBookmarks());
+    return q && q->next();
 }
 
 QList<Bookmark> BookmarkStore::all() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    std::optional<QSqlQuery> q = runQuery(m_db.connection(),
+                                          QStringLiteral("SELECT deck_id, kind, item_id, label, created_ms FROM bookmark "
+                                                         "ORDER BY created_ms DESC, deck_id, item_id"),
+                                          {}, lcBookmarks());
     QList<Bookmark> result;
-    if (!q.exec(QStringLiteral("SELECT deck_id, kind, item_id, label, created_ms FROM bookmark "
-                               "ORDER BY created_ms DESC, deck_id, item_id")))
-        return result;
-    while (q.next())
-        result.append({q.value(0).toString(), kindFromName(q.value(1).toString()), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toLongLong()});
+    while (q && q->next())
+        result.append({q->value(0).toString(), kindFromName(q->value(1).toString()), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toLongLong()});
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlerror.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -22,14 +24,6 @@ inline QString sqlText(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-// What went wrong, in words a learner can act on ("the disk is full", "another program is writing to it"), followed
-// by SQLite's own message.
-QString describeSqlError(const QSqlError &error);
-// SQLITE_BUSY or SQLITE_LOCKED: another connection holds the lock. Never a sign of damage.
-bool isBusyError(const QSqlError &error);
-// A full disk, a read or write error, a file that cannot be opened or written: the storage, not the file's content.
-bool isStorageError(const QSqlError &error);
-
 // The learner's SQLite database: one named QSQLITE connection with WAL, foreign keys and a busy timeout, schema
 // migrations through PRAGMA user_version (each in a transaction, after a backup copy), integrity checks, and
 // rotating backups. A file that cannot be used is moved aside, never deleted, and the app goes on.
@@ -50,9 +44,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (or creates) `file`; backups go to `backupDir`. Always ends in a usable mode; `notice()` says in plain
-    // words what went wrong and what was done about it.
-    void open(const QString &file, const QString &backupDir);
+    // Opens (or creates) `file`; backups go to `backupDir`. Always ends in a usable mode. True when `file` is open for
+    // reading and writing (Mode::Normal; `notice()` may still say what was repaired on the way, e.g. a damaged file
+    // kept aside). False when it is not: the database then runs read-only or in memory, and `*error` (when given;
+    // the same as `notice()`) says in plain words what went wrong and what was done about it.
+    [[nodiscard]] bool open(const QString &file, const QString &backupDir, QString *error = nullptr);
     // For commands that only read (--export-progress, --export-pdf, --check-database): opens `file` read-only and
     // never writes, migrates or moves anything in its folder. A busy database is waited for (5 s) and then reported
     // as busy, never as damaged; an older schema is read through an upgraded copy in a temporary folder. False, with
@@ -114,28 +110,20 @@ public:
     static constexpr int checkpointEvery = 100;
     int checkpointsDone() const;
 
-    // Moves `file` and its -wal/-shm companions to `file.<reason>-<timestamp>`; returns the new name.
-    static QString moveAside(const QString &file, const QString &reason);
-
 private:
+    // The parts of opening and backing up that live in classes of their own, on this connection's internals.
+    friend class BackupRestore;    // checks and upgrades a backup's copy through a connection of its own
+    friend class BackupRotation;   // its daily copy reads through a connection of its own
+    friend class DatabaseFallback; // where open() goes when the file cannot be used as it is
+    friend class ReadOnlyOpening;  // openForReading and openForInspection
     enum class Access { ReadWrite, ReadOnly, Immutable };
     bool openConnection(const QString &file, Access access, QString *error);
-    // Why the write-ahead log beside the file cannot be applied (it belongs to another database or is damaged while
-    // the file alone is fine); empty when there is no such log or it reads well. Only reads.
-    QString unusableWal(const QString &file);
     bool configure(QString *error, QSqlError *failure = nullptr);
     // The result of PRAGMA `pragma` ("ok" when all is well); `failure` is SQLite's error when it could not run.
     QString runCheck(const char *pragma, QSqlError *failure) const;
-    // After a write failed on a lock-free, undamaged file (a full disk, a read-only file): shows it read-only, or
-    // runs in memory when it cannot even be read. `why` starts the notice.
-    void openReadOnlyInstead(const QString &why);
-    // What a command that only reads says when the file stays locked.
-    static QString busyReadError(const QString &file);
+    // The steps of open(), ending in a mode and a notice.
+    void openFile(const QString &file, const QString &backupDir);
     bool migrate(QString *error);
-    void startFresh(const QString &why);
-    // Why the database file `copy` cannot be restored (it is upgraded in place when it can); empty when it can.
-    static QString restoreProblem(const QString &copy);
-    void fallBackToMemory(const QString &why);
     bool beginTransaction(QString *error);
     bool endTransaction(bool commit, QString *error);
 

@@ -1,12 +1,14 @@
 #include "notestore.h"
 
 #include "database.h"
+#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QLoggingCategory>
 #include <QVariant>
+
+Q_LOGGING_CATEGORY(lcNotes, "deepdive.storage.notes", QtWarningMsg)
 
 namespace DeepDive {
 
@@ -51,17 +53,9 @@ static bool refuseTooLong(const Note &note, QString *error)
 
 bool NoteStore::addVersion(const Note &note, QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO note_version (deck_id, topic_id, body, saved_ms) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(note.deckId);
-    q.addBindValue(note.topicId);
-    q.addBindValue(sqlText(note.body));
-    q.addBindValue(note.updatedMs);
-    if (!q.exec()) {
-        *error = describeSqlError(q.lastError());
-        return false;
-    }
-    return true;
+    return runStatement(m_db.connection(),
+                        QStringLiteral("INSERT INTO note_version (deck_id, topic_id, body, saved_ms) VALUES (?, ?, ?, ?)"),
+                        {note.deckId, note.topicId, sqlText(note.body), note.updatedMs}, error);
 }
 
 bool NoteStore::save(const Note &note, QString *error)
@@ -72,72 +66,52 @@ bool NoteStore::save(const Note &note, QString *error)
         const std::optional<Note> current = this->note(note.deckId, note.topicId);
         if (current && current->body == note.body)
             return true;
-        QSqlQuery q(m_db.connection());
         if (current && !current->body.isEmpty()) {
-            if (!addVersion(*current, error))
+            const QString dropOldest = QStringLiteral("DELETE FROM note_version WHERE deck_id = ? AND topic_id = ? AND "
+                                                      "id NOT IN (SELECT id FROM note_version WHERE deck_id = ? AND "
+                                                      "topic_id = ? ORDER BY saved_ms DESC, id DESC LIMIT ?)");
+            if (!addVersion(*current, error)
+                || !runStatement(m_db.connection(), dropOldest,
+                                 {note.deckId, note.topicId, note.deckId, note.topicId, keptVersions}, error))
                 return false;
-            q.prepare(QStringLiteral("DELETE FROM note_version WHERE deck_id = ? AND topic_id = ? AND id NOT IN "
-                                     "(SELECT id FROM note_version WHERE deck_id = ? AND topic_id = ? "
-                                     "ORDER BY saved_ms DESC, id DESC LIMIT ?)"));
-            q.addBindValue(note.deckId);
-            q.addBindValue(note.topicId);
-            q.addBindValue(note.deckId);
-            q.addBindValue(note.topicId);
-            q.addBindValue(keptVersions);
-            if (!q.exec()) {
-                *error = describeSqlError(q.lastError());
-                return false;
-            }
         }
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO note (deck_id, topic_id, body, updated_ms) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(note.deckId);
-        q.addBindValue(note.topicId);
-        q.addBindValue(sqlText(note.body));
-        q.addBindValue(note.updatedMs);
-        if (!q.exec()) {
-            *error = describeSqlError(q.lastError());
-            return false;
-        }
-        return true;
+        return runStatement(m_db.connection(),
+                            QStringLiteral("INSERT OR REPLACE INTO note (deck_id, topic_id, body, updated_ms) "
+                                           "VALUES (?, ?, ?, ?)"),
+                            {note.deckId, note.topicId, sqlText(note.body), note.updatedMs}, error);
     }, error);
 }
 
 std::optional<Note> NoteStore::note(const QString &deckId, const QString &topicId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT body, updated_ms FROM note WHERE deck_id = ? AND topic_id = ?"));
-    q.addBindValue(deckId);
-    q.addBindValue(topicId);
-    if (!q.exec() || !q.next())
+    std::optional<QSqlQuery> q
+        = runQuery(m_db.connection(), QStringLiteral("SELECT body, updated_ms FROM note WHERE deck_id = ? AND topic_id = ?"),
+                   {deckId, topicId}, lcNotes());
+    if (!q || !q->next())
         return std::nullopt;
-    return Note{deckId, topicId, q.value(0).toString(), q.value(1).toLongLong()};
+    return Note{deckId, topicId, q->value(0).toString(), q->value(1).toLongLong()};
 }
 
 QList<Note> NoteStore::all() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    std::optional<QSqlQuery> q
+        = runQuery(m_db.connection(), QStringLiteral("SELECT deck_id, topic_id, body, updated_ms FROM note ORDER BY deck_id, topic_id"),
+                   {}, lcNotes());
     QList<Note> result;
-    if (q.exec(QStringLiteral("SELECT deck_id, topic_id, body, updated_ms FROM note ORDER BY deck_id, topic_id"))) {
-        while (q.next())
-            result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
-    }
+    while (q && q->next())
+        result.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong()});
     return result;
 }
 
 QList<Note> NoteStore::versions(const QString &deckId, const QString &topicId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT body, saved_ms FROM note_version WHERE deck_id = ? AND topic_id = ? "
-                             "ORDER BY saved_ms, id"));
-    q.addBindValue(deckId);
-    q.addBindValue(topicId);
+    std::optional<QSqlQuery> q = runQuery(m_db.connection(),
+                                          QStringLiteral("SELECT body, saved_ms FROM note_version WHERE deck_id = ? "
+                                                         "AND topic_id = ? ORDER BY saved_ms, id"),
+                                          {deckId, topicId}, lcNotes());
     QList<Note> result;
-    if (q.exec()) {
-        while (q.next())
-            result.append({deckId, topicId, q.value(0).toString(), q.value(1).toLongLong()});
-    }
+    while (q && q->next())
+        result.append({deckId, topicId, q->value(0).toString(), q->value(1).toLongLong()});
     return result;
 }
 

@@ -1,13 +1,15 @@
 #include "reviewstore.h"
 
 #include "database.h"
+#include "sqlquery.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QLoggingCategory>
 #include <QVariant>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcReviews, "deepdive.storage.reviews", QtWarningMsg)
 
 namespace DeepDive {
 
@@ -53,53 +55,27 @@ ReviewStore::ReviewStore(Database &db)
 
 bool ReviewStore::writeState(const CardState &state, QString *error)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO card_state (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(stateColumns));
-    q.addBindValue(state.deckId);
-    q.addBindValue(state.cardId);
-    q.addBindValue(state.topicId);
-    q.addBindValue(state.state);
-    q.addBindValue(optionalValue(state.stability));
-    q.addBindValue(optionalValue(state.difficulty));
-    q.addBindValue(state.dueMs);
-    q.addBindValue(state.lastReviewMs);
-    q.addBindValue(state.reps);
-    q.addBindValue(state.lapses);
-    if (!q.exec()) {
-        *error = describeSqlError(q.lastError());
-        return false;
-    }
-    return true;
+    return runStatement(m_db.connection(),
+                        QStringLiteral("INSERT OR REPLACE INTO card_state (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(stateColumns),
+                        {state.deckId, state.cardId, state.topicId, state.state, optionalValue(state.stability),
+                         optionalValue(state.difficulty), state.dueMs, state.lastReviewMs, state.reps, state.lapses},
+                        error);
 }
 
 namespace {
 bool insertReview(const QSqlDatabase &db, const Review &r, bool ignoreDuplicate, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT %1 INTO review_log (deck_id, card_id, topic_id, reviewed_ms, grade, correct, "
-                             "response_ms, state_before, state_after, stability_before, stability_after, "
-                             "difficulty_before, difficulty_after, due_after_ms) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(ignoreDuplicate ? QStringLiteral("OR IGNORE") : QString()));
-    q.addBindValue(r.deckId);
-    q.addBindValue(r.cardId);
-    q.addBindValue(r.topicId);
-    q.addBindValue(r.reviewedMs);
-    q.addBindValue(r.grade);
-    q.addBindValue(r.correct ? 1 : 0);
-    q.addBindValue(r.responseMs);
-    q.addBindValue(r.stateBefore);
-    q.addBindValue(r.stateAfter);
-    q.addBindValue(optionalValue(r.stabilityBefore));
-    q.addBindValue(optionalValue(r.stabilityAfter));
-    q.addBindValue(optionalValue(r.difficultyBefore));
-    q.addBindValue(optionalValue(r.difficultyAfter));
-    q.addBindValue(r.dueAfterMs);
-    if (!q.exec()) {
-        *error = describeSqlError(q.lastError());
-        return false;
-    }
-    return true;
+    const QString sql = QStringLiteral("INSERT %1 INTO review_log (deck_id, card_id, topic_id, reviewed_ms, grade, "
+                                       "correct, response_ms, state_before, state_after, stability_before, "
+                                       "stability_after, difficulty_before, difficulty_after, due_after_ms) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(ignoreDuplicate ? QStringLiteral("OR IGNORE") : QString());
+    return runStatement(db, sql,
+                        {r.deckId, r.cardId, r.topicId, r.reviewedMs, r.grade, r.correct ? 1 : 0, r.responseMs,
+                         r.stateBefore, r.stateAfter, optionalValue(r.stabilityBefore), optionalValue(r.stabilityAfter),
+                         optionalValue(r.difficultyBefore), optionalValue(r.difficultyAfter), r.dueAfterMs},
+                        error);
 }
 } // namespace
 
@@ -133,27 +109,23 @@ bool ReviewStore::mergeCardState(const CardState &state, QString *error)
 
 std::optional<CardState> ReviewStore::cardState(const QString &deckId, const QString &cardId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM card_state WHERE deck_id = ? AND card_id = ?").arg(stateColumns));
-    q.addBindValue(deckId);
-    q.addBindValue(cardId);
-    if (!q.exec() || !q.next())
+    std::optional<QSqlQuery> q
+        = runQuery(m_db.connection(), QStringLiteral("SELECT %1 FROM card_state WHERE deck_id = ? AND card_id = ?").arg(stateColumns),
+                   {deckId, cardId}, lcReviews());
+    if (!q || !q->next())
         return std::nullopt;
-    return readState(q);
+    return readState(*q);
 }
 
 QList<CardState> ReviewStore::cardStates(const QString &deckId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM card_state WHERE ? = '' OR deck_id = ? ORDER BY deck_id, card_id").arg(stateColumns));
-    q.addBindValue(deckId.isNull() ? QStringLiteral("") : deckId);
-    q.addBindValue(deckId.isNull() ? QStringLiteral("") : deckId);
+    std::optional<QSqlQuery> q = runQuery(
+        m_db.connection(),
+        QStringLiteral("SELECT %1 FROM card_state WHERE ? = '' OR deck_id = ? ORDER BY deck_id, card_id").arg(stateColumns),
+        {sqlText(deckId), sqlText(deckId)}, lcReviews());
     QList<CardState> states;
-    if (q.exec()) {
-        while (q.next())
-            states.append(readState(q));
-    }
+    while (q && q->next())
+        states.append(readState(*q));
     return states;
 }
 
@@ -162,11 +134,11 @@ QList<Review> ReviewStore::reviews(const QString &deckId, const QString &cardId)
     QList<Review> result;
     QVariantList values;
     for (const QString &value : {deckId, deckId, cardId, cardId})
-        values.append(value.isNull() ? QStringLiteral("") : value);
+        values.append(sqlText(value));
     QString error;
     if (!selectReviews(QStringLiteral("(? = '' OR deck_id = ?) AND (? = '' OR card_id = ?) ORDER BY reviewed_ms, id"),
                        values, &result, &error))
-        qWarning("review log: %s", qPrintable(error));
+        qCWarning(lcReviews).noquote() << "cannot read the review log:" << error;
     return result;
 }
 
@@ -185,19 +157,15 @@ QList<ReviewEvent> ReviewStore::reviewEvents() const
 QSet<QString> ReviewStore::missedSince(qint64 sinceMs) const
 {
     QSet<QString> missed;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     // SQLite takes the bare column `correct` from the row that has the max().
-    q.prepare(QStringLiteral("SELECT deck_id, card_id, correct, max(reviewed_ms) FROM review_log WHERE reviewed_ms >= ? "
-                             "GROUP BY deck_id, card_id"));
-    q.addBindValue(sinceMs);
-    if (!q.exec()) {
-        qWarning("review log: %s", qPrintable(describeSqlError(q.lastError())));
-        return missed;
-    }
-    while (q.next()) {
-        if (!q.value(2).toBool())
-            missed.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString());
+    std::optional<QSqlQuery> q
+        = runQuery(m_db.connection(),
+                   QStringLiteral("SELECT deck_id, card_id, correct, max(reviewed_ms) FROM review_log "
+                                  "WHERE reviewed_ms >= ? GROUP BY deck_id, card_id"),
+                   {sinceMs}, lcReviews());
+    while (q && q->next()) {
+        if (!q->value(2).toBool())
+            missed.insert(q->value(0).toString() + QLatin1Char('/') + q->value(1).toString());
     }
     return missed;
 }
@@ -214,18 +182,16 @@ std::optional<Review> ReviewStore::lastReview(qint64 sinceMs, QString *error) co
 bool ReviewStore::selectReviews(const QString &where, const QVariantList &values, QList<Review> *result,
                                 QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT deck_id, card_id, topic_id, reviewed_ms, grade, correct, response_ms, state_before, "
-                             "state_after, stability_before, stability_after, difficulty_before, difficulty_after, "
-                             "due_after_ms FROM review_log WHERE ")
-              + where);
-    for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        *error = describeSqlError(q.lastError());
+    std::optional<QSqlQuery> found
+        = runQuery(m_db.connection(),
+                   QStringLiteral("SELECT deck_id, card_id, topic_id, reviewed_ms, grade, correct, response_ms, "
+                                  "state_before, state_after, stability_before, stability_after, difficulty_before, "
+                                  "difficulty_after, due_after_ms FROM review_log WHERE ")
+                       + where,
+                   values, error);
+    if (!found)
         return false;
-    }
+    QSqlQuery &q = *found;
     while (q.next()) {
         Review r;
         r.deckId = q.value(0).toString();
@@ -264,25 +230,13 @@ bool ReviewStore::undoLastAnswer(const QString &deckId, const QString &cardId, q
             return false;
         }
         const Review undone = log.takeLast();
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("DELETE FROM review_log WHERE deck_id = ? AND card_id = ? AND reviewed_ms = ?"));
-        q.addBindValue(deckId);
-        q.addBindValue(cardId);
-        q.addBindValue(reviewedMs);
-        if (!q.exec()) {
-            *error = describeSqlError(q.lastError());
+        if (!runStatement(m_db.connection(),
+                          QStringLiteral("DELETE FROM review_log WHERE deck_id = ? AND card_id = ? AND reviewed_ms = ?"),
+                          {deckId, cardId, reviewedMs}, error))
             return false;
-        }
-        if (log.isEmpty()) {
-            q.prepare(QStringLiteral("DELETE FROM card_state WHERE deck_id = ? AND card_id = ?"));
-            q.addBindValue(deckId);
-            q.addBindValue(cardId);
-            if (!q.exec()) {
-                *error = describeSqlError(q.lastError());
-                return false;
-            }
-            return true;
-        }
+        if (log.isEmpty())
+            return runStatement(m_db.connection(), QStringLiteral("DELETE FROM card_state WHERE deck_id = ? AND card_id = ?"),
+                                {deckId, cardId}, error);
         // The state before the answer: its memory as the log row kept it, its schedule as the answer before left it,
         // and the counters with FSRS's step taken back (every answer is a rep; "again" on a card with a memory is a
         // lapse).
@@ -304,10 +258,8 @@ bool ReviewStore::undoLastAnswer(const QString &deckId, const QString &cardId, q
 
 int ReviewStore::reviewCount() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM review_log")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    std::optional<QSqlQuery> q = runQuery(m_db.connection(), QStringLiteral("SELECT count(*) FROM review_log"), {}, lcReviews());
+    return q && q->next() ? q->value(0).toInt() : 0;
 }
 
 } // namespace DeepDive

@@ -1,10 +1,13 @@
 #include "searchindex.h"
 
 #include "deckloader.h"
+#include "searchtext.h"
+#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStorageInfo>
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +18,8 @@
 #include <QThread>
 
 #include <atomic>
+
+Q_LOGGING_CATEGORY(lcSearch, "deepdive.storage.search", QtWarningMsg)
 
 namespace DeepDive {
 
@@ -90,17 +95,19 @@ QString tagKey(const QStringList &tags)
     return keys.isEmpty() ? QString() : QString(QLatin1Char('|') + keys.join(QLatin1Char('|')) + QLatin1Char('|'));
 }
 
+// The values for insertSql's placeholders.
+QVariantList rowValues(const Row &row)
+{
+    return {row.title, row.body, row.tags.join(QStringLiteral(", ")), int(row.kind), row.deck, row.topic, row.item,
+            row.topicTitle, tagKey(row.tags)};
+}
+
+// Through one statement prepared once: a deck has thousands of rows.
 bool insert(QSqlQuery &q, const Row &row)
 {
-    q.bindValue(0, row.title);
-    q.bindValue(1, row.body);
-    q.bindValue(2, row.tags.join(QStringLiteral(", ")));
-    q.bindValue(3, int(row.kind));
-    q.bindValue(4, row.deck);
-    q.bindValue(5, row.topic);
-    q.bindValue(6, row.item);
-    q.bindValue(7, row.topicTitle);
-    q.bindValue(8, tagKey(row.tags));
+    const QVariantList values = rowValues(row);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values[i]);
     return q.exec();
 }
 
@@ -174,9 +181,9 @@ QString SearchIndex::signatureOf(const QList<Deck> &decks)
 
 bool SearchIndex::isCurrent(const QString &signature) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'signature'")) && q.next()
-        && q.value(0).toString() == signature;
+    std::optional<QSqlQuery> q = runQuery(QSqlDatabase::database(m_connection, false),
+                                          QStringLiteral("SELECT value FROM meta WHERE key = 'signature'"), {}, lcSearch());
+    return q && q->next() && q->value(0).toString() == signature;
 }
 
 bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *error)
@@ -234,35 +241,22 @@ bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *
 bool SearchIndex::setNote(const QString &deckId, const QString &topicId, const QString &title, const QString &body,
                           QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM entry WHERE kind = 3 AND deck = ? AND topic = ?"));
-    q.addBindValue(deckId);
-    q.addBindValue(topicId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!runStatement(db, QStringLiteral("DELETE FROM entry WHERE kind = 3 AND deck = ? AND topic = ?"), {deckId, topicId},
+                      error))
         return false;
-    }
     if (body.trimmed().isEmpty())
         return true;
-    QSqlQuery add(db);
-    add.prepare(insertSql);
     const QString plainTitle = plainText(title);
-    if (!insert(add, {SearchHit::NoteHit, deckId, topicId, {}, plainTitle, plainText(body), plainTitle, {}})) {
-        *error = add.lastError().text();
-        return false;
-    }
-    return true;
+    return runStatement(db, insertSql,
+                        rowValues({SearchHit::NoteHit, deckId, topicId, {}, plainTitle, plainText(body), plainTitle, {}}),
+                        error);
 }
 
 bool SearchIndex::clearNotes(QString *error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("DELETE FROM entry WHERE kind = 3"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return runStatement(QSqlDatabase::database(m_connection, false), QStringLiteral("DELETE FROM entry WHERE kind = 3"), {},
+                        error);
 }
 
 QString SearchIndex::ftsQuery(const QString &text)
@@ -276,90 +270,6 @@ QString SearchIndex::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-namespace {
-
-QString folded(QStringView word)
-{
-    QString f = word.toString().normalized(QString::NormalizationForm_D);
-    f.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    return f.toCaseFolded();
-}
-
-struct Word
-{
-    qsizetype start;
-    qsizetype length;
-    bool matches;
-};
-
-// The words of `text` (as FTS5's unicode61 tokenizer splits them), each marked when it starts with a term.
-QList<Word> words(const QString &text, const QStringList &terms)
-{
-    QList<Word> list;
-    for (qsizetype i = 0; i < text.size();) {
-        if (!text[i].isLetterOrNumber()) {
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && text[end].isLetterOrNumber())
-            ++end;
-        const QString word = folded(QStringView(text).mid(i, end - i));
-        const bool hit = std::any_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return word.startsWith(t); });
-        list.append({i, end - i, hit});
-        i = end;
-    }
-    return list;
-}
-
-// `text` from word `from` to word `to` (exclusive), the matching words between \x01 and \x02.
-QString marked(const QString &text, const QList<Word> &list, qsizetype from, qsizetype to)
-{
-    if (list.isEmpty())
-        return text;
-    const qsizetype begin = from == 0 ? 0 : list[from].start;
-    const qsizetype end = to >= list.size() ? text.size() : list[to - 1].start + list[to - 1].length;
-    QString out;
-    qsizetype at = begin;
-    for (qsizetype w = from; w < std::min(to, list.size()); ++w) {
-        if (!list[w].matches)
-            continue;
-        out += QStringView(text).mid(at, list[w].start - at);
-        out += QChar(1) + text.mid(list[w].start, list[w].length) + QChar(2);
-        at = list[w].start + list[w].length;
-    }
-    out += QStringView(text).mid(at, end - at);
-    return out;
-}
-
-// About fourteen words of `body` around its first match (FTS5's snippet(), done here for the rows shown only).
-QString context(const QString &body, const QStringList &terms)
-{
-    constexpr qsizetype span = 14;
-    const QList<Word> list = words(body, terms);
-    // Around the first match of the longest term (the most telling: "enabled" in sys._is_gil_enabled), else of any.
-    const QString longest = *std::max_element(terms.cbegin(), terms.cend(),
-                                              [](const QString &a, const QString &b) { return a.size() < b.size(); });
-    auto first = std::find_if(list.cbegin(), list.cend(), [&](const Word &w) {
-        return w.matches && folded(QStringView(body).mid(w.start, w.length)).startsWith(longest);
-    });
-    if (first == list.cend())
-        first = std::find_if(list.cbegin(), list.cend(), [](const Word &w) { return w.matches; });
-    const qsizetype hit = first == list.cend() ? 0 : first - list.cbegin();
-    const qsizetype from = std::clamp<qsizetype>(hit - span / 3, 0, std::max<qsizetype>(0, list.size() - span));
-    const qsizetype to = std::min(list.size(), from + span);
-    if (list.isEmpty())
-        return body.left(120);
-    QString text = marked(body, list, from, to);
-    if (from > 0)
-        text.prepend(QStringLiteral("…"));
-    if (to < list.size())
-        text.append(QStringLiteral("…"));
-    return text;
-}
-
-} // namespace
-
 QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rankedLimit) const
 {
     QList<SearchHit> hits;
@@ -369,21 +279,12 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rank
     if (query.isEmpty() || terms.isEmpty())
         return hits;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    const auto rowids = [&q](const QString &sql, const QVariantList &values, QList<qint64> *ids) {
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            qWarning("search: %s", qPrintable(q.lastError().text()));
-            return false;
+    const auto rowids = [&db](const QString &sql, const QVariantList &values, QList<qint64> *ids) {
+        std::optional<QSqlQuery> found = runQuery(db, sql, values, lcSearch());
+        while (found && found->next()) {
+            if (!ids->contains(found->value(0).toLongLong()))
+                ids->append(found->value(0).toLongLong());
         }
-        while (q.next()) {
-            if (!ids->contains(q.value(0).toLongLong()))
-                ids->append(q.value(0).toLongLong());
-        }
-        return true;
     };
     // First the topics whose title or tags match: a tag that is the query, then a title that holds it as typed
     // ("__slots__"). There are at most as many as topics, and usually a few.
@@ -400,11 +301,11 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rank
     // thousand matches it is done; for a prefix that matches more (two letters typed), titles that match come
     // first, in the decks' order.
     if (ids.size() < limit) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM entry WHERE entry MATCH ?"));
-        q.addBindValue(query);
-        if (!q.exec() || !q.next())
+        std::optional<QSqlQuery> count
+            = runQuery(db, QStringLiteral("SELECT count(*) FROM entry WHERE entry MATCH ?"), {query}, lcSearch());
+        if (!count || !count->next())
             return hits;
-        const qint64 matches = q.value(0).toLongLong();
+        const qint64 matches = count->value(0).toLongLong();
         const int more = limit + int(ids.size());
         if (matches <= rankedLimit) {
             rowids(QStringLiteral("SELECT rowid FROM entry WHERE entry MATCH ? ORDER BY bm25(entry, 8.0, 1.0, 8.0) LIMIT ?"),
@@ -422,16 +323,20 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rank
     QStringList list;
     for (const qint64 id : std::as_const(ids))
         list.append(QString::number(id));
-    if (!q.exec(QStringLiteral("SELECT rowid, kind, deck, topic, item, title, body, topictitle FROM entry WHERE rowid IN (%1)")
-                    .arg(list.join(QLatin1Char(',')))))
+    std::optional<QSqlQuery> shown = runQuery(
+        db,
+        QStringLiteral("SELECT rowid, kind, deck, topic, item, title, body, topictitle FROM entry WHERE rowid IN (%1)")
+            .arg(list.join(QLatin1Char(','))),
+        {}, lcSearch());
+    if (!shown)
         return hits;
+    QSqlQuery &q = *shown;
     QHash<qint64, SearchHit> byId;
     while (q.next()) {
         const QString title = q.value(5).toString();
-        const QList<Word> titleWords = words(title, terms);
         byId.insert(q.value(0).toLongLong(),
                     {SearchHit::Kind(q.value(1).toInt()), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                     marked(title, titleWords, 0, titleWords.size()), context(q.value(6).toString(), terms),
+                     SearchText::marked(title, terms), SearchText::context(q.value(6).toString(), terms),
                      q.value(7).toString(), terms});
     }
     for (const qint64 id : std::as_const(ids)) {
@@ -439,61 +344,6 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rank
             hits.append(*it);
     }
     return hits;
-}
-
-QStringList SearchIndex::terms(const QString &text)
-{
-    QStringList list;
-    for (qsizetype i = 0; i < text.size();) {
-        if (!text[i].isLetterOrNumber()) {
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && text[end].isLetterOrNumber())
-            ++end;
-        list.append(folded(QStringView(text).mid(i, end - i)));
-        i = end;
-    }
-    return list;
-}
-
-QList<std::pair<qsizetype, qsizetype>> SearchIndex::matchRanges(const QString &text, const QStringList &terms)
-{
-    QList<std::pair<qsizetype, qsizetype>> ranges;
-    if (terms.isEmpty())
-        return ranges;
-    for (const Word &w : words(text, terms)) {
-        if (w.matches)
-            ranges.append({w.start, w.length});
-    }
-    return ranges;
-}
-
-int SearchIndex::editDistance(QStringView a, QStringView b, int limit)
-{
-    if (std::abs(a.size() - b.size()) > limit)
-        return limit + 1;
-    // Optimal string alignment: insertions, deletions, substitutions and swaps of two neighbours cost one each.
-    QList<int> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        int best = current[0];
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                current[j] = std::min(current[j], before[j - 2] + 1);
-            best = std::min(best, current[j]);
-        }
-        if (best > limit)
-            return limit + 1;
-        std::swap(before, previous);
-        std::swap(previous, current);
-    }
-    return std::min(previous[b.size()], limit + 1);
 }
 
 QString SearchIndex::suggestion(const QString &text) const
@@ -539,50 +389,6 @@ QString SearchIndex::suggestion(const QString &text) const
         }
     }
     return changed ? words.join(QLatin1Char(' ')) : QString();
-}
-
-QString SearchIndex::plainText(const QString &markdown)
-{
-    static const QRegularExpression lineMarks(QStringLiteral("^\\s{0,3}(?:#{1,6}\\s+|>\\s?|[-*+]\\s+(?:\\[[ xX]\\]\\s+)?)"));
-    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
-    QStringList out;
-    const QStringList lines = markdown.split(QLatin1Char('\n'));
-    for (QString line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QStringLiteral("```")) || trimmed.startsWith(QStringLiteral("~~~")))
-            continue; // a code fence; the code between stays
-        line.remove(lineMarks);
-        // Outside code spans: no ** or *emphasis* markers, links as their text. Underscores stay: __slots__ is a name.
-        QString plain;
-        for (qsizetype i = 0; i < line.size();) {
-            if (line[i] == QLatin1Char('`')) {
-                qsizetype run = 0;
-                while (i + run < line.size() && line[i + run] == QLatin1Char('`'))
-                    ++run;
-                const QString fence(run, QLatin1Char('`'));
-                const qsizetype close = line.indexOf(fence, i + run);
-                if (close < 0) {
-                    i += run; // a lone backtick: dropped
-                    continue;
-                }
-                plain += QStringView(line).mid(i + run, close - i - run).trimmed();
-                i = close + run;
-                continue;
-            }
-            qsizetype next = line.indexOf(QLatin1Char('`'), i);
-            if (next < 0)
-                next = line.size();
-            QString prose = line.mid(i, next - i);
-            prose.replace(link, QStringLiteral("\\1"));
-            prose.remove(QStringLiteral("**"));
-            static const QRegularExpression starEmphasis(QStringLiteral("(?<![\\w*])\\*(?=[^\\s*])([^*]+?)(?<=\\S)\\*(?![\\w*])"));
-            prose.replace(starEmphasis, QStringLiteral("\\1"));
-            plain += prose;
-            i = next;
-        }
-        out.append(plain);
-    }
-    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace DeepDive

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deck.h"
+#include "searchtext.h"
 
 #include <QString>
 #include <QStringList>
@@ -63,16 +64,15 @@ public:
     // nearest indexed word (edit distance at most 1 for words of up to four letters, 2 beyond); empty when there is
     // none, or when every word matches already.
     QString suggestion(const QString &text) const;
-    // Levenshtein distance with adjacent transpositions, stopping early past `limit` (returns limit + 1).
-    static int editDistance(QStringView a, QStringView b, int limit);
 
-    // Markdown as plain text for titles and snippets: no emphasis markers, backticks, heading or list marks, link
-    // targets or code fences; what is inside backticks is kept as written.
-    static QString plainText(const QString &markdown);
-    // The words of `text` as the index splits them, case-folded and without diacritics (for highlighting).
-    static QStringList terms(const QString &text);
-    // Where the words of `text` that start with one of `terms` (folded) are: start and length of each.
-    static QList<std::pair<qsizetype, qsizetype>> matchRanges(const QString &text, const QStringList &terms);
+    // The text side of search lives in SearchText; these names stay for the callers that know them from here.
+    static int editDistance(QStringView a, QStringView b, int limit) { return SearchText::editDistance(a, b, limit); }
+    static QString plainText(const QString &markdown) { return SearchText::plainText(markdown); }
+    static QStringList terms(const QString &text) { return SearchText::terms(text); }
+    static QList<std::pair<qsizetype, qsizetype>> matchRanges(const QString &text, const QStringList &terms)
+    {
+        return SearchText::matchRanges(text, terms);
+    }
 
 private:
     QString m_connection;

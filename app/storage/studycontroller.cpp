@@ -5,6 +5,10 @@
 #include "topicref.h"
 #include "topicstats.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStudy, "deepdive.storage.study", QtWarningMsg)
+
 namespace DeepDive {
 
 StudyController::StudyController(SessionStore &sessions, QuizSession &quiz, const Clock &clock, QObject *parent)
@@ -76,7 +80,7 @@ StudyController::Summary StudyController::finish(const QHash<QString, TopicStats
         return summary;
     QString error;
     if (!m_sessions.finish(m_session->id, m_clock.nowMs(), &error))
-        qWarning("study session: its end was not saved: %s", qPrintable(error)); // it is offered to resume, no more
+        qCWarning(lcStudy).noquote() << "the end of the study session was not saved:" << error; // offered to resume, no more
     m_session.reset();
     summary.cards = m_quiz.cardCount();
     summary.firstTimeRight = m_quiz.firstTimeCorrectCount();

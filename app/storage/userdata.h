@@ -17,7 +17,11 @@ class UserData
 public:
     UserData() = default;
 
-    void open(const QString &file, const QString &backupDir) { database.open(file, backupDir); }
+    // Database::open: true when the learner's data is open for reading and writing; otherwise `*error` says why.
+    [[nodiscard]] bool open(const QString &file, const QString &backupDir, QString *error = nullptr)
+    {
+        return database.open(file, backupDir, error);
+    }
 
     // "deck/topic" and "deck/card" keys that have user data but no content any more (kept, never deleted: they come
     // back as soon as a deck with those ids is loaded again).

@@ -314,7 +314,8 @@ void TestCommandLine::everyCommand_whileTheAppRunsAndWrites_movesAndLosesNothing
     QString writerError;
     std::thread writer([&] {
         Database db;
-        db.open(data + QStringLiteral("/deepdive.db"), data + QStringLiteral("/backups"));
+        if (!db.open(data + QStringLiteral("/deepdive.db"), data + QStringLiteral("/backups"), &writerError))
+            return;
         ReviewStore reviews(db);
         NoteStore notes(db);
         for (int i = 0; !stop; ++i) {
@@ -489,7 +490,7 @@ void TestCommandLine::exportPdf_scopesAndErrors()
         QVERIFY(QDir().mkpath(data));
         QString error;
         Database db;
-        db.open(data + QStringLiteral("/deepdive.db"), data + QStringLiteral("/backups"));
+        QVERIFY2(db.open(data + QStringLiteral("/deepdive.db"), data + QStringLiteral("/backups")), qPrintable(db.notice()));
         QVERIFY(NoteStore(db).save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("Remember **range** stops early."), 5}, &error));
     }
     const auto pdfText = [](const QString &written) {

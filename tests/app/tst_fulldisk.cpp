@@ -76,7 +76,7 @@ void TestFullDisk::fullDisk_writesFailClearly_nothingIsLost_andRestartsWork()
     QString error;
     {
         Database db;
-        db.open(file, backups);
+        QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
         QCOMPARE(db.mode(), Database::Mode::Normal);
         for (int i = 0; i < before; ++i)
             QVERIFY2(answer(db, i, &error), qPrintable(error));
@@ -103,7 +103,8 @@ void TestFullDisk::fullDisk_writesFailClearly_nothingIsLost_andRestartsWork()
     {
         // A restart on the full disk, log and all: the progress is there, nothing was moved aside or started afresh.
         Database db;
-        db.open(file, backups);
+        const bool writable = db.open(file, backups);
+        QVERIFY2(writable == (db.mode() == Database::Mode::Normal), qPrintable(db.notice()));
         QVERIFY2(db.mode() == Database::Mode::Normal || db.mode() == Database::Mode::ReadOnly, qPrintable(db.notice()));
         QCOMPARE(ReviewStore(db).reviewCount(), before);
         QVERIFY2(movedAside().isEmpty(), qPrintable(movedAside().join(u' ')));
@@ -119,7 +120,7 @@ void TestFullDisk::fullDisk_writesFailClearly_nothingIsLost_andRestartsWork()
     unfill();
     {
         Database db;
-        db.open(file, backups);
+        QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
         QCOMPARE(db.mode(), Database::Mode::Normal);
     }
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
@@ -128,7 +129,8 @@ void TestFullDisk::fullDisk_writesFailClearly_nothingIsLost_andRestartsWork()
         // Starting now needs SQLite's index beside the file, which does not fit: the progress is shown read-only,
         // with a notice that says why; the file is not taken for damaged.
         Database db;
-        db.open(file, backups);
+        QVERIFY(!db.open(file, backups, &error));
+        QCOMPARE(error, db.notice());
         QCOMPARE(db.mode(), Database::Mode::ReadOnly);
         QVERIFY2(db.notice().contains(QStringLiteral("nothing new can be saved")), qPrintable(db.notice()));
         QCOMPARE(ReviewStore(db).reviewCount(), before);
@@ -148,7 +150,7 @@ void TestFullDisk::fullDisk_writesFailClearly_nothingIsLost_andRestartsWork()
     }
     unfill();
     Database db;
-    db.open(file, backups);
+    QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
     QCOMPARE(db.mode(), Database::Mode::Normal);
     QVERIFY2(answer(db, before, &error), qPrintable(error));
     QCOMPARE(ReviewStore(db).reviewCount(), before + 1);

@@ -32,7 +32,7 @@ void BenchAnswer::recorder()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("deepdive.db")), dir.filePath(QStringLiteral("backups")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("deepdive.db")), dir.filePath(QStringLiteral("backups"))), qPrintable(data.database.notice()));
     QVERIFY(data.database.isWritable());
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
@@ -64,7 +64,7 @@ void BenchAnswer::window()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("deepdive.db")), dir.filePath(QStringLiteral("backups")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("deepdive.db")), dir.filePath(QStringLiteral("backups"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(&settings, &data);
     QList<Diagnostic> problems;

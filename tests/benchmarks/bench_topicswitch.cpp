@@ -35,7 +35,7 @@ void BenchTopicSwitch::switches()
     QVERIFY(big);
     decks.append(*big);
     UserData data;
-    data.open(dir.filePath(QStringLiteral("deepdive.db")), dir.filePath(QStringLiteral("backups")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("deepdive.db")), dir.filePath(QStringLiteral("backups"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(&settings, &data);
     window.setDecks(decks);

@@ -35,7 +35,7 @@ void TestCheckDatabaseCommand::healthy_exitsZero_andListsTheOrphans()
 {
     {
         Database db;
-        db.open(databaseFile(), dataDir() + QStringLiteral("/backups"));
+        QVERIFY2(db.open(databaseFile(), dataDir() + QStringLiteral("/backups")), qPrintable(db.notice()));
         QCOMPARE(db.mode(), Database::Mode::Normal);
         QString error;
         BookmarkStore bookmarks(db);

@@ -18,7 +18,7 @@ void TestBookmarkStore::setContainsRemove_roundTrip()
 {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
     BookmarkStore store(db);
     QString error;
     const Bookmark topic{QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil"), QStringLiteral("weak"), 100};
@@ -37,7 +37,7 @@ void TestBookmarkStore::set_existing_updatesLabelKeepsCreation()
 {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
     BookmarkStore store(db);
     QString error;
     QVERIFY(store.set({QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil"), QString(), 100}, &error));

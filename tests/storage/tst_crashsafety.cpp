@@ -65,7 +65,7 @@ void TestCrashSafety::killedWhileWriting_losesNothingAcknowledged()
         }
 
         Database db;
-        db.open(file, dir.filePath(QStringLiteral("backups")));
+        QVERIFY2(db.open(file, dir.filePath(QStringLiteral("backups"))), qPrintable(db.notice()));
         QCOMPARE(db.mode(), Database::Mode::Normal);
         QVERIFY2(db.notice().isEmpty(), qPrintable(db.notice()));
         QCOMPARE(db.quickCheck(), QStringLiteral("ok"));
@@ -101,8 +101,7 @@ void TestCrashSafety::killedWhileWriting_losesNothingAcknowledged()
 static int writerMain()
 {
     Database db;
-    db.open(qEnvironmentVariable("DEEPDIVE_CRASH_WRITER"), QString());
-    if (db.mode() != Database::Mode::Normal)
+    if (!db.open(qEnvironmentVariable("DEEPDIVE_CRASH_WRITER"), QString()))
         return 3;
     ReviewStore reviews(db);
     NoteStore notes(db);

@@ -93,7 +93,7 @@ void TestDatabase::addReview(Database &db, const QString &card, qint64 ms)
 void TestDatabase::open_newFile_createsLatestSchemaInWalMode()
 {
     Database db;
-    db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups")));
+    QVERIFY2(db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QCOMPARE(db.mode(), Database::Mode::Normal);
     QVERIFY(db.notice().isEmpty());
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
@@ -112,7 +112,7 @@ void TestDatabase::open_notADatabase_keepsItAsideAndStartsFresh()
     const QString file = path(QStringLiteral("deepdive.db"));
     QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("deepdive.db"), "these are my notes, not a database\n"}}));
     Database db;
-    db.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QCOMPARE(db.mode(), Database::Mode::Normal);
     QVERIFY2(db.notice().contains(QStringLiteral("not a SQLite database")), qPrintable(db.notice()));
     const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")});
@@ -129,7 +129,7 @@ void TestDatabase::open_truncatedDatabase_keepsItAsideAndStartsFresh()
     const QString file = path(QStringLiteral("deepdive.db"));
     {
         Database db;
-        db.open(file, path(QStringLiteral("backups")));
+        QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
         for (int i = 0; i < 300; ++i)
             addReview(db, QStringLiteral("card-%1").arg(i), 1000 + i);
     }
@@ -138,7 +138,7 @@ void TestDatabase::open_truncatedDatabase_keepsItAsideAndStartsFresh()
     QVERIFY(QFile::resize(file, size / 2));
     const QByteArray truncated = hashOf(file);
     Database db;
-    db.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QCOMPARE(db.mode(), Database::Mode::Normal);
     QVERIFY2(!db.notice().isEmpty(), "the learner must be told");
     const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files);
@@ -152,7 +152,7 @@ void TestDatabase::open_corruptPages_failQuickCheck_keptAside()
     const QString file = path(QStringLiteral("deepdive.db"));
     {
         Database db;
-        db.open(file, path(QStringLiteral("backups")));
+        QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
         for (int i = 0; i < 300; ++i)
             addReview(db, QStringLiteral("card-%1").arg(i), 1000 + i);
         QSqlQuery q(db.connection());
@@ -166,7 +166,7 @@ void TestDatabase::open_corruptPages_failQuickCheck_keptAside()
         f.write(QByteArray(4096 * 3, '\x5a'));
     }
     Database db;
-    db.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QCOMPARE(db.mode(), Database::Mode::Normal);
     QVERIFY2(db.notice().contains(QStringLiteral("kept as")), qPrintable(db.notice()));
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files).size(), 1);
@@ -178,7 +178,7 @@ void TestDatabase::open_futureVersion_leftUntouchedAndRunsInMemory()
     const QString file = path(QStringLiteral("deepdive.db"));
     {
         Database db;
-        db.open(file, path(QStringLiteral("backups")));
+        QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
         addReview(db, QStringLiteral("c"), 5);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
@@ -186,7 +186,9 @@ void TestDatabase::open_futureVersion_leftUntouchedAndRunsInMemory()
     }
     const QByteArray before = hashOf(file);
     Database db;
-    db.open(file, path(QStringLiteral("backups")));
+    QString openError;
+    QVERIFY(!db.open(file, path(QStringLiteral("backups")), &openError));
+    QCOMPARE(openError, db.notice());
     QCOMPARE(db.mode(), Database::Mode::Memory);
     QVERIFY2(db.notice().contains(QStringLiteral("newer version")), qPrintable(db.notice()));
     QVERIFY(db.notice().contains(QStringLiteral("left untouched")));
@@ -203,7 +205,7 @@ void TestDatabase::open_v1Fixture_migratesAfterABackup()
     QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), file));
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     Database db;
-    db.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QCOMPARE(db.mode(), Database::Mode::Normal);
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     ReviewStore store(db);
@@ -237,7 +239,7 @@ void TestDatabase::open_v1Fixture_migratesAfterABackup()
 void TestDatabase::backups_areListedNewestFirstByTime()
 {
     Database db;
-    db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups")));
+    QVERIFY2(db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups"))), qPrintable(db.notice()));
     const QList<std::pair<QString, QDateTime>> made = {
         {QStringLiteral("deepdive-before-schema-2-20260301-080000.db"), QDateTime(QDate(2026, 3, 1), QTime(8, 0))},
         {QStringLiteral("deepdive-2026-03-09.db"), QDateTime(QDate(2026, 3, 9), QTime(19, 0))},
@@ -262,7 +264,7 @@ void TestDatabase::makeReadOnlyFolderWithOneAnswer(const QString &folder)
     const QString file = folder + QStringLiteral("/deepdive.db");
     {
         Database db;
-        db.open(file, folder + QStringLiteral("/backups"));
+        QVERIFY2(db.open(file, folder + QStringLiteral("/backups")), qPrintable(db.notice()));
         addReview(db, QStringLiteral("c"), 7);
     }
     // Readable by the unprivileged child, writable by nobody but the owner (who restores the folder afterwards).
@@ -299,7 +301,7 @@ void TestDatabase::open_readOnlyFolder_showsProgressWithoutSaving()
     const QByteArray before = hashOf(file);
     const QString output = openAsUnprivileged(file, folder + QStringLiteral("/backups"));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QVERIFY2(output.contains(QStringLiteral("mode=ReadOnly reviews=1")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("writable=0 mode=ReadOnly reviews=1")), qPrintable(output));
     QVERIFY(output.contains(QStringLiteral("is not writable")));
     QCOMPARE(hashOf(file), before);
 }
@@ -309,26 +311,26 @@ void TestDatabase::open_unreadableFile_leftUntouched()
     const QString file = path(QStringLiteral("deepdive.db"));
     {
         Database db;
-        db.open(file, path(QStringLiteral("backups")));
+        QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
         addReview(db, QStringLiteral("c"), 7);
     }
     QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
                                              | QFile::WriteOther | QFile::ExeOther);
     QFile::setPermissions(file, QFile::WriteOwner);
     const QString output = openAsUnprivileged(file, path(QStringLiteral("backups")));
-    QVERIFY2(output.contains(QStringLiteral("mode=Memory")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("writable=0 mode=Memory")), qPrintable(output));
     QVERIFY(output.contains(QStringLiteral("cannot be read")));
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.*")}).isEmpty());
     Database db;
-    db.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QCOMPARE(ReviewStore(db).reviewCount(), 1);
 }
 
 void TestDatabase::transaction_nestedRollbackKeepsOuterWork()
 {
     Database db;
-    db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups")));
+    QVERIFY2(db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QString error;
     const bool ok = db.transaction([&] {
         addReview(db, QStringLiteral("outer"), 1);
@@ -348,7 +350,7 @@ void TestDatabase::transaction_nestedRollbackKeepsOuterWork()
 void TestDatabase::rotateBackups_keepsSevenDailies()
 {
     Database db;
-    db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups")));
+    QVERIFY2(db.open(path(QStringLiteral("deepdive.db")), path(QStringLiteral("backups"))), qPrintable(db.notice()));
     addReview(db, QStringLiteral("c"), 1);
     QString error;
     const QDateTime start(QDate(2026, 3, 1), QTime(9, 0));
@@ -367,7 +369,7 @@ void TestDatabase::restoreBackup_bringsBackTheOldStateAndKeepsTheCurrentFile()
 {
     const QString file = path(QStringLiteral("deepdive.db"));
     Database db;
-    db.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     addReview(db, QStringLiteral("a"), 1);
     QString error;
     QVERIFY(db.rotateBackups(QDateTime(QDate(2026, 3, 1), QTime(9, 0)), 7, &error));
@@ -386,7 +388,7 @@ void TestDatabase::restoreBackup_bringsBackTheOldStateAndKeepsTheCurrentFile()
 void TestDatabase::makeDatabase(const QString &file, int reviews, const std::function<void(QSqlQuery &)> &spoil)
 {
     Database db;
-    db.open(file, path(QStringLiteral("other-backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("other-backups"))), qPrintable(db.notice()));
     QCOMPARE(db.mode(), Database::Mode::Normal);
     for (int i = 0; i < reviews; ++i)
         addReview(db, QStringLiteral("card-%1").arg(i), 1000 + i);
@@ -439,7 +441,7 @@ void TestDatabase::restoreBackup_unusableBackup_saysWhyAndChangesNothing()
 
     const QString file = path(QStringLiteral("deepdive.db"));
     Database db;
-    db.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     addReview(db, QStringLiteral("mine"), 7);
     QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     const QByteArray before = hashOf(file);
@@ -456,7 +458,7 @@ void TestDatabase::restoreBackup_unusableBackup_saysWhyAndChangesNothing()
     db.close();
     QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.*")}, QDir::Files).isEmpty());
     Database reopened;
-    reopened.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(reopened.open(file, path(QStringLiteral("backups"))), qPrintable(reopened.notice()));
     QCOMPARE(ReviewStore(reopened).reviewCount(), 2);
 }
 
@@ -465,7 +467,7 @@ void TestDatabase::checkDatabase_reportsHealthAndProblems()
     const QString file = path(QStringLiteral("deepdive.db"));
     {
         Database db;
-        db.open(file, path(QStringLiteral("backups")));
+        QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
         addReview(db, QStringLiteral("a"), 1);
     }
     QString text;
@@ -521,7 +523,7 @@ void TestDatabase::openForReading_whileTheAppWrites_seesItsAnswers_andLeavesItsL
 {
     const QString file = path(QStringLiteral("deepdive.db"));
     Database app;
-    app.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(app.open(file, path(QStringLiteral("backups"))), qPrintable(app.notice()));
     for (int i = 0; i < 5; ++i)
         addReview(app, QStringLiteral("c%1").arg(i), 100 + i);
     const qint64 logBefore = QFileInfo(file + QStringLiteral("-wal")).size();
@@ -554,7 +556,7 @@ void TestDatabase::openForReading_problems_areReportedAndTheFileIsLeftAlone()
     const QString future = path(QStringLiteral("future.db"));
     {
         Database writer;
-        writer.open(future, path(QStringLiteral("backups")));
+        QVERIFY2(writer.open(future, path(QStringLiteral("backups"))), qPrintable(writer.notice()));
         addReview(writer, QStringLiteral("c"), 5);
         QSqlQuery q(writer.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
@@ -602,7 +604,9 @@ void TestDatabase::busyDatabase_isNeverTreatedAsDamage()
     QVERIFY(!reader.openForReading(file, &error));
     QVERIFY2(error.contains(QStringLiteral("busy")), qPrintable(error));
     Database app;
-    app.open(file, path(QStringLiteral("backups")));
+    QString openError;
+    QVERIFY(!app.open(file, path(QStringLiteral("backups")), &openError));
+    QCOMPARE(openError, app.notice());
     QCOMPARE(app.mode(), Database::Mode::Memory);
     QVERIFY2(app.notice().contains(QStringLiteral("busy")), qPrintable(app.notice()));
     QVERIFY(app.notice().contains(QStringLiteral("left untouched")));
@@ -615,7 +619,7 @@ void TestDatabase::busyDatabase_isNeverTreatedAsDamage()
     other.close();
     other = {};
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    app.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(app.open(file, path(QStringLiteral("backups"))), qPrintable(app.notice()));
     QCOMPARE(app.mode(), Database::Mode::Normal);
     QCOMPARE(ReviewStore(app).reviewCount(), 3);
 }
@@ -630,7 +634,7 @@ void TestDatabase::open_foreignWriteAheadLog_isKeptAside_andTheFileIsNotTouched(
     QVERIFY(QDir().mkpath(path(QStringLiteral("other"))));
     makeDatabase(otherFile, 500);
     Database other;
-    other.open(otherFile, path(QStringLiteral("other/backups")));
+    QVERIFY2(other.open(otherFile, path(QStringLiteral("other/backups"))), qPrintable(other.notice()));
     for (int i = 0; i < 50; ++i)
         addReview(other, QStringLiteral("late-%1").arg(i), 9000 + i);
     const QString foreignLog = path(QStringLiteral("foreign-wal"));
@@ -660,7 +664,7 @@ void TestDatabase::open_foreignWriteAheadLog_isKeptAside_andTheFileIsNotTouched(
         QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
     }
     Database db;
-    db.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QCOMPARE(db.mode(), Database::Mode::Normal);
     QVERIFY2(db.notice().contains(QStringLiteral("write-ahead log")), qPrintable(db.notice()));
     QCOMPARE(ReviewStore(db).reviewCount(), 300); // the learner's own answers, none of the other database's
@@ -698,8 +702,8 @@ void TestDatabase::open_manyAtOnceOnANewFile_eachEndsUpWithTheSameSchema()
         for (size_t t = 0; t < modes.size(); ++t) {
             threads.emplace_back([&, t] {
                 Database db;
-                db.open(file, path(QStringLiteral("backups")));
-                modes[t] = int(db.mode());
+                const bool writable = db.open(file, path(QStringLiteral("backups")));
+                modes[t] = writable ? int(db.mode()) : -1;
                 notices[t] = db.notice();
                 ReviewStore store(db);
                 const qint64 ms = 1000 * qint64(t + 1);
@@ -731,9 +735,9 @@ static int childMain()
         return 0;
     }
     Database db;
-    db.open(qEnvironmentVariable("DEEPDIVE_CHILD_OPEN"), qEnvironmentVariable("DEEPDIVE_CHILD_BACKUPS"));
+    const bool writable = db.open(qEnvironmentVariable("DEEPDIVE_CHILD_OPEN"), qEnvironmentVariable("DEEPDIVE_CHILD_BACKUPS"));
     const char *modes[] = {"Closed", "Normal", "ReadOnly", "Memory"};
-    QTextStream(stdout) << "mode=" << modes[int(db.mode())] << " reviews=" << ReviewStore(db).reviewCount()
+    QTextStream(stdout) << "writable=" << int(writable) << " mode=" << modes[int(db.mode())] << " reviews=" << ReviewStore(db).reviewCount()
                         << " notice=" << db.notice() << '\n';
     return 0;
 }
@@ -744,7 +748,7 @@ void TestDatabase::commits_leaveCheckpointsToAWorker_andTheLogStaysSmall()
 {
     Database db;
     const QString file = path(QStringLiteral("deepdive.db"));
-    db.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
@@ -769,7 +773,7 @@ void TestDatabase::commits_leaveCheckpointsToAWorker_andTheLogStaysSmall()
     db.close();
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))); // the last connection to close checkpoints everything
     Database again;
-    again.open(file, path(QStringLiteral("backups")));
+    QVERIFY2(again.open(file, path(QStringLiteral("backups"))), qPrintable(again.notice()));
     QSqlQuery reopened(again.connection());
     QVERIFY(reopened.exec(QStringLiteral("SELECT count(*) FROM review_log")) && reopened.next());
     QCOMPARE(reopened.value(0).toInt(), answers);

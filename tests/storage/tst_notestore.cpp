@@ -30,7 +30,7 @@ void TestNoteStore::save_keepsPreviousTextAsVersions()
 {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
     NoteStore store(db);
     QString error;
     QVERIFY(store.save(note(QStringLiteral("one"), 1), &error));
@@ -46,7 +46,7 @@ void TestNoteStore::save_sameText_changesNothing()
 {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
     NoteStore store(db);
     QString error;
     QVERIFY(store.save(note(QStringLiteral("same"), 1), &error));
@@ -59,7 +59,7 @@ void TestNoteStore::save_keepsOnlyTheLastTenVersions()
 {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
     NoteStore store(db);
     QString error;
     for (int i = 1; i <= 15; ++i)
@@ -74,7 +74,7 @@ void TestNoteStore::merge_newerWins_olderKeptOnce()
 {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
     NoteStore store(db);
     QString error;
     QVERIFY(store.save(note(QStringLiteral("mine, newer"), 50), &error));
@@ -107,7 +107,7 @@ void TestNoteStore::noteOverTheSizeLimit_isRefusedBySaveAndMerge()
 {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
     NoteStore store(db);
     const QString atTheLimit(NoteStore::maxBodyBytes / 2, QChar(0xe9)); // two bytes each in UTF-8
     QString error;

@@ -85,7 +85,7 @@ QString TestProgressExchange::dump(Database &db)
 void TestProgressExchange::exportThenImport_intoANewDatabase_carriesEverything()
 {
     Database source;
-    source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QVERIFY2(source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(source.notice()));
     fill(source);
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
     QString error;
@@ -95,7 +95,7 @@ void TestProgressExchange::exportThenImport_intoANewDatabase_carriesEverything()
     QCOMPARE(counts.notes, 1);
 
     Database target;
-    target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb")));
+    QVERIFY2(target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb"))), qPrintable(target.notice()));
     QVERIFY2(ProgressExchange(target).importFrom(file, &error), qPrintable(error));
     QCOMPARE(dump(target), dump(source));
     QVERIFY(dump(target).contains(QStringLiteral("V draft 20")));
@@ -104,13 +104,13 @@ void TestProgressExchange::exportThenImport_intoANewDatabase_carriesEverything()
 void TestProgressExchange::importTwice_changesNothingTheSecondTime()
 {
     Database source;
-    source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QVERIFY2(source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(source.notice()));
     fill(source);
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
     QString error;
     QVERIFY(ProgressExchange(source).exportTo(file, 0, &error));
     Database target;
-    target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb")));
+    QVERIFY2(target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb"))), qPrintable(target.notice()));
     QVERIFY(ProgressExchange(target).importFrom(file, &error));
     const QString once = dump(target);
     QVERIFY(ProgressExchange(target).importFrom(file, &error));
@@ -124,14 +124,14 @@ void TestProgressExchange::importTwice_changesNothingTheSecondTime()
 void TestProgressExchange::import_mergesWithExistingProgress()
 {
     Database source;
-    source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QVERIFY2(source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(source.notice()));
     fill(source);
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
     QString error;
     QVERIFY(ProgressExchange(source).exportTo(file, 0, &error));
 
     Database target;
-    target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb")));
+    QVERIFY2(target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb"))), qPrintable(target.notice()));
     QVERIFY(ReviewStore(target).recordAnswer({QStringLiteral("python"), QStringLiteral("other"), QStringLiteral("asyncio"), 5, 1, false, 100},
                                              {QStringLiteral("python"), QStringLiteral("other"), QStringLiteral("asyncio"), CardState::Learning, 0.4, 7.0, 50, 5, 1, 1},
                                              &error));
@@ -199,7 +199,7 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
     QFETCH(QByteArray, contents);
     QFETCH(QString, message);
     Database db;
-    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
     fill(db);
     const QString before = dump(db);
     QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("bad.json"), contents}}));
@@ -211,7 +211,7 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
     // Not a byte of the file changed: the database, checkpointed and closed, hashes as it did before the import.
     db.close();
     const QByteArray fileBefore = hashOf(m_dir->filePath(QStringLiteral("a.db")));
-    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
     QVERIFY(!ProgressExchange(db).importFrom(m_dir->filePath(QStringLiteral("bad.json")), &error));
     db.close();
     QCOMPARE(hashOf(m_dir->filePath(QStringLiteral("a.db"))), fileBefore);
@@ -220,7 +220,7 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
 void TestProgressExchange::export_unwritablePath_fails()
 {
     Database db;
-    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
     QString error;
     QVERIFY(!ProgressExchange(db).exportTo(m_dir->filePath(QStringLiteral("no/such/dir/p.json")), 0, &error));
     QVERIFY(error.startsWith(QStringLiteral("cannot write")));
@@ -259,7 +259,7 @@ void TestProgressExchange::import_noteOverTheSizeLimit_refusesTheWholeFile()
 {
     QFETCH(bool, inVersion);
     Database db;
-    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
     fill(db);
     const QString before = dump(db);
     const QString file = m_dir->filePath(QStringLiteral("big.json"));
@@ -275,7 +275,7 @@ void TestProgressExchange::import_noteOverTheSizeLimit_refusesTheWholeFile()
 void TestProgressExchange::import_noteAtTheSizeLimit_isImported()
 {
     Database db;
-    db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba")));
+    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
     const QString file = m_dir->filePath(QStringLiteral("limit.json"));
     const QString body = overTheLimit().chopped(1);
     QCOMPARE(body.toUtf8().size(), NoteStore::maxBodyBytes);

@@ -45,7 +45,7 @@ void TestProgressIndex::newDeck_everyCardIsNew()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     const auto stats = ProgressIndex(data, m_fsrs).compute({m_deck}, 1000);
     QCOMPARE(stats.size(), 3);
     const TopicStats identity = stats.value(QStringLiteral("sample/identity"));
@@ -60,7 +60,7 @@ void TestProgressIndex::answers_makeCardsDueLaterAndRaiseMastery()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     const qint64 t0 = 1'767'225'600'000;
     answer(data, QStringLiteral("identity-recall"), 3, t0);
     answer(data, QStringLiteral("identity-choice"), 4, t0);
@@ -80,7 +80,7 @@ void TestProgressIndex::wrongAnswerOrWeakBookmark_marksTopicWeak()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     const qint64 t0 = 1'767'225'600'000;
     answer(data, QStringLiteral("identity-recall"), 1, t0);
     const ProgressIndex index(data, m_fsrs);
@@ -113,7 +113,7 @@ void TestProgressIndex::streak_countsConsecutiveDays()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     const qint64 noon = QDateTime(QDate(2026, 3, 10), QTime(12, 0)).toMSecsSinceEpoch();
     const qint64 day = 86'400'000;
     const ProgressIndex index(data, m_fsrs);

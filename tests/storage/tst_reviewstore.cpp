@@ -46,7 +46,7 @@ void TestReviewStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b")));
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_db->notice()));
     QCOMPARE(m_db->mode(), Database::Mode::Normal);
 }
 
@@ -166,7 +166,7 @@ CardState replayed(const ReviewStore &store, const Fsrs &fsrs, const QString &ca
 void TestReviewStore::undoLastAnswer_restoresTheStateBeforeIt_asTheReplayOfTheRestOfTheLog()
 {
     UserData data;
-    data.open(m_dir->filePath(QStringLiteral("u.db")), m_dir->filePath(QStringLiteral("ub")));
+    QVERIFY2(data.open(m_dir->filePath(QStringLiteral("u.db")), m_dir->filePath(QStringLiteral("ub"))), qPrintable(data.database.notice()));
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
     QString error;
@@ -230,7 +230,7 @@ void TestReviewStore::undoLastAnswer_afterARestart_takesBackTheLastAnswerOfTheDa
     std::optional<CardState> beforeLast;
     {
         UserData data;
-        data.open(file, m_dir->filePath(QStringLiteral("ub")));
+        QVERIFY2(data.open(file, m_dir->filePath(QStringLiteral("ub"))), qPrintable(data.database.notice()));
         StudyRecorder recorder(data.reviews, fsrs);
         QString error;
         QVERIFY(recorder.record(answer(QStringLiteral("a"), 3, day0), &error));
@@ -239,7 +239,7 @@ void TestReviewStore::undoLastAnswer_afterARestart_takesBackTheLastAnswerOfTheDa
         QVERIFY(recorder.record(answer(QStringLiteral("a"), 1, today + 2000), &error));
     }
     UserData data; // the app started again on the same file
-    data.open(file, m_dir->filePath(QStringLiteral("ub")));
+    QVERIFY2(data.open(file, m_dir->filePath(QStringLiteral("ub"))), qPrintable(data.database.notice()));
     QString error;
     const std::optional<Review> last = data.reviews.lastReview(today, &error);
     QVERIFY2(last, qPrintable(error));

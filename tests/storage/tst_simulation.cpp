@@ -64,7 +64,7 @@ void TestSimulation::sixtyDays()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
     const QList<Deck> decks{syntheticDeck()};

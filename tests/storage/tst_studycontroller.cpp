@@ -55,7 +55,7 @@ void TestStudyController::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_data = std::make_unique<UserData>();
-    m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b")));
+    QVERIFY2(m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_data->database.notice()));
     m_quiz = std::make_unique<QuizSession>(m_clock, [](const Answer &, QString *) { return true; });
     m_quiz->setUndoer([](const Answer &, QString *) { return true; });
     m_study = std::make_unique<StudyController>(m_data->sessions, *m_quiz, m_clock);

@@ -19,7 +19,7 @@ void TestStudyRecorder::record_schedulesWithFsrs()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
     QString error;
@@ -34,7 +34,7 @@ void TestStudyRecorder::replayOfTheLog_equalsTheStoredStates()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     const Fsrs fsrs(0.85);
     StudyRecorder recorder(data.reviews, fsrs);
     QRandomGenerator random(20261124); // a fixed seed: the same history every run

@@ -17,7 +17,7 @@ void TestUserData::orphans_areReportedKeptAndReattached()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     QString error;
     QVERIFY(data.reviews.recordAnswer({QStringLiteral("python"), QStringLiteral("gil-c1"), QStringLiteral("gil"), 1, 3, true, 10},
                                       {QStringLiteral("python"), QStringLiteral("gil-c1"), QStringLiteral("gil"), 2, 1.0, 5.0, 9, 1, 1, 0},

@@ -18,7 +18,7 @@ void TestVisitStore::record_addsTimeAndKeepsLastOpening()
 {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
     VisitStore store(db);
     QString error;
     QVERIFY(store.record(QStringLiteral("python"), QStringLiteral("gil"), 1000, 30, &error));
@@ -30,7 +30,7 @@ void TestVisitStore::merge_isIdempotent()
 {
     QTemporaryDir dir;
     Database db;
-    db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
     VisitStore store(db);
     QString error;
     QVERIFY(store.record(QStringLiteral("python"), QStringLiteral("gil"), 1000, 30, &error));

@@ -98,7 +98,7 @@ void TestMainWindow::init()
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
     m_userData = std::make_unique<UserData>();
-    m_userData->open(m_dataDir->filePath(QStringLiteral("deepdive.db")), m_dataDir->filePath(QStringLiteral("backups")));
+    QVERIFY2(m_userData->open(m_dataDir->filePath(QStringLiteral("deepdive.db")), m_dataDir->filePath(QStringLiteral("backups"))), qPrintable(m_userData->database.notice()));
 }
 
 namespace {
@@ -278,7 +278,7 @@ void TestMainWindow::fileMenu_exportThenImportProgress()
     // On "another laptop": an empty database, then File > Import Progress.
     QTemporaryDir other;
     UserData otherData;
-    otherData.open(other.filePath(QStringLiteral("deepdive.db")), other.filePath(QStringLiteral("backups")));
+    QVERIFY2(otherData.open(other.filePath(QStringLiteral("deepdive.db")), other.filePath(QStringLiteral("backups"))), qPrintable(otherData.database.notice()));
     Settings otherSettings(other.filePath(QStringLiteral("settings.ini")));
     MainWindow otherWindow(&otherSettings, &otherData);
     otherWindow.setDecks(m_decks);

@@ -44,7 +44,7 @@ void TestNotesEditor::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
-    m_db->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b")));
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_db->notice()));
     m_store = std::make_unique<NoteStore>(*m_db);
 }
 

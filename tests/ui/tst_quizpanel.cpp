@@ -83,7 +83,7 @@ void TestQuizPanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_userData = std::make_unique<UserData>();
-    m_userData->open(m_dir->filePath(QStringLiteral("deepdive.db")), m_dir->filePath(QStringLiteral("backups")));
+    QVERIFY2(m_userData->open(m_dir->filePath(QStringLiteral("deepdive.db")), m_dir->filePath(QStringLiteral("backups"))), qPrintable(m_userData->database.notice()));
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_window = std::make_unique<MainWindow>(m_settings.get(), m_userData.get(), &m_clock);
     m_window->setDecks(m_decks);
@@ -447,7 +447,7 @@ void TestQuizPanel::readOnlyDatabase_answerIsNotShownAsDone()
 {
     m_window.reset();
     m_userData = std::make_unique<UserData>();
-    m_userData->open(m_dir->filePath(QStringLiteral("ro.db")), m_dir->filePath(QStringLiteral("b")));
+    QVERIFY2(m_userData->open(m_dir->filePath(QStringLiteral("ro.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_userData->database.notice()));
     QVERIFY(m_userData->database.isWritable());
     m_userData->database.close(); // simulate a database that went away under us
     m_window = std::make_unique<MainWindow>(m_settings.get(), m_userData.get(), &m_clock);

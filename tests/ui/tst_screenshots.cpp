@@ -115,7 +115,7 @@ void TestScreenshots::cardTypes()
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("deepdive.db")), dir.filePath(QStringLiteral("backups")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("deepdive.db")), dir.filePath(QStringLiteral("backups"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     MockClock clock(1'767'225'600'000);
     MainWindow window(&settings, &data, &clock);

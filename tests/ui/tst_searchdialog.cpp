@@ -63,7 +63,7 @@ void TestSearchDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_data = std::make_unique<UserData>();
-    m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b")));
+    QVERIFY2(m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_data->database.notice()));
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("s.ini")));
     m_index = std::make_unique<SearchIndex>();
     QString error;

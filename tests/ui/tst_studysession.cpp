@@ -92,7 +92,7 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     const qint64 day = 86'400'000;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
@@ -192,7 +192,7 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     MainWindow window(&settings, &data, &clock);
@@ -256,7 +256,7 @@ void TestStudySession::dayDone_offersMissedCardsStudyAheadAndMoreNewCards()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     settings.setNewCardsPerDay(0);
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(15, 0)).toMSecsSinceEpoch());
@@ -294,7 +294,7 @@ void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     QString error;
@@ -342,7 +342,7 @@ void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack(
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     const qint64 day = 86'400'000;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
@@ -416,7 +416,7 @@ void TestStudySession::undoAnswer_afterARestart_takesBackTodaysLastAnswerInItsTo
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     const Fsrs fsrs;
@@ -452,7 +452,7 @@ void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
 {
     QTemporaryDir dir;
     UserData data;
-    data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b")));
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     MainWindow window(&settings, &data, &clock);

@@ -25,13 +25,18 @@ WindowSession::WindowSession(const CommandContext &context, const QString &claim
     // Opened in a worker where Qt can hand the connection back to this thread, else when it is waited for.
     , m_databaseOpening(std::async(Database::canMoveToThread ? std::launch::async : std::launch::deferred,
                                    [this, uiThread = QThread::currentThread()] {
-                                       m_userData.open(m_dataDir.databaseFile(), m_dataDir.backupDir());
+                                       // Why the database is not writable, or else what was repaired on the
+                                       // way (if anything): shown either way.
+                                       QString notice;
+                                       if (m_userData.open(m_dataDir.databaseFile(), m_dataDir.backupDir(), &notice))
+                                           notice = m_userData.database.notice();
                                        m_userData.database.moveToThread(uiThread);
+                                       return notice;
                                    }))
     , m_window(&m_settings, &m_userData)
 {
     StartupTrace::mark("main window");
-    m_databaseOpening.get();
+    const QString databaseNotice = m_databaseOpening.get();
     StartupTrace::mark("database");
     m_window.setNotesRecoveryDir(m_dataDir.unsavedNotesDir());
     auto [decks, diagnostics] = m_decksLoading.get();
@@ -41,7 +46,7 @@ WindowSession::WindowSession(const CommandContext &context, const QString &claim
         err << d.toString() << '\n';
     m_window.setDecks(std::move(decks), true);
     StartupTrace::mark("decks");
-    QStringList notices{m_userData.database.notice(), claimNotice};
+    QStringList notices{databaseNotice, claimNotice};
     notices.removeAll(QString());
     m_window.showNotice(notices.join(QStringLiteral("\n\n")));
     for (const QString &notice : std::as_const(notices))

@@ -40,7 +40,7 @@ private:
     std::future<std::pair<QList<Deck>, QList<Diagnostic>>> m_decksLoading;
     Settings m_settings;
     UserData m_userData;
-    std::future<void> m_databaseOpening;
+    std::future<QString> m_databaseOpening; // its notice
     SearchIndex m_search; // outlives the window, which searches it
     MainWindow m_window;  // touches no data until its decks are set
 };

@@ -129,7 +129,7 @@ void TestExportPdfCommand::quizAndNotes_whereAsked()
     {
         QVERIFY(QDir().mkpath(dataDir()));
         Database db;
-        db.open(dataDir() + QStringLiteral("/deepdive.db"), dataDir() + QStringLiteral("/backups"));
+        QVERIFY2(db.open(dataDir() + QStringLiteral("/deepdive.db"), dataDir() + QStringLiteral("/backups")), qPrintable(db.notice()));
         QString error;
         QVERIFY2(NoteStore(db).save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("Remember **range** stops early."), 5}, &error),
                  qPrintable(error));
