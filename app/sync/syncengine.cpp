@@ -203,8 +203,7 @@ SyncReport SyncEngine::run()
     QDir().mkpath(journalDir.path()); // a read-only folder: there is only reading then
 
     Database db;
-    db.open(m_options.databaseFile, m_options.backupDir);
-    if (db.mode() != Database::Mode::Normal) {
+    if (!db.open(m_options.databaseFile, m_options.backupDir)) {
         report.message = tr("Sync needs to write your progress database %1, and it cannot: %2")
                              .arg(m_options.databaseFile, db.notice());
         return report;

@@ -34,7 +34,7 @@ private:
     void answer(const QString &dataDir, const QString &card)
     {
         UserData data;
-        data.open(QDir(dataDir).filePath(QStringLiteral("deepdive.db")), QDir(dataDir).filePath(QStringLiteral("backups")));
+        QVERIFY(data.open(QDir(dataDir).filePath(QStringLiteral("deepdive.db")), QDir(dataDir).filePath(QStringLiteral("backups"))));
         const Fsrs fsrs;
         StudyRecorder recorder(data.reviews, fsrs);
         QString error;

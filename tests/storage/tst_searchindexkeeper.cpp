@@ -39,7 +39,7 @@ void TestSearchIndexKeeper::init()
     m_decks = {result.deck};
     m_dir = std::make_unique<QTemporaryDir>();
     m_data = std::make_unique<UserData>();
-    m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b")));
+    QVERIFY(m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))));
     m_index = std::make_unique<SearchIndex>();
     QString error;
     QVERIFY2(m_index->open(m_dir->filePath(QStringLiteral("search.db")), &error), qPrintable(error));

@@ -3,6 +3,7 @@
 #include "journalformat.h"
 
 #include <QFile>
+#include <QTest>
 #include <QSaveFile>
 #include <QSqlQuery>
 
@@ -16,7 +17,9 @@ SyncDevice::SyncDevice(const QString &root, const QString &name, qint64 skewMs)
 {
     QDir().mkpath(m_dataDir);
     QDir().mkpath(m_syncFolder);
-    m_data.open(QDir(m_dataDir).filePath(QStringLiteral("deepdive.db")), QDir(m_dataDir).filePath(QStringLiteral("backups")));
+    QString error;
+    if (!m_data.open(QDir(m_dataDir).filePath(QStringLiteral("deepdive.db")), QDir(m_dataDir).filePath(QStringLiteral("backups")), &error))
+        QTest::qFail(qPrintable(QStringLiteral("device %1: the database cannot be written: %2").arg(name, error)), __FILE__, __LINE__);
 }
 
 SyncDevice::~SyncDevice() = default;

@@ -65,7 +65,7 @@ void TestNoteHistory::init()
     m_data.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     m_data = std::make_unique<UserData>();
-    m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b")));
+    QVERIFY(m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))));
     m_history = std::make_unique<NoteHistory>(m_data->database);
 }
 
