@@ -30,9 +30,15 @@ void TestCrashSafety::killedWhileWriting_losesNothingAcknowledged()
     const QString file = dir.filePath(QStringLiteral("deepdive.db"));
     QSet<QString> answers, bookmarks;
     QHash<QString, int> notes; // topic -> the newest acknowledged version of its note
-    const quint32 seed = qEnvironmentVariableIsSet("DEEPDIVE_CRASH_SEED")
-        ? quint32(qEnvironmentVariableIntValue("DEEPDIVE_CRASH_SEED"))
-        : QRandomGenerator::global()->generate();
+    // The printed seed is any 32-bit value: read it back as unsigned (an int would turn half of them into 0).
+    quint32 seed = QRandomGenerator::global()->generate();
+    if (qEnvironmentVariableIsSet("DEEPDIVE_CRASH_SEED")) {
+        bool ok = false;
+        seed = qgetenv("DEEPDIVE_CRASH_SEED").trimmed().toUInt(&ok);
+        QVERIFY2(ok, qPrintable(QStringLiteral("DEEPDIVE_CRASH_SEED=%1 is not a seed: give the number a run printed "
+                                               "(0 to 4294967295)")
+                                    .arg(qEnvironmentVariable("DEEPDIVE_CRASH_SEED"))));
+    }
     qInfo("seed %u (set DEEPDIVE_CRASH_SEED=%u to repeat this run)", seed, seed);
     QRandomGenerator random(seed);
     const int rounds = 25;
