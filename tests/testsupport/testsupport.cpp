@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "deckloader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +17,21 @@ QString dataPath(const QString &relative)
 QString sourcePath(const QString &relative)
 {
     return QDir(qEnvironmentVariable("DEEPDIVE_SOURCE_DIR")).filePath(relative);
+}
+
+const Deck &sampleDeck()
+{
+    static const DeckLoadResult result = DeckLoader::load(dataPath(QStringLiteral("decks/sample")));
+    QTest::qVerify(result.loaded && result.diagnostics.isEmpty(), "sampleDeck()",
+                   qPrintable(result.diagnostics.isEmpty() ? QStringLiteral("tests/data/decks/sample did not load")
+                                                           : result.diagnostics.first().toString()),
+                   __FILE__, __LINE__);
+    return result.deck;
+}
+
+QList<Deck> sampleDecks()
+{
+    return {sampleDeck()};
 }
 
 bool writeFiles(const QTemporaryDir &dir, const QList<QPair<QString, QByteArray>> &files)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deck.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
@@ -10,6 +12,11 @@ namespace DeepDive::Test {
 QString dataPath(const QString &relative);
 // <repository>/<relative>, from DEEPDIVE_SOURCE_DIR.
 QString sourcePath(const QString &relative);
+
+// tests/data/decks/sample, the deck most tests run on, loaded once per test executable. A load with any diagnostic
+// fails the running test.
+const Deck &sampleDeck();
+QList<Deck> sampleDecks();
 
 // Writes `files` (relative path -> contents) under `dir`, creating folders. Fails the test on error.
 bool writeFiles(const QTemporaryDir &dir, const QList<QPair<QString, QByteArray>> &files);
