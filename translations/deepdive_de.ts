@@ -483,30 +483,6 @@
         <translation>Einen Anki-Stapel (.apkg) mit den Karten dieser Auswahl erstellen:</translation>
     </message>
     <message>
-        <source>The &amp;current topic</source>
-        <translation>&amp;Aktuelles Thema</translation>
-    </message>
-    <message>
-        <source>The topics &amp;selected in the tree (%1)</source>
-        <translation>In der Themenliste &amp;markierte Themen (%1)</translation>
-    </message>
-    <message>
-        <source>The current s&amp;ection</source>
-        <translation>Aktueller A&amp;bschnitt</translation>
-    </message>
-    <message>
-        <source>The &amp;bookmarked topics</source>
-        <translation>Themen mit &amp;Lesezeichen</translation>
-    </message>
-    <message>
-        <source>The &amp;weak topics</source>
-        <translation>&amp;Schwache Themen</translation>
-    </message>
-    <message>
-        <source>The whole &amp;deck</source>
-        <translation>&amp;Gesamter Stapel</translation>
-    </message>
-    <message>
         <source>Include my schedule</source>
         <translation>Meinen Zeitplan einbeziehen</translation>
     </message>

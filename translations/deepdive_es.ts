@@ -483,30 +483,6 @@
         <translation>Crear un mazo de Anki (.apkg) con las tarjetas de:</translation>
     </message>
     <message>
-        <source>The &amp;current topic</source>
-        <translation>El &amp;tema actual</translation>
-    </message>
-    <message>
-        <source>The topics &amp;selected in the tree (%1)</source>
-        <translation>Los temas &amp;seleccionados en el árbol (%1)</translation>
-    </message>
-    <message>
-        <source>The current s&amp;ection</source>
-        <translation>La s&amp;ección actual</translation>
-    </message>
-    <message>
-        <source>The &amp;bookmarked topics</source>
-        <translation>Los temas con &amp;marcador</translation>
-    </message>
-    <message>
-        <source>The &amp;weak topics</source>
-        <translation>Los temas &amp;débiles</translation>
-    </message>
-    <message>
-        <source>The whole &amp;deck</source>
-        <translation>El mazo c&amp;ompleto</translation>
-    </message>
-    <message>
         <source>Include my schedule</source>
         <translation>Incluir mi planificación</translation>
     </message>

@@ -1,6 +1,5 @@
 #include "ankiexportdialog.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,37 +10,17 @@ namespace DeepDive {
 
 namespace {
 std::optional<std::optional<AnkiExportDialog::Choice>> nextChoice;
-enum Scope { Current, Selected, CurrentSection, Bookmarked, Weak, All };
 } // namespace
 
 AnkiExportDialog::AnkiExportDialog(const ExportDialog::Context &context, QWidget *parent)
     : QDialog(parent)
-    , m_context(context)
-    , m_scope(new QButtonGroup(this))
     , m_schedule(new QCheckBox(tr("Include my &schedule (when each card is due, and how well I know it)"), this))
 {
     setObjectName(QStringLiteral("ankiExportDialog"));
     setWindowTitle(tr("Export for Anki"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Make an Anki deck (.apkg) of the cards of:"), this));
-    const QList<QPair<int, QString>> scopes{
-        {Current, tr("The &current topic")},
-        {Selected, tr("The topics &selected in the tree (%1)").arg(context.selectedTopicIds.size())},
-        {CurrentSection, tr("The current s&ection")},
-        {Bookmarked, tr("The &bookmarked topics")},
-        {Weak, tr("The &weak topics")},
-        {All, tr("The whole &deck")},
-    };
-    for (const auto &[id, text] : scopes) {
-        auto *radio = new QRadioButton(text, this);
-        radio->setObjectName(QStringLiteral("ankiScope%1").arg(id));
-        m_scope->addButton(radio, id);
-        layout->addWidget(radio);
-    }
-    m_scope->button(Current)->setEnabled(!context.currentTopicId.isEmpty());
-    m_scope->button(Selected)->setEnabled(context.selectedTopicIds.size() > 1);
-    m_scope->button(CurrentSection)->setEnabled(!context.currentSectionId.isEmpty());
-    m_scope->button(context.selectedTopicIds.size() > 1 ? Selected : All)->setChecked(true);
+    m_scope = new ExportDialog::ScopeButtons(context, ExportDialog::ScopeButtons::All, QStringLiteral("ankiScope"), layout, this);
     m_schedule->setObjectName(QStringLiteral("ankiWithSchedule"));
     m_schedule->setAccessibleName(tr("Include my schedule"));
     layout->addWidget(m_schedule);
@@ -66,26 +45,7 @@ AnkiExportDialog::AnkiExportDialog(const ExportDialog::Context &context, QWidget
 AnkiExportDialog::Choice AnkiExportDialog::choice() const
 {
     Choice c;
-    switch (m_scope->checkedId()) {
-    case Current:
-        c.scope = QStringLiteral("topics:") + m_context.currentTopicId;
-        break;
-    case Selected:
-        c.scope = QStringLiteral("topics:") + m_context.selectedTopicIds.join(QLatin1Char(','));
-        break;
-    case CurrentSection:
-        c.scope = QStringLiteral("section:") + m_context.currentSectionId;
-        break;
-    case Bookmarked:
-        c.scope = QStringLiteral("bookmarked");
-        break;
-    case Weak:
-        c.scope = QStringLiteral("weak");
-        break;
-    default:
-        c.scope = QStringLiteral("all");
-        break;
-    }
+    c.scope = m_scope->scope();
     c.withSchedule = m_schedule->isChecked();
     return c;
 }

@@ -6,7 +6,6 @@
 
 #include <optional>
 
-class QButtonGroup;
 class QCheckBox;
 
 namespace DeepDive {
@@ -30,8 +29,7 @@ public:
     static void setNextChoice(const std::optional<Choice> &choice);
 
 private:
-    ExportDialog::Context m_context;
-    QButtonGroup *m_scope;
+    ExportDialog::ScopeButtons *m_scope;
     QCheckBox *m_schedule;
 };
 

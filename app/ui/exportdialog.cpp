@@ -16,13 +16,56 @@ namespace DeepDive {
 
 namespace {
 std::optional<std::optional<ExportDialog::Choice>> nextChoice;
-enum Scope { Current, Selected, CurrentSection, Bookmarked, Weak, All };
 } // namespace
+
+ExportDialog::ScopeButtons::ScopeButtons(const Context &context, Scope fallback, const QString &namePrefix, QBoxLayout *layout,
+                                         QWidget *parent)
+    : QButtonGroup(parent)
+    , m_context(context)
+{
+    const QList<QPair<int, QString>> scopes{
+        {Current, ExportDialog::tr("The &current topic")},
+        {Selected, ExportDialog::tr("The topics &selected in the tree (%1)").arg(context.selectedTopicIds.size())},
+        {CurrentSection, ExportDialog::tr("The current s&ection")},
+        {Bookmarked, ExportDialog::tr("The &bookmarked topics")},
+        {Weak, ExportDialog::tr("The &weak topics")},
+        {All, ExportDialog::tr("The whole &deck")},
+    };
+    for (const auto &[id, text] : scopes) {
+        auto *radio = new QRadioButton(text, parent);
+        radio->setObjectName(namePrefix + QString::number(id));
+        addButton(radio, id);
+        layout->addWidget(radio);
+    }
+    button(Current)->setEnabled(!context.currentTopicId.isEmpty());
+    button(Selected)->setEnabled(context.selectedTopicIds.size() > 1);
+    button(CurrentSection)->setEnabled(!context.currentSectionId.isEmpty());
+    const Scope checked = context.selectedTopicIds.size() > 1 ? Selected
+                          : button(fallback)->isEnabled()      ? fallback
+                                                               : All;
+    button(checked)->setChecked(true);
+}
+
+QString ExportDialog::ScopeButtons::scope() const
+{
+    switch (checkedId()) {
+    case Current:
+        return QStringLiteral("topics:") + m_context.currentTopicId;
+    case Selected:
+        return QStringLiteral("topics:") + m_context.selectedTopicIds.join(QLatin1Char(','));
+    case CurrentSection:
+        return QStringLiteral("section:") + m_context.currentSectionId;
+    case Bookmarked:
+        return QStringLiteral("bookmarked");
+    case Weak:
+        return QStringLiteral("weak");
+    default:
+        return QStringLiteral("all");
+    }
+}
 
 ExportDialog::ExportDialog(const Context &context, QWidget *parent)
     : QDialog(parent)
-    , m_context(context)
-    , m_scope(new QButtonGroup(this))
     , m_quiz(new QCheckBox(tr("Add each topic's &questions with their answers"), this))
     , m_answers(new QComboBox(this))
     , m_notes(new QCheckBox(tr("Include my &notes"), this))
@@ -31,24 +74,7 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
     setObjectName(QStringLiteral("exportDialog"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Print the summaries of:"), this));
-    const QList<QPair<int, QString>> scopes{
-        {Current, tr("The &current topic")},
-        {Selected, tr("The topics &selected in the tree (%1)").arg(context.selectedTopicIds.size())},
-        {CurrentSection, tr("The current s&ection")},
-        {Bookmarked, tr("The &bookmarked topics")},
-        {Weak, tr("The &weak topics")},
-        {All, tr("The whole &deck")},
-    };
-    for (const auto &[id, text] : scopes) {
-        auto *radio = new QRadioButton(text, this);
-        radio->setObjectName(QStringLiteral("scope%1").arg(id));
-        m_scope->addButton(radio, id);
-        layout->addWidget(radio);
-    }
-    m_scope->button(Current)->setEnabled(!context.currentTopicId.isEmpty());
-    m_scope->button(Selected)->setEnabled(context.selectedTopicIds.size() > 1);
-    m_scope->button(CurrentSection)->setEnabled(!context.currentSectionId.isEmpty());
-    m_scope->button(context.selectedTopicIds.size() > 1 ? Selected : context.currentTopicId.isEmpty() ? All : Current)->setChecked(true);
+    m_scope = new ScopeButtons(context, ScopeButtons::Current, QStringLiteral("scope"), layout, this);
     m_quiz->setObjectName(QStringLiteral("exportWithQuiz"));
     layout->addWidget(m_quiz);
     m_answers->setObjectName(QStringLiteral("exportAnswers"));
@@ -84,26 +110,7 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
 ExportDialog::Choice ExportDialog::choice() const
 {
     Choice c;
-    switch (m_scope->checkedId()) {
-    case Current:
-        c.scope = QStringLiteral("topics:") + m_context.currentTopicId;
-        break;
-    case Selected:
-        c.scope = QStringLiteral("topics:") + m_context.selectedTopicIds.join(QLatin1Char(','));
-        break;
-    case CurrentSection:
-        c.scope = QStringLiteral("section:") + m_context.currentSectionId;
-        break;
-    case Bookmarked:
-        c.scope = QStringLiteral("bookmarked");
-        break;
-    case Weak:
-        c.scope = QStringLiteral("weak");
-        break;
-    default:
-        c.scope = QStringLiteral("all");
-        break;
-    }
+    c.scope = m_scope->scope();
     c.withQuiz = m_quiz->isChecked();
     c.answers = AnswerPlacement(m_answers->currentData().toInt());
     c.withNotes = m_notes->isChecked();

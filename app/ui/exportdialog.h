@@ -2,12 +2,13 @@
 
 #include "summaryprinter.h"
 
+#include <QButtonGroup>
 #include <QDialog>
 #include <QPageSize>
 
 #include <optional>
 
-class QButtonGroup;
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 
@@ -35,6 +36,21 @@ public:
         QString currentSectionId;
     };
 
+    // The scope choice both exports share (this handout and the Anki deck): one radio button per scope, added to
+    // `layout`, those that do not apply disabled, and the scope as PrintScope reads it.
+    class ScopeButtons : public QButtonGroup
+    {
+    public:
+        enum Scope { Current, Selected, CurrentSection, Bookmarked, Weak, All };
+        // `fallback`: checked when no topics are selected (and it applies), else the whole deck. `namePrefix` names
+        // the buttons (prefix + scope number), for tests and accessibility tools.
+        ScopeButtons(const Context &context, Scope fallback, const QString &namePrefix, QBoxLayout *layout, QWidget *parent);
+        QString scope() const;
+
+    private:
+        Context m_context;
+    };
+
     ExportDialog(const Context &context, QWidget *parent = nullptr);
     Choice choice() const;
 
@@ -43,8 +59,7 @@ public:
     static void setNextChoice(const std::optional<Choice> &choice);
 
 private:
-    Context m_context;
-    QButtonGroup *m_scope;
+    ScopeButtons *m_scope;
     QCheckBox *m_quiz;
     QComboBox *m_answers;
     QCheckBox *m_notes;

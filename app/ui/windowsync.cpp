@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
-#include <QTime>
 
 namespace DeepDive {
 
@@ -73,8 +72,7 @@ void WindowSync::finish()
 
 void WindowSync::finished(const SyncReport &report)
 {
-    const QString at = QLocale().toString(QTime::fromMSecsSinceStartOfDay(int(m_clock.now().time().msecsSinceStartOfDay())),
-                                          QLocale::ShortFormat);
+    const QString at = QLocale().toString(m_clock.now().time(), QLocale::ShortFormat);
     switch (report.status) {
     case SyncReport::Status::Synced:
         m_status->setText(report.devices.isEmpty() ? tr("Synced at %1; no other device yet").arg(at)
