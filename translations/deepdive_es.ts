@@ -471,7 +471,7 @@
 <context>
     <name>DeepDive::AnkiExportDialog</name>
     <message>
-        <source>Include my &amp;schedule (when each card is due, and how well I know it)</source>
+        <source>Include my sc&amp;hedule (when each card is due, and how well I know it)</source>
         <translation>Incluir mi &amp;planificación (cuándo toca repasar cada tarjeta y lo bien que me la sé)</translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ std::optional<std::optional<AnkiExportDialog::Choice>> nextChoice;
 
 AnkiExportDialog::AnkiExportDialog(const ExportDialog::Context &context, QWidget *parent)
     : QDialog(parent)
-    , m_schedule(new QCheckBox(tr("Include my &schedule (when each card is due, and how well I know it)"), this))
+    , m_schedule(new QCheckBox(tr("Include my sc&hedule (when each card is due, and how well I know it)"), this))
 {
     setObjectName(QStringLiteral("ankiExportDialog"));
     setWindowTitle(tr("Export for Anki"));
