@@ -106,6 +106,9 @@ void SyncScheduler::run()
         m_worker = nullptr;
         if (!report.deviceId.isEmpty())
             m_ownJournal = Journal::fileName(report.deviceId);
+        // This run's own writing (the first run learns which journal is its own only now) asks for nothing more.
+        if (m_debounce.isActive() && othersJournals() == m_seen)
+            m_debounce.stop();
         watch(); // new journals, or the folder back
         Q_EMIT syncFinished(report);
         if (m_again) {
