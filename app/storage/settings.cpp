@@ -151,4 +151,14 @@ void Settings::setSyncFolder(const QString &folder)
     m_settings.setValue(QStringLiteral("sync/folder"), folder);
 }
 
+QString Settings::syncDeviceName() const
+{
+    return m_settings.value(QStringLiteral("sync/deviceName")).toString().trimmed();
+}
+
+void Settings::setSyncDeviceName(const QString &name)
+{
+    m_settings.setValue(QStringLiteral("sync/deviceName"), name.trimmed());
+}
+
 } // namespace DeepDive

@@ -57,6 +57,9 @@ public:
     // The folder a sync tool replicates, where progress follows the learner (app/sync); empty when sync is off.
     QString syncFolder() const;
     void setSyncFolder(const QString &folder);
+    // How the other computers name this one, as the learner set it; empty keeps the name sync gave it (the host name).
+    QString syncDeviceName() const;
+    void setSyncDeviceName(const QString &name);
 
     void sync() { m_settings.sync(); }
 

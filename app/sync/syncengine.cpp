@@ -5,6 +5,7 @@
 #include "journalformat.h"
 #include "journalreader.h"
 #include "localchanges.h"
+#include "notehistory.h"
 #include "ownjournal.h"
 #include "settings.h"
 #include "syncstate.h"
@@ -100,7 +101,10 @@ bool SyncEngine::sendLocalChanges(Database &db, const FollowedSettings &localSet
     SyncState state(db);
     const QDir journalDir(QDir(m_options.syncFolder).filePath(Journal::folderName));
     QString deviceId = state.meta(deviceIdKey);
-    if (!m_options.deviceName.isEmpty() && !state.setMeta(deviceNameKey, m_options.deviceName, error))
+    // The others know this device by the name in its journal's header: a new name is sent by writing the journal
+    // anew (as compaction does).
+    const bool renamed = !m_options.deviceName.isEmpty() && m_options.deviceName != state.meta(deviceNameKey);
+    if (renamed && !state.setMeta(deviceNameKey, m_options.deviceName, error))
         return false;
     const QString deviceName = state.meta(deviceNameKey);
     OwnJournal own(journalDir.filePath(Journal::fileName(deviceId)), state.meta(ownBytesKey).toLongLong(),
@@ -126,7 +130,8 @@ bool SyncEngine::sendLocalChanges(Database &db, const FollowedSettings &localSet
     if (!local.capture(localSettings, error))
         return false;
     const qint64 compactAt = std::max(m_options.compactBytes, 2 * state.meta(snapshotBytesKey).toLongLong());
-    const bool whole = ownState == OwnJournal::State::Missing || own.bytes() > compactAt;
+    const bool whole = ownState == OwnJournal::State::Missing || own.bytes() > compactAt
+        || (renamed && ownState == OwnJournal::State::Intact);
     QList<QJsonObject> events;
     if (!(whole ? local.snapshot(&events, error) : local.pending(&events, error)))
         return false;
@@ -255,6 +260,7 @@ SyncReport SyncEngine::run()
     }
     writeSettings(m_options.settingsFile, merge.changedSettings());
     report.received = merge.counts();
+    report.openConflicts = int(NoteHistory(db).conflicts().size());
     report.status = SyncReport::Status::Synced;
     for (const QString &p : std::as_const(report.problems))
         qCWarning(lcSync).noquote() << p;

@@ -42,6 +42,7 @@ public:
     int sent = 0;                // events this device wrote to its journal
     bool sendFailed = false;     // they could not be written (`message` says why): they go with the next run
     bool compacted = false;
+    int openConflicts = 0;       // notes changed on two devices that wait for the learner (File > Sync Devices…)
     QStringList devices;         // the names of the other devices whose journals were read
     QStringList problems;        // journals and lines that were skipped, "file:line: what"
 

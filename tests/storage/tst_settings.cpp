@@ -64,6 +64,8 @@ void TestSettings::eachSetting_roundTripsThroughTheFile()
         settings.setLanguage(QStringLiteral("de"));
         settings.setInterviewDate(QDate(2027, 2, 14));
         settings.setLastExportFolder(QStringLiteral("/home/learner/handouts"));
+        settings.setSyncFolder(QStringLiteral("/home/learner/Sync"));
+        settings.setSyncDeviceName(QStringLiteral("  work laptop "));
         settings.sync();
     }
     const Settings settings(file());
@@ -81,6 +83,8 @@ void TestSettings::eachSetting_roundTripsThroughTheFile()
     QCOMPARE(settings.language(), QStringLiteral("de"));
     QCOMPARE(settings.interviewDate(), QDate(2027, 2, 14));
     QCOMPARE(settings.lastExportFolder(), QStringLiteral("/home/learner/handouts"));
+    QCOMPARE(settings.syncFolder(), QStringLiteral("/home/learner/Sync"));
+    QCOMPARE(settings.syncDeviceName(), QStringLiteral("work laptop"));
 }
 
 void TestSettings::missingFile_givesTheDefaults()
@@ -99,6 +103,8 @@ void TestSettings::missingFile_givesTheDefaults()
     QVERIFY(settings.language().isEmpty()); // follow the system
     QVERIFY(!settings.interviewDate().isValid());
     QVERIFY(settings.lastExportFolder().isEmpty());
+    QVERIFY(settings.syncFolder().isEmpty()); // sync is off
+    QVERIFY(settings.syncDeviceName().isEmpty()); // the name sync gave this computer
     QVERIFY2(!QFile::exists(file()), "reading the settings must not create the file");
 }
 

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void eventWithoutItsFields_isSkippedAndNamed();
     void copiedDataFolder_goesOnAsANewDevice();
     void compaction_rewritesOnlyTheOwnJournal_andReadersStartOver();
+    void renamedDevice_isKnownByItsNewName_andNothingCountsTwice();
     void runsInAWorker_whileTheWindowRecordsAnswers();
     void aYearOfDailyStudy_staysSmall();
 
@@ -516,6 +517,29 @@ void TestSyncEngine::compaction_rewritesOnlyTheOwnJournal_andReadersStartOver()
     QCOMPARE(c.data().reviews.reviewCount(), 11);
     QCOMPARE(c.data().reviews.cardStates(), m_a->data().reviews.cardStates());
     QCOMPARE(c.note(QStringLiteral("t1")), QStringLiteral("second"));
+}
+
+void TestSyncEngine::renamedDevice_isKnownByItsNewName_andNothingCountsTwice()
+{
+    QString error;
+    QVERIFY(m_a->answer(QStringLiteral("c1"), 3, &error));
+    QVERIFY(m_a->sync().sent > 0);
+    copyJournal(*m_a, *m_b);
+    QCOMPARE(m_b->sync().devices, QStringList{QStringLiteral("laptop")});
+    // The learner names the laptop in the Sync dialog; nothing else changed.
+    SyncOptions renamed = m_a->options();
+    renamed.deviceName = QStringLiteral("work laptop");
+    QCOMPARE(SyncEngine(renamed).run().status, SyncReport::Status::Synced);
+    QVERIFY(contents(ownJournalFile(*m_a)).contains("\"name\":\"work laptop\""));
+    copyJournal(*m_a, *m_b);
+    const SyncReport in = m_b->sync();
+    QCOMPARE(in.devices, QStringList{QStringLiteral("work laptop")});
+    QCOMPARE(in.received.answers, 0);
+    QCOMPARE(m_b->data().reviews.reviewCount(), 1);
+    // The same name again writes nothing new.
+    const QByteArray before = contents(ownJournalFile(*m_a));
+    QCOMPARE(SyncEngine(renamed).run().sent, 0);
+    QCOMPARE(contents(ownJournalFile(*m_a)), before);
 }
 
 void TestSyncEngine::runsInAWorker_whileTheWindowRecordsAnswers()
