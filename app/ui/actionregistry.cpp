@@ -33,6 +33,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
         tr("Choose a folder your sync tool (Syncthing, Nextcloud, Dropbox) replicates, to study on several computers"));
     add(QStringLiteral("fileSyncNow"), tr("Sync &Now"), QStringLiteral("view-refresh"), {},
         tr("Merge what your other computers wrote to the sync folder, and send this one's changes"));
+    add(QStringLiteral("fileSyncDevices"), tr("Sync De&vices..."), QStringLiteral("network-workgroup"), {},
+        tr("The computers that sync with this one, and the notes changed on two of them, to resolve"));
     add(QStringLiteral("fileQuit"), tr("&Quit"), QStringLiteral("application-exit"), QKeySequence::keyBindings(QKeySequence::Quit));
     add(QStringLiteral("editSearch"), tr("&Search..."), QStringLiteral("edit-find"),
         {QKeySequence(Qt::CTRL | Qt::Key_K)}, tr("Search topics, notes, snippets and cards"), QStringLiteral("search"));
@@ -130,7 +132,7 @@ QHash<QString, QMenu *> ActionRegistry::fillMenuBar(QMenuBar *bar)
           QStringLiteral("filePrint"), QStringLiteral("-"), QStringLiteral("fileExportAnki"),
           QStringLiteral("fileImportAnki"), QStringLiteral("-"), QStringLiteral("fileExportProgress"),
           QStringLiteral("fileImportProgress"), QStringLiteral("fileRestoreBackup"), QStringLiteral("-"), QStringLiteral("fileSyncFolder"),
-          QStringLiteral("fileSyncNow"), QStringLiteral("-"), QStringLiteral("fileQuit")}},
+          QStringLiteral("fileSyncNow"), QStringLiteral("fileSyncDevices"), QStringLiteral("-"), QStringLiteral("fileQuit")}},
         {QStringLiteral("menuEdit"), tr("&Edit"),
          {QStringLiteral("editSearch"), QStringLiteral("editFindInTopic"), QStringLiteral("editCopySnippet")}},
         {QStringLiteral("menuView"), tr("&View"),

@@ -647,9 +647,10 @@ void MainWindow::startSync()
     const bool writable = db.isWritable() && db.mode() == Database::Mode::Normal;
     m_actions->action(QStringLiteral("fileSyncFolder"))->setEnabled(writable);
     m_actions->action(QStringLiteral("fileSyncNow"))->setEnabled(writable);
+    m_actions->action(QStringLiteral("fileSyncDevices"))->setEnabled(writable);
     if (!writable)
         return;
-    m_sync = new WindowSync(m_settings, {db.file(), db.backupDir(), m_settings->file()}, *m_clock, this);
+    m_sync = new WindowSync(m_settings, {db.file(), db.backupDir(), m_settings->file()}, m_userData->database, *m_clock, this);
     statusBar()->addPermanentWidget(m_sync->statusLabel());
     connect(m_sync, &WindowSync::aboutToSync, m_notes, &NotesEditor::saveNow);
     connect(m_sync, &WindowSync::cameIn, this, [this](bool notes, bool settings) {
@@ -667,6 +668,15 @@ void MainWindow::startSync()
     });
     connect(m_actions->action(QStringLiteral("fileSyncFolder")), &QAction::triggered, m_sync, &WindowSync::chooseFolder);
     connect(m_actions->action(QStringLiteral("fileSyncNow")), &QAction::triggered, m_sync, &WindowSync::syncNow);
+    const auto showDevices = [this] {
+        m_notes->saveNow(); // "mine" is the note as typed
+        m_sync->showDevices([this](const QString &deck, const QString &topic) {
+            const QModelIndex index = m_model->findTopic({deck, topic});
+            return index.isValid() ? index.data().toString() : deck + QLatin1Char('/') + topic;
+        });
+    };
+    connect(m_actions->action(QStringLiteral("fileSyncDevices")), &QAction::triggered, this, showDevices);
+    connect(m_sync, &WindowSync::conflictsRequested, this, showDevices);
     if (!m_settings->syncFolder().isEmpty())
         m_sync->scheduler().syncNow();
 }

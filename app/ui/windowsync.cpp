@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "dialogs.h"
 #include "settings.h"
+#include "syncdialog.h"
 
 #include <QDir>
 #include <QLabel>
@@ -10,15 +11,18 @@
 
 namespace DeepDive {
 
-WindowSync::WindowSync(Settings *settings, const Paths &paths, const Clock &clock, QWidget *window)
+WindowSync::WindowSync(Settings *settings, const Paths &paths, Database &db, const Clock &clock, QWidget *window)
     : QObject(window)
     , m_settings(settings)
     , m_paths(paths)
+    , m_db(db)
     , m_clock(clock)
     , m_window(window)
     , m_status(new QLabel(window))
 {
     m_status->setObjectName(QStringLiteral("syncStatus"));
+    m_status->setTextFormat(Qt::RichText);
+    connect(m_status, &QLabel::linkActivated, this, &WindowSync::conflictsRequested);
     connect(&m_scheduler, &SyncScheduler::syncStarted, this, [this] {
         Q_EMIT aboutToSync();
         m_status->setText(tr("Syncing…"));
@@ -34,6 +38,7 @@ void WindowSync::applyOptions()
     options.backupDir = m_paths.backupDir;
     options.settingsFile = m_paths.settingsFile;
     options.syncFolder = m_settings->syncFolder();
+    options.deviceName = m_settings->syncDeviceName();
     options.clock = &m_clock;
     m_scheduler.setOptions(options);
     m_status->setVisible(!options.syncFolder.isEmpty());
@@ -62,6 +67,27 @@ void WindowSync::syncNow()
     m_scheduler.syncNow();
 }
 
+void WindowSync::setDeviceName(const QString &name)
+{
+    m_settings->setSyncDeviceName(name);
+    applyOptions();
+    if (!m_settings->syncFolder().isEmpty())
+        m_scheduler.requestSync();
+}
+
+void WindowSync::showDevices(const std::function<QString(const QString &, const QString &)> &topicTitle)
+{
+    if (auto *open = m_window->findChild<SyncDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SyncDialog(m_db, m_settings, this, m_clock, topicTitle, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncDialog::noteResolved, this, [this] { Q_EMIT cameIn(true, false); });
+    dialog->show();
+}
+
 void WindowSync::finish()
 {
     if (m_settings->syncFolder().isEmpty())
@@ -74,19 +100,24 @@ void WindowSync::finished(const SyncReport &report)
 {
     const QString at = QLocale().toString(m_clock.now().time(), QLocale::ShortFormat);
     switch (report.status) {
-    case SyncReport::Status::Synced:
-        m_status->setText(report.devices.isEmpty() ? tr("Synced at %1; no other device yet").arg(at)
-                                                   : tr("Synced at %1 with %2").arg(at, report.devices.join(QStringLiteral(", "))));
+    case SyncReport::Status::Synced: {
+        QString text = (report.devices.isEmpty() ? tr("Synced at %1; no other device yet").arg(at)
+                                                 : tr("Synced at %1 with %2").arg(at, report.devices.join(QStringLiteral(", "))))
+                           .toHtmlEscaped();
+        if (report.openConflicts > 0)
+            text += QStringLiteral(" · <a href=\"conflicts\">%1</a>").arg(tr("%n note(s) to resolve", nullptr, report.openConflicts));
+        m_status->setText(text);
         m_status->setToolTip(report.summary());
         if (!report.received.isEmpty())
             Q_EMIT cameIn(report.received.notes + report.received.conflicts > 0, report.received.settings > 0);
         break;
+    }
     case SyncReport::Status::FolderUnavailable:
-        m_status->setText(tr("Sync folder not available; studying goes on, and the next sync catches up"));
+        m_status->setText(tr("Sync folder not available; studying goes on, and the next sync catches up").toHtmlEscaped());
         m_status->setToolTip(report.message);
         break;
     case SyncReport::Status::Failed:
-        m_status->setText(tr("Sync failed: %1").arg(report.message));
+        m_status->setText(tr("Sync failed: %1").arg(report.message).toHtmlEscaped());
         m_status->setToolTip(report.message);
         break;
     }

@@ -4,12 +4,15 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QLabel;
 class QWidget;
 
 namespace DeepDive {
 
 class Clock;
+class Database;
 class Settings;
 
 // Sync for the window: File > Sync Folder… and Sync Now, the runs SyncScheduler decides on (at start, when the window
@@ -27,13 +30,18 @@ public:
         QString settingsFile;
     };
 
-    WindowSync(Settings *settings, const Paths &paths, const Clock &clock, QWidget *window);
+    // `db` is the window's connection, for what the Sync Devices dialog shows and resolves.
+    WindowSync(Settings *settings, const Paths &paths, Database &db, const Clock &clock, QWidget *window);
 
     SyncScheduler &scheduler() { return m_scheduler; }
     QLabel *statusLabel() const { return m_status; }
     // Asks for a folder and keeps it; an empty choice leaves the current one.
     void chooseFolder();
     void syncNow();
+    // The name the other computers list this one by; sent with the next run.
+    void setDeviceName(const QString &name);
+    // File > Sync Devices…: the other computers and the notes in conflict. `topicTitle` names a topic by its ids.
+    void showDevices(const std::function<QString(const QString &deckId, const QString &topicId)> &topicTitle);
     // The window came to the front: look for what other devices wrote (debounced).
     void activated() { m_scheduler.requestSync(); }
     // Quitting: one last run to send this device's changes, waited for a few seconds at most.
@@ -44,6 +52,8 @@ Q_SIGNALS:
     void aboutToSync();
     // A run merged something: answers and bookmarks (progress), notes, or settings (desired retention, interview date).
     void cameIn(bool notes, bool settings);
+    // The learner clicked the status bar's "notes to resolve".
+    void conflictsRequested();
 
 private:
     void applyOptions();
@@ -51,6 +61,7 @@ private:
 
     Settings *m_settings;
     Paths m_paths;
+    Database &m_db;
     const Clock &m_clock;
     QWidget *m_window;
     SyncScheduler m_scheduler;
