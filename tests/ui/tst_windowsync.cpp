@@ -3,12 +3,14 @@
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "syncdialog.h"
 #include "syncdevice.h"
 #include "testsupport.h"
 #include "windowsync.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QListWidget>
 #include <QTest>
 
 using namespace DeepDive;
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void chooseFolder_syncsAtOnce_andTheOtherComputersAnswersComeIn();
     void folderGone_isANotice_andStudyingGoesOn();
+    void noteInConflict_theStatusBarLinksToTheSyncDevicesDialog();
 
 private:
     QList<Deck> m_decks;
@@ -79,6 +82,38 @@ void TestWindowSync::folderGone_isANotice_andStudyingGoesOn()
     QTRY_VERIFY2(sync->statusLabel()->text().startsWith(QStringLiteral("Sync folder not available")),
                  qPrintable(sync->statusLabel()->text()));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("studyDue"))->isEnabled());
+}
+
+void TestWindowSync::noteInConflict_theStatusBarLinksToTheSyncDevicesDialog()
+{
+    QTemporaryDir root;
+    SyncDevice laptop(root.path(), QStringLiteral("laptop"));
+    SyncDevice desktop(root.path(), QStringLiteral("desktop"));
+    QString error;
+    QVERIFY(laptop.writeNote(QStringLiteral("t1"), QStringLiteral("mine"), &error));
+    laptop.sync();
+    QVERIFY(desktop.writeNote(QStringLiteral("t1"), QStringLiteral("theirs"), &error));
+    desktop.sync();
+    QVERIFY(copyJournal(desktop, laptop));
+
+    Settings settings(laptop.settingsFile());
+    settings.setSyncFolder(laptop.syncFolder());
+    MainWindow window(&settings, &laptop.data(), &laptop.clock());
+    window.setDecks(m_decks);
+    window.show();
+    window.startSync();
+    QLabel *status = window.windowSync()->statusLabel();
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("to resolve")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("<a href=")));
+    QVERIFY(!window.findChild<SyncDialog *>());
+    Q_EMIT status->linkActivated(QStringLiteral("conflicts"));
+    auto *dialog = window.findChild<SyncDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("conflicts"))->count(), 1);
+    // File > Sync Devices… again brings the same dialog forward.
+    window.findChild<QAction *>(QStringLiteral("fileSyncDevices"))->trigger();
+    QCOMPARE(window.findChildren<SyncDialog *>().size(), 1);
 }
 
 QTEST_MAIN(TestWindowSync)
