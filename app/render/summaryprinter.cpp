@@ -217,6 +217,15 @@ const QString documentStyle = QStringLiteral(
     ".handout { color: #333333; font-size: 9pt; }"
     "pre { font-size: 8pt; background-color: #f6f8fa; } code { background-color: #f0f0f0; }");
 
+// Fills a document and keeps each paragraph's shaped glyphs after layout: QTextLayout otherwise drops them at the end
+// of every layout, and drawing the page shapes all its text again.
+void setHtmlCached(QTextDocument *doc, const QString &html)
+{
+    doc->setHtml(html);
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+}
+
 QString kindTitle(SnippetKind kind)
 {
     switch (kind) {
@@ -371,7 +380,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
         if (m_options.answers == AnswerPlacement::EndOfTopic)
             html += answersSection(topic, QStringLiteral(" style=\"page-break-before: always;\""));
     }
-    doc->setHtml(html);
+    setHtmlCached(doc.get(), html);
     paginate(doc.get(), 3, true);
     return doc;
 }
@@ -388,7 +397,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::answersDocument(QPagedPaintDevice
     if (html.isEmpty())
         return nullptr;
     auto doc = newDocument(device);
-    doc->setHtml(QStringLiteral("<h1>%1</h1>").arg(SummaryPrinter::tr("Answers")) + html);
+    setHtmlCached(doc.get(), QStringLiteral("<h1>%1</h1>").arg(SummaryPrinter::tr("Answers")) + html);
     paginate(doc.get(), 3, true);
     return doc;
 }
@@ -417,8 +426,8 @@ void SummaryPrinter::paginate(QTextDocument *doc, int headingLinesAfter, bool ke
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(format);
         // A change lays out again only up to where the old layout resumes and shifts the rest without paginating
-        // it again: the whole document is laid out anew (lazily, as far as the next block measured).
-        doc->setPageSize(doc->pageSize());
+        // it again: everything from this block on is laid out anew (lazily, as far as the next block measured).
+        doc->markContentsDirty(block.position(), doc->characterCount() - block.position());
     };
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         if (headingLinesAfter > 0 && block.blockFormat().headingLevel() > 0 && block.next().isValid()) {
@@ -464,7 +473,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::contentsDocument(QPagedPaintDevic
                     .arg(SummaryPrinter::tr("Answers"), m_answersPage > 0 ? QString::number(m_answersPage) : QStringLiteral("000"));
     }
     html += QStringLiteral("</table>");
-    doc->setHtml(html);
+    setHtmlCached(doc.get(), html);
     return doc;
 }
 
