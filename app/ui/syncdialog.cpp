@@ -220,7 +220,7 @@ void SyncDialog::showConflict(int row)
         if (peer.deviceId == c.theirs.deviceId && !peer.name.isEmpty())
             device = peer.name;
     }
-    m_theirsLabel->setText(tr("On %1, saved %2:").arg(device, when(c.theirs.savedMs)));
+    m_theirsLabel->setText(tr("On %1 (saved %2):").arg(device, when(c.theirs.savedMs)));
     m_mine->setPlainText(c.mine);
     m_theirs->setPlainText(c.theirs.body.value_or(QString()));
 }
