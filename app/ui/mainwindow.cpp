@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "topicsidebar.h"
 
 #include "actionregistry.h"
 #include "bookmarklabels.h"
@@ -71,11 +72,10 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     , m_actions(new ActionRegistry(this))
     , m_notice(new NoticeBar(this))
     , m_model(new TopicModel(this))
-    , m_filter(new TopicFilterModel(this))
-    , m_filterBox(new QComboBox(this))
     , m_progress(std::make_unique<ProgressIndex>(*userData, m_fsrs))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_tree(new QTreeView(this))
+    , m_sidebar(new TopicSidebar(m_model, settings, m_splitter))
+    , m_tree(m_sidebar->tree())
     , m_codePane(new CodePane(m_splitter))
     , m_studyPanel(new StudyPanel(m_splitter))
     , m_fsrs(settings->desiredRetention())
@@ -134,43 +134,9 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     setWindowTitle(QStringLiteral("Deep Dive"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_tree->setObjectName(QStringLiteral("topicTree"));
-    m_tree->setAccessibleName(tr("Topics"));
-    m_filter->setSourceModel(m_model);
-    m_tree->setModel(m_filter);
-    m_tree->setItemDelegate(new TopicDelegate(m_tree));
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection); // several topics can be printed at once
-    m_tree->setMinimumWidth(180);
-    m_filterBox->setObjectName(QStringLiteral("topicFilter"));
-    m_filterBox->setAccessibleName(tr("Show topics"));
-    m_filterBox->setToolTip(tr("Show all topics, or only the bookmarked, weak, due or new ones"));
-    for (int i = 0; i < 5; ++i)
-        m_filterBox->addItem(QString(), i);
-    m_sidebar = new QSplitter(Qt::Vertical, m_splitter);
-    m_sidebar->setObjectName(QStringLiteral("sidebarSplitter"));
-    m_sidebar->setChildrenCollapsible(false);
-    auto *left = new QWidget(m_sidebar);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    leftLayout->addWidget(m_filterBox);
-    leftLayout->addWidget(m_tree, 1);
-    m_sidebar->addWidget(left);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_codePane);
     m_splitter->addWidget(m_studyPanel);
-    auto *emptyHint = new EmptyFilterHint(m_tree, m_filter);
-    connect(m_filterBox, &QComboBox::currentIndexChanged, this, [this, emptyHint](int filter) {
-        const QString key = m_model->topicKeyAt(sourceIndex(m_tree->currentIndex()));
-        m_filter->setFilter(TopicFilterModel::Filter(filter));
-        emptyHint->refresh();
-        m_tree->expandAll();
-        // Keep the topic being read when it is still listed.
-        const QModelIndex keep = m_filter->mapFromSource(m_model->findTopicByKey(key));
-        if (keep.isValid())
-            m_tree->setCurrentIndex(keep);
-    });
     m_splitter->setStretchFactor(0, 1); // a wider window gives the tree room too (at 1920 wide it stayed 300 px)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
@@ -283,20 +249,8 @@ void MainWindow::createMenus()
     connect(m_actions->action(QStringLiteral("studyToggleBookmark")), &QAction::triggered, this, [this] { toggleBookmark(false); });
     connect(m_actions->action(QStringLiteral("studyBookmarkWithLabel")), &QAction::triggered, this, [this] { toggleBookmark(true); });
     QAction *bookmarksAction = m_actions->action(QStringLiteral("viewBookmarks"));
-    connect(bookmarksAction, &QAction::toggled, this, [this](bool on) {
-        if (!on && !m_bookmarks)
-            return;
-        bookmarksView()->setVisible(on);
-        // A splitter shares out its height again once a widget shown late is laid out, giving it little or half: a
-        // third of the sidebar, then, unless the learner chose a size (kept in the sidebar's saved state).
-        if (on && m_settings->splitterState(QStringLiteral("sidebar")).isEmpty()) {
-            QTimer::singleShot(0, m_sidebar, [this] {
-                const QList<int> sizes = m_sidebar->sizes();
-                const int total = sizes.value(0) + sizes.value(1);
-                m_sidebar->setSizes({total - total / 3, total / 3});
-            });
-        }
-    });
+    connect(bookmarksAction, &QAction::toggled, m_sidebar, &TopicSidebar::setBookmarksVisible);
+    connect(m_sidebar, &TopicSidebar::bookmarksCloseRequested, bookmarksAction, [bookmarksAction] { bookmarksAction->setChecked(false); });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -317,7 +271,7 @@ void MainWindow::setDecks(QList<Deck> decks, bool progressAfterFirstFrame)
     m_tree->expandAll();
     if (progressAfterFirstFrame && !m_firstFrameShown) {
         m_progressPending = true; // ten thousand topics take a frame or so: they get their progress a moment later
-        updateFilterCounts();
+        m_sidebar->updateFilterCounts();
     } else {
         refreshProgress();
     }
@@ -326,7 +280,7 @@ void MainWindow::setDecks(QList<Deck> decks, bool progressAfterFirstFrame)
 void MainWindow::updateDecks(QList<Deck> decks)
 {
     // The quiz and a study session point into the old decks: they start again on the topic, which stays selected.
-    const QString key = m_model->topicKeyAt(sourceIndex(m_tree->currentIndex()));
+    const QString key = m_model->topicKeyAt(m_sidebar->currentSourceIndex());
     if (m_study->isRunning()) {
         m_study->pause();
         statusBar()->showMessage(tr("The decks changed on disk: Study > Study Due resumes the session."), 6000);
@@ -334,11 +288,7 @@ void MainWindow::updateDecks(QList<Deck> decks)
     m_quiz->start({});
     recordVisit();
     setDecks(std::move(decks));
-    const QModelIndex keep = m_filter->mapFromSource(m_model->findTopicByKey(key));
-    if (keep.isValid())
-        m_tree->setCurrentIndex(keep);
-    else
-        selectFirstTopic();
+    m_sidebar->selectTopicOrFirst(key);
     if (m_searchKeeper)
         m_searchKeeper->setDecks(m_model->decks());
 }
@@ -359,38 +309,35 @@ QuizPanel *MainWindow::quizPanel()
     return m_quizPanel;
 }
 
-// The bookmarks are made when first shown, under the tree: they share the sidebar's height, not the window's width.
 BookmarksView *MainWindow::bookmarksView()
 {
-    if (m_bookmarks)
-        return m_bookmarks;
-    m_bookmarks = new BookmarksView(m_model, m_sidebar);
-    m_bookmarks->hide();
-    m_bookmarks->setContentsMargins(6, 0, 0, 6);
-    m_sidebar->addWidget(m_bookmarks);
-    m_sidebar->setStretchFactor(0, 2);
-    m_sidebar->setStretchFactor(1, 1);
-    if (const QByteArray state = m_settings->splitterState(QStringLiteral("sidebar")); !state.isEmpty())
-        m_sidebar->restoreState(state);
-    connect(m_bookmarks, &BookmarksView::topicActivated, this, [this](const QString &deckId, const QString &topicId) {
-        selectTopic({deckId, topicId});
-        m_tree->setFocus();
-    });
-    connect(m_bookmarks, &BookmarksView::closeRequested, m_actions->action(QStringLiteral("viewBookmarks")),
-            [this] { m_actions->action(QStringLiteral("viewBookmarks"))->setChecked(false); });
-    m_bookmarks->refresh();
-    return m_bookmarks;
+    return m_sidebar->bookmarks();
+}
+
+TopicFilterModel *MainWindow::topicFilter() const
+{
+    return m_sidebar->filter();
+}
+
+QComboBox *MainWindow::filterBox() const
+{
+    return m_sidebar->filterBox();
+}
+
+QTreeView *MainWindow::topicTree() const
+{
+    return m_tree;
 }
 
 void MainWindow::refreshProgress()
 {
     m_model->setStats(m_progress->compute(m_model->decks(), m_clock->nowMs()));
-    updateFilterCounts();
-    if (m_bookmarks)
-        m_bookmarks->refresh();
+    m_sidebar->updateFilterCounts();
+    if (BookmarksView *bookmarks = m_sidebar->existingBookmarks())
+        bookmarks->refresh();
     updateStatusSummary();
     if (currentTopic())
-        m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(sourceIndex(m_tree->currentIndex())).bookmarked);
+        m_actions->action(QStringLiteral("studyToggleBookmark"))->setChecked(m_model->stats(m_sidebar->currentSourceIndex()).bookmarked);
 }
 
 void MainWindow::applyHighlightingTheme()
@@ -502,15 +449,8 @@ void MainWindow::refreshTopicProgress(const QString &deckId, const QString &topi
     const QModelIndex index = m_model->findTopic({deckId, topicId});
     if (const Topic *topic = m_model->topic(index))
         m_model->setTopicStats(topicKey(deckId, topicId), m_progress->computeTopic(deckId, *topic, m_clock->nowMs()));
-    updateFilterCounts();
+    m_sidebar->updateFilterCounts();
     updateStatusSummary();
-}
-
-void MainWindow::updateFilterCounts()
-{
-    const QStringList names{tr("All topics"), tr("Bookmarked"), tr("Weak"), tr("Due"), tr("New")};
-    for (int i = 0; i < names.size(); ++i)
-        m_filterBox->setItemText(i, QStringLiteral("%1 (%2)").arg(names[i]).arg(m_filter->count(TopicFilterModel::Filter(i))));
 }
 
 void MainWindow::updateStatusSummary()
@@ -561,14 +501,9 @@ void MainWindow::toggleBookmark(bool withLabel)
         Dialogs::warning(this, tr("Bookmark"), tr("The bookmark was not saved: %1").arg(error));
     }
     refreshTopicProgress(deckId, topic->id);
-    if (m_bookmarks)
-        m_bookmarks->refresh();
+    if (BookmarksView *bookmarks = m_sidebar->existingBookmarks())
+        bookmarks->refresh();
     action->setChecked(m_userData->bookmarks.contains(deckId, Bookmark::Topic, topic->id));
-}
-
-QModelIndex MainWindow::sourceIndex(const QModelIndex &viewIndex) const
-{
-    return viewIndex.model() == m_filter ? m_filter->mapToSource(viewIndex) : viewIndex;
 }
 
 void MainWindow::restoreSession()
@@ -597,39 +532,27 @@ void MainWindow::restoreTopic()
 {
     const TopicRef last = TopicRef::fromKey(m_settings->lastTopic());
     if (!last.isValid() || !selectTopic(last))
-        selectFirstTopic();
+        m_sidebar->selectFirstTopic();
 }
 
 void MainWindow::selectFirstTopic()
 {
-    const QModelIndex first = m_filter->mapFromSource(m_model->firstTopic());
-    if (first.isValid())
-        m_tree->setCurrentIndex(first);
+    m_sidebar->selectFirstTopic();
 }
 
 bool MainWindow::selectTopic(const TopicRef &topic)
 {
-    const QModelIndex source = m_model->findTopic(topic);
-    QModelIndex index = m_filter->mapFromSource(source);
-    if (!index.isValid() && source.isValid()) {
-        m_filterBox->setCurrentIndex(TopicFilterModel::All); // it was filtered out
-        index = m_filter->mapFromSource(source);
-    }
-    if (!index.isValid())
-        return false;
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
-    return true;
+    return m_sidebar->selectTopic(topic);
 }
 
 const Topic *MainWindow::currentTopic() const
 {
-    return m_model->topic(sourceIndex(m_tree->currentIndex()));
+    return m_model->topic(m_sidebar->currentSourceIndex());
 }
 
 QString MainWindow::currentDeckId() const
 {
-    return m_model->data(sourceIndex(m_tree->currentIndex()), TopicModel::DeckIdRole).toString();
+    return m_model->data(m_sidebar->currentSourceIndex(), TopicModel::DeckIdRole).toString();
 }
 
 void MainWindow::setNotesRecoveryDir(const QString &dir)
@@ -712,7 +635,7 @@ void MainWindow::recordVisit()
 
 void MainWindow::showTopic(const QModelIndex &viewIndex)
 {
-    const QModelIndex index = sourceIndex(viewIndex);
+    const QModelIndex index = m_sidebar->sourceIndex(viewIndex);
     const Topic *topic = m_model->loadedTopic(index);
     if (!topic && index.isValid())
         return; // a section or deck: keep showing the last topic
@@ -745,34 +668,8 @@ void MainWindow::showTopic(const QModelIndex &viewIndex)
 
 void MainWindow::moveTopic(int step, bool weakOnly)
 {
-    QList<QModelIndex> topics; // in display order
-    const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
-        for (int row = 0, n = m_filter->rowCount(parent); row < n; ++row) {
-            const QModelIndex child = m_filter->index(row, 0, parent);
-            if (m_model->topic(m_filter->mapToSource(child)))
-                topics.append(child);
-            else
-                collect(child);
-        }
-    };
-    collect({});
-    if (topics.isEmpty())
-        return;
-    const qsizetype at = topics.indexOf(m_tree->currentIndex());
-    if (weakOnly) {
-        // The next weak topic after this one, going round to the top.
-        for (qsizetype i = 1; i <= topics.size(); ++i) {
-            const QModelIndex candidate = topics[(std::max<qsizetype>(at, 0) + i) % topics.size()];
-            if (candidate != m_tree->currentIndex() && m_model->stats(m_filter->mapToSource(candidate)).weak) {
-                m_tree->setCurrentIndex(candidate);
-                return;
-            }
-        }
+    if (!m_sidebar->moveTopic(step, weakOnly) && weakOnly)
         statusBar()->showMessage(tr("No other topic is weak."), 5000);
-        return;
-    }
-    const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + step, 0, topics.size() - 1);
-    m_tree->setCurrentIndex(topics[next]);
 }
 
 void MainWindow::moveSnippet(int step)
@@ -787,9 +684,7 @@ void MainWindow::saveSession()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
-    m_settings->setBookmarksVisible(m_bookmarks && m_bookmarks->isVisible());
-    if (m_bookmarks)
-        m_settings->setSplitterState(QStringLiteral("sidebar"), m_sidebar->saveState());
+    m_sidebar->saveTo(m_settings);
     m_settings->setSplitterState(QStringLiteral("main"), m_splitter->saveState());
     m_settings->sync();
 }

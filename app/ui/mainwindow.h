@@ -33,6 +33,7 @@ class SearchIndex;
 class SearchIndexKeeper;
 struct SearchHit;
 class TopicFilterModel;
+class TopicSidebar;
 class Clock;
 class CodePane;
 class NoticeBar;
@@ -83,9 +84,9 @@ public:
 
     ActionRegistry *actions() const { return m_actions; }
     TopicModel *topicModel() const { return m_model; }
-    TopicFilterModel *topicFilter() const { return m_filter; }
-    QComboBox *filterBox() const { return m_filterBox; }
-    // The bookmarks dock, made on first use.
+    TopicFilterModel *topicFilter() const;
+    QComboBox *filterBox() const;
+    // The bookmarks list under the tree, made on first use.
     BookmarksView *bookmarksView();
     // Recomputes every topic's progress from the database (after an import or a restore, and at start).
     void refreshProgress();
@@ -114,7 +115,7 @@ public:
     void setInterviewDate();
     void setDesiredRetention();
     void showInterviewPlan();
-    QTreeView *topicTree() const { return m_tree; }
+    QTreeView *topicTree() const;
     CodePane *codePane() const { return m_codePane; }
     StudyPanel *studyPanel() const { return m_studyPanel; }
     // The quiz panel, made on first use (when its tab is first shown).
@@ -176,10 +177,8 @@ private:
     void setUpUndoAnswer();
     void updateUndoAction();
     QHash<QString, CardState> loadCardStates() const;
-    void updateFilterCounts();
     void updateStatusSummary();
     void toggleBookmark(bool withLabel);
-    QModelIndex sourceIndex(const QModelIndex &viewIndex) const;
     void applyQuizFocus();
     void applyHighlightingTheme();
     void zoom(qreal steps);
@@ -192,12 +191,8 @@ private:
     ActionRegistry *m_actions;
     NoticeBar *m_notice;
     TopicModel *m_model;
-    TopicFilterModel *m_filter;
-    QComboBox *m_filterBox;
-    BookmarksView *m_bookmarks = nullptr;
     DeckProblemsView *m_deckProblems = nullptr;
     WindowSync *m_sync = nullptr; // made once the window is up (startSync)
-    QSplitter *m_sidebar = nullptr; // the topic tree, and the bookmarks under it when shown
     std::unique_ptr<ProgressIndex> m_progress;
     SearchIndexKeeper *m_searchKeeper = nullptr; // set with the index
     SearchDialog *m_searchDialog = nullptr;
@@ -205,7 +200,8 @@ private:
     // The study session on screen, if any.
     bool m_followingSession = false;
     QSplitter *m_splitter;
-    QTreeView *m_tree;
+    TopicSidebar *m_sidebar; // the filter, the topic tree, and the bookmarks under it when shown
+    QTreeView *m_tree;       // the sidebar's
     CodePane *m_codePane;
     StudyPanel *m_studyPanel;
     Fsrs m_fsrs;

@@ -1,5 +1,6 @@
 // MainWindow: the File menu's PDF export, printing, progress export and import, and backups.
 #include "mainwindow.h"
+#include "topicsidebar.h"
 #include "noteseditor.h"
 
 #include "actionregistry.h"
@@ -37,7 +38,7 @@ ExportDialog::Context MainWindow::exportContext()
         context.currentSectionId = topic->sectionId;
     }
     for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
-        if (const Topic *topic = m_model->topic(sourceIndex(index)))
+        if (const Topic *topic = m_model->topic(m_sidebar->sourceIndex(index)))
             context.selectedTopicIds.append(topic->id);
     }
     return context;
