@@ -196,7 +196,14 @@ bool AnkiImporter::importPackage(const QString &file, const QString &decksFolder
         }
         usedIds.insert(out.id);
         topicSize += out.prompt.toUtf8().size() + out.answer.toUtf8().size();
-        section.topics.last().cards.append(out);
+        DeckFile::Topic &topic = section.topics.last();
+        topic.cards.append(out);
+        for (QString tag : card.tags) {
+            tag.replace(QLatin1Char(','), QLatin1Char('_')); // our tags are a comma-separated list
+            if (tag.compare(QLatin1String("anki"), Qt::CaseInsensitive) != 0 // Anki's tags ignore case too
+                && !topic.tags.contains(tag, Qt::CaseInsensitive))
+                topic.tags.append(tag);
+        }
         ++report->cards;
     }
     // A deck whose cards were all skipped leaves an empty topic: drop it, and a section left empty.

@@ -22,8 +22,9 @@ struct AnkiImportReport
 // under `decksFolder`, in our Markdown format. Each Anki deck that holds cards becomes a topic (its parent deck the
 // section: "Python::asyncio" is the topic "asyncio" of the section "Python"), each Anki card a recall card (see
 // AnkiNoteReader for which fields make the question and the answer), the fields' HTML Markdown (see HtmlToMarkdown),
-// their images copied beside the topic. The deck is built in a hidden folder and renamed into place once it is
-// complete and passes the deck checks: a failure leaves nothing behind, and nothing already there is touched.
+// their images copied beside the topic, the notes' tags the topic's. The deck is built in a hidden folder and renamed
+// into place once it is complete and passes the deck checks: a failure leaves nothing behind, and nothing already
+// there is touched.
 class AnkiImporter
 {
     Q_DECLARE_TR_FUNCTIONS(DeepDive::AnkiImporter)

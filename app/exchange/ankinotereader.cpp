@@ -60,7 +60,7 @@ QHash<qint64, QString> readDecks(const QByteArray &json)
 
 } // namespace
 
-QStringList AnkiNoteReader::templateFields(const QString &format)
+QStringList AnkiNoteReader::templateFields(const QString &format, TypeIn typeIn)
 {
     static const QRegularExpression reference(QStringLiteral("\\{\\{([^{}]*)\\}\\}"));
     static const QStringList special{QStringLiteral("FrontSide"), QStringLiteral("Tags"), QStringLiteral("Deck"),
@@ -71,7 +71,7 @@ QStringList AnkiNoteReader::templateFields(const QString &format)
         const QString inside = it.next().captured(1).trimmed();
         if (inside.isEmpty() || QStringLiteral("#^/!").contains(inside[0]))
             continue;
-        if (inside.startsWith(QLatin1String("type:")))
+        if (inside.startsWith(QLatin1String("type:")) && typeIn == TypeIn::Skip)
             continue;
         const QString name = inside.section(QLatin1Char(':'), -1).trimmed();
         if (!special.contains(name) && !names.contains(name))
@@ -160,7 +160,7 @@ bool AnkiNoteReader::read(const QString &collectionFile, QList<AnkiCardContent> 
                     fields.insert(model->fields[i], values.value(i));
                 const auto templ = model->templates.value(model->cloze ? 0 : card.ord);
                 const QStringList front = templateFields(templ.first);
-                QStringList back = templateFields(templ.second);
+                QStringList back = templateFields(templ.second, TypeIn::AsField);
                 if (front.isEmpty() && !model->fields.isEmpty()) {
                     card.prompt.append(values.value(0));
                     back = model->fields.mid(1);

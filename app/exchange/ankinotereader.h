@@ -30,8 +30,10 @@ public:
 
     // Cloze text with cloze `number` hidden ("[...]", or its hint) or shown in bold, the others shown.
     static QString cloze(const QString &html, int number, bool reveal);
-    // The fields a template names, in order (no conditionals, no special fields, no type-in answers).
-    static QStringList templateFields(const QString &format);
+    // A type-in answer ({{type:Back}}) is a text box on the front, and on the back the field it is checked against.
+    enum class TypeIn { Skip, AsField };
+    // The fields a template names, in order (no conditionals, no special fields; type-in answers as `typeIn` says).
+    static QStringList templateFields(const QString &format, TypeIn typeIn = TypeIn::Skip);
 };
 
 } // namespace DeepDive

@@ -20,6 +20,7 @@ struct DeckFile
         QString id;
         QString title;
         QString notes; // Markdown: the summary
+        QStringList tags; // besides "anki"
         QList<Card> cards;
     };
     struct Section

@@ -172,13 +172,14 @@ private:
         return fence + QStringLiteral("text\n") + code + QLatin1Char('\n') + fence;
     }
 
-    // The text of a <pre>: line breaks kept, tags dropped.
+    // The text of a <pre>: line breaks kept, tags dropped. Anki's editor keeps the indentation typed in code as
+    // "&nbsp; &nbsp; ": in a code block it is spaces.
     QString textOf(const HtmlNode &node)
     {
         QString text;
         for (const auto &child : node.children) {
             if (child->tag.isEmpty())
-                text += child->text;
+                text += QString(child->text).replace(QChar(0xa0), QLatin1Char(' '));
             else if (child->tag == QLatin1String("br"))
                 text += QLatin1Char('\n');
             else {

@@ -21,6 +21,7 @@ struct ApkgNoteSpec
     qint64 modelId = 0;
     QStringList fields;
     QList<int> ords{0}; // the cards: template ords (cloze numbers - 1)
+    QStringList tags = {};
 };
 
 inline QJsonObject ankiModel(qint64 id, const QString &name, int type, const QStringList &fields,
@@ -69,7 +70,7 @@ inline bool writeApkg(const QString &file, const QString &collectionName, const 
         qint64 id = 1'700'000'000'000;
         for (const ApkgNoteSpec &note : notes) {
             ++id;
-            if (!writer.addNote(id, QString::number(id), note.modelId, note.fields, {}, &error))
+            if (!writer.addNote(id, QString::number(id), note.modelId, note.fields, note.tags, &error))
                 return false;
             for (int ord : note.ords) {
                 Anki::CardRow card;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void existingDeckFolder_isNeverTouched();
     void emptyAnswer_isSkippedWithTheReason();
     void roundTrip_bundledDeck_keepsEveryCardAndItsText();
+    void notesTags_becomeTheTopicsTags();
 
 private:
     Deck importedDeck(const QString &apkg, AnkiImportReport *report = nullptr);
@@ -447,6 +448,23 @@ void TestAnkiImporter::roundTrip_bundledDeck_keepsEveryCardAndItsText()
         }
     }
     QCOMPARE(compared, summary.cards);
+}
+
+void TestAnkiImporter::notesTags_becomeTheTopicsTags()
+{
+    const QString apkg = m_dir->filePath(QStringLiteral("t.apkg"));
+    QVERIFY(Test::writeApkg(apkg, QStringLiteral("collection.anki2"),
+                            {{QStringLiteral("P::A"), Test::basicId, {QStringLiteral("q1"), QStringLiteral("a1")}, {0},
+                              {QStringLiteral("python::asyncio"), QStringLiteral("Hard")}},
+                             {QStringLiteral("P::A"), Test::basicId, {QStringLiteral("q2"), QStringLiteral("a2")}, {0},
+                              {QStringLiteral("hard"), QStringLiteral("a,b"), QStringLiteral("Anki")}},
+                             {QStringLiteral("P::B"), Test::basicId, {QStringLiteral("q3"), QStringLiteral("a3")}}}));
+    const Deck deck = importedDeck(apkg);
+    QCOMPARE(deck.topics.size(), 2);
+    // Each tag once (Anki ignores case), a comma (our list separator) made harmless.
+    QCOMPARE(deck.topics[0].tags, QStringList({QStringLiteral("anki"), QStringLiteral("python::asyncio"),
+                                               QStringLiteral("Hard"), QStringLiteral("a_b")}));
+    QCOMPARE(deck.topics[1].tags, QStringList{QStringLiteral("anki")});
 }
 
 QTEST_GUILESS_MAIN(TestAnkiImporter)

@@ -51,20 +51,26 @@ void TestAnkiNoteReader::cloze_manyOpeningsThatNeverClose_takeOnePass()
 void TestAnkiNoteReader::templateFields_data()
 {
     QTest::addColumn<QString>("format");
+    QTest::addColumn<AnkiNoteReader::TypeIn>("typeIn");
     QTest::addColumn<QStringList>("fields");
-    QTest::newRow("basic back") << "{{FrontSide}}<hr id=answer>{{Back}}" << QStringList{QStringLiteral("Back")};
-    QTest::newRow("filters and conditionals") << "{{#Extra}}{{text:Extra}}{{/Extra}} {{cloze:Text}} {{^X}}{{/X}}"
+    const auto skip = AnkiNoteReader::TypeIn::Skip;
+    QTest::newRow("basic back") << "{{FrontSide}}<hr id=answer>{{Back}}" << skip << QStringList{QStringLiteral("Back")};
+    QTest::newRow("filters and conditionals") << "{{#Extra}}{{text:Extra}}{{/Extra}} {{cloze:Text}} {{^X}}{{/X}}" << skip
                                               << QStringList{QStringLiteral("Extra"), QStringLiteral("Text")};
-    QTest::newRow("type-in and specials") << "{{Front}}{{type:Back}}{{Tags}}{{Deck}}{{! comment}}"
+    QTest::newRow("type-in and specials") << "{{Front}}{{type:Back}}{{Tags}}{{Deck}}{{! comment}}" << skip
                                           << QStringList{QStringLiteral("Front")};
-    QTest::newRow("spaces") << "{{ Front }}" << QStringList{QStringLiteral("Front")};
+    // The back of Anki's "Basic (type in the answer)": the field checked against is the answer.
+    QTest::newRow("type-in on the back") << "{{Front}}\n\n<hr id=answer>\n\n{{type:Back}}" << AnkiNoteReader::TypeIn::AsField
+                                         << QStringList{QStringLiteral("Front"), QStringLiteral("Back")};
+    QTest::newRow("spaces") << "{{ Front }}" << skip << QStringList{QStringLiteral("Front")};
 }
 
 void TestAnkiNoteReader::templateFields()
 {
     QFETCH(QString, format);
+    QFETCH(AnkiNoteReader::TypeIn, typeIn);
     QFETCH(QStringList, fields);
-    QCOMPARE(AnkiNoteReader::templateFields(format), fields);
+    QCOMPARE(AnkiNoteReader::templateFields(format, typeIn), fields);
 }
 
 QTEST_GUILESS_MAIN(TestAnkiNoteReader)

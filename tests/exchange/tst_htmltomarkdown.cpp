@@ -48,6 +48,8 @@ void TestHtmlToMarkdown::convert_data()
     QTest::newRow("code span with a backtick") << "<code>a`b</code>" << "`` a`b ``";
     QTest::newRow("pre") << "<pre>def f():\n    return 1</pre>" << "```text\ndef f():\n    return 1\n```";
     QTest::newRow("pre with br and spans") << "<pre><span style=\"color:red\">x</span> = 1<br>y = 2</pre>" << "```text\nx = 1\ny = 2\n```";
+    QTest::newRow("pre as Anki's editor keeps it") << "<pre><code>def f(x):<br>&nbsp; &nbsp; return x</code></pre>"
+                                                 << "```text\ndef f(x):\n    return x\n```";
     QTest::newRow("pre holding a fence") << "<pre>```\ncode\n```</pre>" << "````text\n```\ncode\n```\n````";
     QTest::newRow("unordered list") << "<ul><li>a</li><li>b</li></ul>" << "- a\n- b";
     QTest::newRow("ordered list") << "<ol><li>a</li><li>b</li></ol>" << "1. a\n2. b";
