@@ -66,13 +66,36 @@ AnkiImporter::AnkiImporter(AnkiPackageLimits limits)
 bool AnkiImporter::importPackage(const QString &file, const QString &decksFolder, AnkiImportReport *report, QString *error)
 {
     *report = {};
-    QTemporaryDir work;
-    if (!work.isValid()) {
-        *error = tr("cannot make a temporary folder: %1").arg(work.errorString());
-        return false;
+    m_cancelled = false;
+    const bool hadDecksFolder = QFileInfo(decksFolder).isDir();
+    bool ok = false;
+    {
+        QTemporaryDir work; // the unpacked collection: removed on every way out
+        if (!work.isValid()) {
+            *error = tr("cannot make a temporary folder: %1").arg(work.errorString());
+            return false;
+        }
+        ok = importInto(file, decksFolder, work.path(), report, error);
     }
+    if (!ok && !hadDecksFolder)
+        QDir().rmdir(decksFolder); // made for this import, and empty
+    return ok;
+}
+
+bool AnkiImporter::carryOn(int done, int total, QString *error)
+{
+    if (!m_progress || m_progress(done, total))
+        return true;
+    m_cancelled = true;
+    *error = tr("the import was cancelled");
+    return false;
+}
+
+bool AnkiImporter::importInto(const QString &file, const QString &decksFolder, const QString &workFolder,
+                              AnkiImportReport *report, QString *error)
+{
     AnkiPackage package(m_limits);
-    if (!package.open(file, work.path(), error))
+    if (!package.open(file, workFolder, error))
         return false;
     QList<AnkiCardContent> cards;
     if (!AnkiNoteReader::read(package.collectionPath(), &cards, &report->skipped, error))
@@ -118,7 +141,10 @@ bool AnkiImporter::importPackage(const QString &file, const QString &decksFolder
     static const QRegularExpression sound(QStringLiteral("\\[sound:[^\\]]*\\]"));
     QString lastDeck;
     qsizetype topicSize = 0;
-    for (const AnkiCardContent &card : std::as_const(cards)) {
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        if (!carryOn(int(i), int(cards.size()), error))
+            return fail(*error);
+        const AnkiCardContent &card = cards.at(i);
         const Place where = place(card.deckName);
         if (!sectionIndex.contains(where.sectionKey)) {
             sectionIndex.insert(where.sectionKey, int(deck.sections.size()));
@@ -218,6 +244,8 @@ bool AnkiImporter::importPackage(const QString &file, const QString &decksFolder
         section.folder = folder;
         report->topics += int(section.topics.size());
     }
+    if (!carryOn(int(cards.size()), int(cards.size()), error))
+        return fail(*error);
     if (report->cards == 0)
         return fail(tr("no card of %1 could be imported: %2").arg(QDir::toNativeSeparators(file), report->skipped.join(QStringLiteral("; "))));
     if (!DeckWriter::write(deck, staging, error))

@@ -13,7 +13,17 @@
 #include <QPointer>
 #include <QProgressDialog>
 
+#include <atomic>
+#include <memory>
+
 namespace DeepDive {
+
+std::function<void(int, int)> AnkiFlow::s_importObserver;
+
+void AnkiFlow::setImportObserver(std::function<void(int done, int total)> observer)
+{
+    s_importObserver = std::move(observer);
+}
 
 QString AnkiFlow::exportDeck(QWidget *parent, const ExportInput &input)
 {
@@ -74,29 +84,45 @@ QString AnkiFlow::importDeck(QWidget *parent, const QString &decksFolder)
     const QString file = Dialogs::openFileName(parent, title, tr("Anki deck packages (*.apkg)"));
     if (file.isEmpty())
         return {};
-    // Unpacking and converting a large deck takes a while: in a worker, with a busy dialog (the import cannot be
-    // stopped half-way; it either completes or leaves nothing).
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(file).fileName()), QString(), 0, 0, parent);
+    // Unpacking and converting a large deck takes a while: in a worker, with a progress dialog whose Cancel stops it
+    // before the next card (a stopped import, like a failed one, leaves nothing).
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(file).fileName()), tr("Cancel"), 0, 0, parent);
     progress.setObjectName(QStringLiteral("ankiImportProgress"));
     progress.setWindowTitle(title);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(1000);
-    progress.setCancelButton(nullptr);
+    progress.setAutoReset(false); // the last card is not the end: the deck is still checked and moved into place
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [stop] { *stop = true; });
     const QPointer<QWidget> window(parent);
     QEventLoop loop;
     struct Result
     {
         bool ok = false;
+        bool cancelled = false;
         AnkiImportReport report;
         QString error;
     };
     Result result;
     QObject context;
+    // `progress` outlives the worker: the loop below returns only once the worker has finished.
+    QProgressDialog *dialog = &progress;
     runInBackground(
         &context,
-        [file, decksFolder] {
+        [file, decksFolder, stop, dialog, observer = s_importObserver] {
             Result r;
-            r.ok = AnkiImporter().importPackage(file, decksFolder, &r.report, &r.error);
+            AnkiImporter importer;
+            importer.setProgress([&](int done, int total) {
+                QMetaObject::invokeMethod(dialog, [dialog, done, total] {
+                    dialog->setMaximum(total);
+                    dialog->setValue(done);
+                }, Qt::QueuedConnection);
+                if (observer)
+                    observer(done, total);
+                return !stop->load();
+            });
+            r.ok = importer.importPackage(file, decksFolder, &r.report, &r.error);
+            r.cancelled = importer.wasCancelled();
             return r;
         },
         [&](Result r) {
@@ -107,6 +133,8 @@ QString AnkiFlow::importDeck(QWidget *parent, const QString &decksFolder)
     progress.reset();
     if (!window) // the window was closed meanwhile
         return result.ok ? result.report.folder : QString();
+    if (result.cancelled) // as asked: nothing to say
+        return {};
     if (!result.ok) {
         Dialogs::warning(parent, title, tr("Nothing was imported: %1").arg(result.error));
         return {};

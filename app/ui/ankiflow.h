@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <functional>
+
 class QWidget;
 
 namespace DeepDive {
@@ -31,8 +33,15 @@ public:
 
     // File > Export for Anki: the file written, or empty when cancelled or failed (and said why).
     static QString exportDeck(QWidget *parent, const ExportInput &input);
-    // File > Import Anki Deck: the new deck folder under `decksFolder`, or empty.
+    // File > Import Anki Deck: the new deck folder under `decksFolder`, or empty (failed, said why; or cancelled
+    // with the progress dialog's Cancel, which stops the import before its next card and leaves nothing).
     static QString importDeck(QWidget *parent, const QString &decksFolder);
+
+    // For tests: called on the importing thread after each card, before the import looks whether it was cancelled.
+    static void setImportObserver(std::function<void(int done, int total)> observer);
+
+private:
+    static std::function<void(int, int)> s_importObserver;
 };
 
 } // namespace DeepDive

@@ -10,6 +10,7 @@
 
 #include <QDirIterator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <md4c-html.h>
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void emptyAnswer_isSkippedWithTheReason();
     void roundTrip_bundledDeck_keepsEveryCardAndItsText();
     void notesTags_becomeTheTopicsTags();
+    void progress_countsEveryCard();
+    void cancelledAfterSomeCards_leavesNoDeckAndNoTemporaryFolder_data();
+    void cancelledAfterSomeCards_leavesNoDeckAndNoTemporaryFolder();
 
 private:
     Deck importedDeck(const QString &apkg, AnkiImportReport *report = nullptr);
@@ -465,6 +469,103 @@ void TestAnkiImporter::notesTags_becomeTheTopicsTags()
     QCOMPARE(deck.topics[0].tags, QStringList({QStringLiteral("anki"), QStringLiteral("python::asyncio"),
                                                QStringLiteral("Hard"), QStringLiteral("a_b")}));
     QCOMPARE(deck.topics[1].tags, QStringList{QStringLiteral("anki")});
+}
+
+namespace {
+QList<Test::ApkgNoteSpec> manyNotes(int count)
+{
+    QList<Test::ApkgNoteSpec> notes;
+    for (int i = 0; i < count; ++i) {
+        notes.append({i % 2 ? QStringLiteral("Big::Odd") : QStringLiteral("Big::Even"), Test::basicId,
+                      {QStringLiteral("q%1 <img src=\"p%1.png\">").arg(i), QStringLiteral("a%1").arg(i)}});
+    }
+    return notes;
+}
+QList<QPair<QString, QByteArray>> manyImages(int count)
+{
+    QList<QPair<QString, QByteArray>> media;
+    for (int i = 0; i < count; ++i)
+        media.append({QStringLiteral("p%1.png").arg(i), QByteArray("image ") + QByteArray::number(i)});
+    return media;
+}
+} // namespace
+
+void TestAnkiImporter::progress_countsEveryCard()
+{
+    const QString apkg = m_dir->filePath(QStringLiteral("t.apkg"));
+    QVERIFY(Test::writeApkg(apkg, QStringLiteral("collection.anki2"), manyNotes(6), manyImages(6)));
+    AnkiImporter importer;
+    QList<QPair<int, int>> calls;
+    importer.setProgress([&](int done, int total) {
+        calls.append({done, total});
+        return true;
+    });
+    AnkiImportReport report;
+    QString error;
+    QVERIFY2(importer.importPackage(apkg, decksFolder(), &report, &error), qPrintable(error));
+    QVERIFY(!importer.wasCancelled());
+    QCOMPARE(calls.size(), 7);
+    for (int i = 0; i < calls.size(); ++i)
+        QCOMPARE(calls[i], qMakePair(i, 6));
+    QCOMPARE(report.images, 6);
+}
+
+void TestAnkiImporter::cancelledAfterSomeCards_leavesNoDeckAndNoTemporaryFolder_data()
+{
+    QTest::addColumn<bool>("decksFolderExists");
+    QTest::addColumn<int>("cancelAt");
+    QTest::newRow("first import: no decks folder yet") << false << 3;
+    QTest::newRow("beside another deck") << true << 3;
+    QTest::newRow("before the first card") << true << 0;
+    QTest::newRow("after the last card") << true << 10;
+}
+
+void TestAnkiImporter::cancelledAfterSomeCards_leavesNoDeckAndNoTemporaryFolder()
+{
+    QFETCH(bool, decksFolderExists);
+    QFETCH(int, cancelAt);
+    const QString apkg = m_dir->filePath(QStringLiteral("t.apkg"));
+    QVERIFY(Test::writeApkg(apkg, QStringLiteral("collection.anki2"), manyNotes(10), manyImages(10)));
+    const QString other = QDir(decksFolder()).filePath(QStringLiteral("anki-big"));
+    if (decksFolderExists)
+        QVERIFY(QDir().mkpath(other));
+    // The unpacked collection goes to the temporary folder: watch an empty one of our own.
+    const QString temp = m_dir->filePath(QStringLiteral("tmp"));
+    QVERIFY(QDir().mkpath(temp));
+    const QByteArray oldTemp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(temp));
+    const auto restore = qScopeGuard([&] { qputenv("TMPDIR", oldTemp); });
+    QCOMPARE(QDir::tempPath(), temp);
+
+    AnkiImporter importer;
+    int converted = -1;
+    bool askedAgain = false;
+    importer.setProgress([&](int done, int total) {
+        askedAgain = askedAgain || converted >= cancelAt; // never asked again once it said stop
+        converted = done;
+        return done < cancelAt && total == 10;
+    });
+    AnkiImportReport report;
+    QString error;
+    QVERIFY(!importer.importPackage(apkg, decksFolder(), &report, &error));
+    QVERIFY(importer.wasCancelled());
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QCOMPARE(converted, cancelAt);
+    QVERIFY(!askedAgain);
+    QVERIFY(report.folder.isEmpty());
+    if (decksFolderExists) {
+        QCOMPARE(decksFolderEntries(), QStringList{QStringLiteral("anki-big")}); // no anki-big-2, no hidden staging
+        QCOMPARE(QDir(other).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    } else {
+        QVERIFY(!QFileInfo::exists(decksFolder())); // made for the import, gone with it
+    }
+    QCOMPARE(QDir(temp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+
+    // Not cancelled, the same importer makes the deck.
+    importer.setProgress({});
+    QVERIFY2(importer.importPackage(apkg, decksFolder(), &report, &error), qPrintable(error));
+    QVERIFY(!importer.wasCancelled());
+    QCOMPARE(report.cards, 10);
 }
 
 QTEST_GUILESS_MAIN(TestAnkiImporter)

@@ -7,8 +7,15 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QTest>
+#include <QTimer>
+
+#include <atomic>
 
 using namespace DeepDive;
 
@@ -25,6 +32,7 @@ private Q_SLOTS:
     void export_emptyScope_saysSo();
     void import_makesTheDeck_andListsWhatWasLeftOut();
     void import_failure_saysWhy_andLeavesNothing();
+    void import_cancelledInTheProgressDialog_stopsAndLeavesNothing();
 
 private:
     AnkiFlow::ExportInput input() const;
@@ -159,6 +167,61 @@ void TestAnkiFlow::import_failure_saysWhy_andLeavesNothing()
     QVERIFY(AnkiFlow::importDeck(&window, decks).isEmpty());
     QVERIFY2(Dialogs::lastMessage().startsWith(QStringLiteral("Nothing was imported")), qPrintable(Dialogs::lastMessage()));
     QCOMPARE(QDir(decks).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestAnkiFlow::import_cancelledInTheProgressDialog_stopsAndLeavesNothing()
+{
+    const QString apkg = m_dir->filePath(QStringLiteral("big.apkg"));
+    QList<Test::ApkgNoteSpec> notes;
+    for (int i = 0; i < 40; ++i)
+        notes.append({QStringLiteral("Big"), Test::basicId, {QStringLiteral("q%1").arg(i), QStringLiteral("a%1").arg(i)}});
+    QVERIFY(Test::writeApkg(apkg, QStringLiteral("collection.anki2"), notes));
+    const QString decks = m_dir->filePath(QStringLiteral("decks"));
+    QVERIFY(QDir().mkpath(decks));
+    const QString temp = m_dir->filePath(QStringLiteral("tmp"));
+    QVERIFY(QDir().mkpath(temp));
+    const QByteArray oldTemp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(temp));
+    const auto restoreTemp = qScopeGuard([&] { qputenv("TMPDIR", oldTemp); });
+
+    // The import waits after its third card until Cancel has been clicked, so the click lands mid-import.
+    constexpr int stopAt = 3;
+    QSemaphore reached, resume;
+    std::atomic<int> lastDone{-1};
+    AnkiFlow::setImportObserver([&](int done, int) {
+        lastDone = done;
+        if (done == stopAt) {
+            reached.release();
+            resume.acquire();
+        }
+    });
+    const auto noObserver = qScopeGuard([] { AnkiFlow::setImportObserver({}); });
+    Dialogs::information(nullptr, QString(), QStringLiteral("before the import"));
+    Dialogs::setNextFileName(apkg);
+    QWidget window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool clicked = false;
+    QTimer::singleShot(0, &window, [&] {
+        const auto goOn = qScopeGuard([&] { resume.release(); });
+        QTRY_COMPARE(reached.available(), 1);
+        QProgressDialog *progress = nullptr;
+        QTRY_VERIFY((progress = window.findChild<QProgressDialog *>(QStringLiteral("ankiImportProgress"))) && progress->isVisible());
+        QCOMPARE(progress->maximum(), 40);
+        QTRY_COMPARE(progress->value(), stopAt);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        clicked = true;
+    });
+    QVERIFY(AnkiFlow::importDeck(&window, decks).isEmpty());
+    QVERIFY(clicked);
+    QCOMPARE(lastDone.load(), stopAt); // stopped before the next card
+    QCOMPARE(QDir(decks).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    const QString ours = QCoreApplication::applicationName() + QLatin1Char('*'); // QTemporaryDir's names
+    QCOMPARE(QDir(temp).entryList({ours}, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(Dialogs::lastMessage(), QStringLiteral("before the import")); // cancelled: nothing to say
+    QVERIFY(!window.findChild<QProgressDialog *>()); // gone with the import
 }
 
 QTEST_MAIN(TestAnkiFlow)
