@@ -45,8 +45,8 @@ public:
     static constexpr qsizetype topicBytes = 384 * 1024;
 
 private:
-    bool importInto(const QString &file, const QString &decksFolder, const QString &workFolder, AnkiImportReport *report,
-                    QString *error);
+    bool importInto(const QString &file, const QString &decksFolder, const QString &workFolder,
+                    AnkiImportReport *report, QString *error);
     bool carryOn(int done, int total, QString *error);
 
     AnkiPackageLimits m_limits;

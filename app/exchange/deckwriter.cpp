@@ -21,7 +21,8 @@ bool writeFile(const QString &path, const QString &text, QString *error)
 QString topicText(const DeckFile::Topic &topic)
 {
     QString text = QStringLiteral("---\nid: ") + topic.id + QStringLiteral("\ntitle: ") + DeckWriter::frontMatterValue(topic.title)
-        + QStringLiteral("\ntags: ") + DeckWriter::frontMatterValue((QStringList{QStringLiteral("anki")} + topic.tags).join(QStringLiteral(", ")))
+        + QStringLiteral("\ntags: ")
+        + DeckWriter::frontMatterValue((QStringList{QStringLiteral("anki")} + topic.tags).join(QStringLiteral(", ")))
         + QStringLiteral("\n---\n\n") + topic.notes + QStringLiteral("\n\n## Cards\n");
     for (const DeckFile::Card &card : topic.cards) {
         text += QStringLiteral("\n### recall id=") + card.id + QStringLiteral("\n\n") + card.prompt

@@ -27,9 +27,12 @@ QString plain(const QString &markdown)
 {
     const QByteArray utf8 = markdown.toUtf8();
     QByteArray out;
-    md_html(utf8.constData(), MD_SIZE(utf8.size()),
-            [](const MD_CHAR *text, MD_SIZE size, void *data) { static_cast<QByteArray *>(data)->append(text, qsizetype(size)); },
-            &out, MD_DIALECT_GITHUB | MD_FLAG_NOHTML, 0);
+    md_html(
+        utf8.constData(), MD_SIZE(utf8.size()),
+        [](const MD_CHAR *text, MD_SIZE size, void *data) {
+            static_cast<QByteArray *>(data)->append(text, qsizetype(size));
+        },
+        &out, MD_DIALECT_GITHUB | MD_FLAG_NOHTML, 0);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     return decodeEntities(QString::fromUtf8(out).remove(tags)).replace(QChar(0xa0), QLatin1Char(' ')).simplified();
 }
@@ -38,7 +41,8 @@ QString plain(const QString &markdown)
 QStringList codeBlocks(const QString &markdown)
 {
     static const QRegularExpression fence(QStringLiteral("^(`{3,})[^`\\n]*\\n(.*?)\\n\\1$"),
-                                          QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
+                                          QRegularExpression::MultilineOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
     QStringList blocks;
     for (auto it = fence.globalMatch(markdown); it.hasNext();)
         blocks.append(it.next().captured(2));
@@ -88,7 +92,8 @@ int main(int argc, char **argv)
     for (const Diagnostic &d : loaded.diagnostics)
         failures.append(d.toString());
     const Deck &deck = loaded.deck;
-    check(deck.title == expected.value(QStringLiteral("deckTitle")).toString(), QStringLiteral("the deck's title is ") + deck.title);
+    check(deck.title == expected.value(QStringLiteral("deckTitle")).toString(),
+          QStringLiteral("the deck's title is ") + deck.title);
 
     // Each Anki deck is one topic, in the section its parent makes.
     QHash<QString, QString> sectionTitles;
@@ -104,9 +109,10 @@ int main(int argc, char **argv)
     const QJsonObject placeOf = expected.value(QStringLiteral("places")).toObject();
     for (const QJsonValue &place : placeOf)
         expectedPlaces.insert(place[0].toString() + QStringLiteral(" / ") + place[1].toString());
-    check(places == expectedPlaces, QStringLiteral("the topics are %1, expected %2")
-                                        .arg(QStringList(places.cbegin(), places.cend()).join(QStringLiteral(", ")),
-                                             QStringList(expectedPlaces.cbegin(), expectedPlaces.cend()).join(QStringLiteral(", "))));
+    check(places == expectedPlaces,
+          QStringLiteral("the topics are %1, expected %2")
+              .arg(QStringList(places.cbegin(), places.cend()).join(QStringLiteral(", ")),
+                   QStringList(expectedPlaces.cbegin(), expectedPlaces.cend()).join(QStringLiteral(", "))));
 
     const QJsonArray expectedCards = expected.value(QStringLiteral("cards")).toArray();
     check(cards.size() == expectedCards.size(),
@@ -118,7 +124,8 @@ int main(int argc, char **argv)
         const QString id = e.value(QStringLiteral("id")).toString();
         const auto found = cards.constFind(id);
         if (found == cards.cend()) {
-            failures.append(QStringLiteral("card %1 (%2) is missing").arg(id, e.value(QStringLiteral("prompt")).toString()));
+            failures.append(
+                QStringLiteral("card %1 (%2) is missing").arg(id, e.value(QStringLiteral("prompt")).toString()));
             continue;
         }
         const Topic &topic = *found->first;
@@ -127,7 +134,8 @@ int main(int argc, char **argv)
         const QJsonArray place = placeOf.value(e.value(QStringLiteral("deck")).toString()).toArray();
         check(topic.title == place[1].toString() && sectionTitles.value(topic.sectionId) == place[0].toString(),
               QStringLiteral("%1: in the topic %2 of %3, expected %4 of %5")
-                  .arg(where, topic.title, sectionTitles.value(topic.sectionId), place[1].toString(), place[0].toString()));
+                  .arg(where, topic.title, sectionTitles.value(topic.sectionId), place[1].toString(),
+                       place[0].toString()));
         check(card.type == CardType::Recall, where + QStringLiteral(": not a recall card"));
         const auto same = [&](const QString &side, const QString &markdown) {
             const QString want = e.value(side).toString();
@@ -137,17 +145,21 @@ int main(int argc, char **argv)
         same(QStringLiteral("prompt"), card.prompt);
         same(QStringLiteral("answer"), card.answer);
         if (const QString bold = e.value(QStringLiteral("bold")).toString(); !bold.isEmpty()) {
-            check(card.answer.contains(QStringLiteral("**") + bold + QStringLiteral("**")), where + QStringLiteral(": the cloze answer is not in bold: ") + card.answer);
-            check(!card.prompt.contains(bold), where + QStringLiteral(": the question gives the cloze away: ") + card.prompt);
+            check(card.answer.contains(QStringLiteral("**") + bold + QStringLiteral("**")),
+                  where + QStringLiteral(": the cloze answer is not in bold: ") + card.answer);
+            check(!card.prompt.contains(bold),
+                  where + QStringLiteral(": the question gives the cloze away: ") + card.prompt);
         }
         if (const QString span = e.value(QStringLiteral("span")).toString(); !span.isEmpty())
-            check(card.answer.contains(span), where + QStringLiteral(": no code span ") + span + QStringLiteral(" in ") + card.answer);
+            check(card.answer.contains(span),
+                  where + QStringLiteral(": no code span ") + span + QStringLiteral(" in ") + card.answer);
         const QString markdown = card.prompt + QStringLiteral("\n\n") + card.answer;
         QStringList wantCode;
         for (const QJsonValue &code : e.value(QStringLiteral("code")).toArray())
             wantCode.append(code.toString());
-        check(codeBlocks(markdown) == wantCode, QStringLiteral("%1: the code blocks are [%2], expected [%3]")
-                                                    .arg(where, codeBlocks(markdown).join(QStringLiteral("|")), wantCode.join(QStringLiteral("|"))));
+        check(codeBlocks(markdown) == wantCode,
+              QStringLiteral("%1: the code blocks are [%2], expected [%3]")
+                  .arg(where, codeBlocks(markdown).join(QStringLiteral("|")), wantCode.join(QStringLiteral("|"))));
         codes += int(wantCode.size());
         const QStringList targets = imageTargets(markdown);
         check(targets.size() == e.value(QStringLiteral("images")).toArray().size(),
@@ -171,7 +183,7 @@ int main(int argc, char **argv)
             out << "  " << failure << '\n';
         return 1;
     }
-    out << "the deck holds every card Anki exported: " << cards.size() << " cards in " << deck.topics.size() << " topics, "
-        << codes << " code blocks, " << images << " images, the notes' tags\n";
+    out << "the deck holds every card Anki exported: " << cards.size() << " cards in " << deck.topics.size()
+        << " topics, " << codes << " code blocks, " << images << " images, the notes' tags\n";
     return 0;
 }
