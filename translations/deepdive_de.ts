@@ -343,6 +343,14 @@
         <source>Copy a deck (the bundled one is read-only) into your decks folder to change it; your progress stays</source>
         <translation>Einen Stapel (der mitgelieferte ist schreibgeschützt) in Ihren Stapelordner kopieren, um ihn zu ändern; Ihr Fortschritt bleibt erhalten</translation>
     </message>
+    <message>
+        <source>Sync De&amp;vices...</source>
+        <translation>Synchronisierte &amp;Geräte...</translation>
+    </message>
+    <message>
+        <source>The computers that sync with this one, and the notes changed on two of them, to resolve</source>
+        <translation>Die Computer, die mit diesem synchronisieren, und die auf zweien von ihnen geänderten Notizen, die auf Ihre Entscheidung warten</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::Anki::CardHtml</name>
@@ -685,6 +693,10 @@
     <message>
         <source>cannot move the imported deck to %1</source>
         <translation>der importierte Stapel kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>der Import wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1510,18 +1522,6 @@
         <translation>Antwort gespeichert.</translation>
     </message>
     <message>
-        <source>Topics</source>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <source>Show topics</source>
-        <translation>Angezeigte Themen</translation>
-    </message>
-    <message>
-        <source>Show all topics, or only the bookmarked, weak, due or new ones</source>
-        <translation>Alle Themen anzeigen oder nur solche mit Lesezeichen, schwache, fällige oder neue</translation>
-    </message>
-    <message>
         <source>&amp;Highlighting Theme</source>
         <translation>&amp;Hervorhebungsschema</translation>
     </message>
@@ -1592,26 +1592,6 @@
     <message>
         <source>The bookmark was not saved: %1</source>
         <translation>Das Lesezeichen wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Alle Themen</translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation>Mit Lesezeichen</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Schwach</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
     </message>
     <message>
         <source>Bookmark with Label</source>
@@ -2894,6 +2874,109 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::SyncDialog</name>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>Sync Devices</source>
+        <translation>Synchronisierte Geräte</translation>
+    </message>
+    <message>
+        <source>C&amp;hange...</source>
+        <translation>Än&amp;dern...</translation>
+    </message>
+    <message>
+        <source>Sync folder:</source>
+        <translation>Sync-Ordner:</translation>
+    </message>
+    <message>
+        <source>How your other computers list this one</source>
+        <translation>So führen Ihre anderen Computer diesen auf</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Other computers</source>
+        <translation>Andere Computer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>No other computer has synced yet. Choose the same folder in Deep Dive on your other computer, and let your sync tool replicate it.</source>
+        <translation>Noch kein anderer Computer hat synchronisiert. Wählen Sie in Deep Dive auf Ihrem anderen Computer denselben Ordner und lassen Sie Ihr Sync-Programm ihn abgleichen.</translation>
+    </message>
+    <message>
+        <source>Notes changed on two computers</source>
+        <translation>Auf zwei Computern geänderte Notizen</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>Auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Your text, then theirs below it</source>
+        <translation>Ihr Text, darunter der andere</translation>
+    </message>
+    <message>
+        <source>No note is in conflict. When you change a note on two computers before they sync, both versions are kept and shown here for you to choose.</source>
+        <translation>Keine Notiz steht im Konflikt. Wenn Sie eine Notiz auf zwei Computern ändern, bevor diese synchronisieren, bleiben beide Fassungen erhalten und werden hier zur Auswahl gezeigt.</translation>
+    </message>
+    <message>
+        <source>None: progress stays on this computer</source>
+        <translation>Keiner: der Fortschritt bleibt auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(noch ohne Namen)</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Synchron</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>On %1 (saved %2):</source>
+        <translation>Auf %1 (gespeichert %2):</translation>
+    </message>
+    <message>
+        <source>The note of “%1” could not be saved: %2. Both versions are kept.</source>
+        <translation>Die Notiz zu „%1“ konnte nicht gespeichert werden: %2. Beide Fassungen bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::SyncEngine</name>
     <message>
         <source>%1 was changed by someone else (is a copy of this data folder in use on another computer?); this device goes on with a journal of its own.%2</source>
@@ -3065,6 +3148,41 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::TopicSidebar</name>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Show topics</source>
+        <translation>Angezeigte Themen</translation>
+    </message>
+    <message>
+        <source>Show all topics, or only the bookmarked, weak, due or new ones</source>
+        <translation>Alle Themen anzeigen oder nur solche mit Lesezeichen, schwache, fällige oder neue</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::WindowSync</name>
     <message>
         <source>Syncing…</source>
@@ -3097,6 +3215,13 @@
     <message>
         <source>Sync failed: %1</source>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to resolve</source>
+        <translation>
+            <numerusform>%n Notiz zu klären</numerusform>
+            <numerusform>%n Notizen zu klären</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,16 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::WindowSync</name>
+    <message numerus="yes">
+        <source>%n note(s) to resolve</source>
+        <translation>
+            <numerusform>%n note to resolve</numerusform>
+            <numerusform>%n notes to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message numerus="yes">
         <source>wrote %n topic(s) to %1</source>

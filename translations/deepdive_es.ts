@@ -343,6 +343,14 @@
         <source>Copy a deck (the bundled one is read-only) into your decks folder to change it; your progress stays</source>
         <translation>Copia un mazo (el incluido es de solo lectura) en tu carpeta de mazos para cambiarlo; tu progreso se conserva</translation>
     </message>
+    <message>
+        <source>Sync De&amp;vices...</source>
+        <translation>Dispositi&amp;vos sincronizados...</translation>
+    </message>
+    <message>
+        <source>The computers that sync with this one, and the notes changed on two of them, to resolve</source>
+        <translation>Los ordenadores que se sincronizan con este y las notas cambiadas en dos de ellos, para resolver</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::Anki::CardHtml</name>
@@ -685,6 +693,10 @@
     <message>
         <source>cannot move the imported deck to %1</source>
         <translation>no se puede mover el mazo importado a %1</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>la importación se canceló</translation>
     </message>
 </context>
 <context>
@@ -1510,18 +1522,6 @@
         <translation>Respuesta guardada.</translation>
     </message>
     <message>
-        <source>Topics</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Show topics</source>
-        <translation>Mostrar temas</translation>
-    </message>
-    <message>
-        <source>Show all topics, or only the bookmarked, weak, due or new ones</source>
-        <translation>Muestra todos los temas o solo los que tienen marcador, los débiles, los pendientes o los nuevos</translation>
-    </message>
-    <message>
         <source>&amp;Highlighting Theme</source>
         <translation>Tema de resa&amp;ltado</translation>
     </message>
@@ -1592,26 +1592,6 @@
     <message>
         <source>The bookmark was not saved: %1</source>
         <translation>No se guardó el marcador: %1</translation>
-    </message>
-    <message>
-        <source>All topics</source>
-        <translation>Todos los temas</translation>
-    </message>
-    <message>
-        <source>Bookmarked</source>
-        <translation>Con marcador</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Débiles</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Pendientes</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevos</translation>
     </message>
     <message>
         <source>Bookmark with Label</source>
@@ -2894,6 +2874,109 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::SyncDialog</name>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada todavía</translation>
+    </message>
+    <message>
+        <source>Sync Devices</source>
+        <translation>Dispositivos sincronizados</translation>
+    </message>
+    <message>
+        <source>C&amp;hange...</source>
+        <translation>Cam&amp;biar...</translation>
+    </message>
+    <message>
+        <source>Sync folder:</source>
+        <translation>Carpeta de sincronización:</translation>
+    </message>
+    <message>
+        <source>How your other computers list this one</source>
+        <translation>Cómo ven este ordenador tus otros ordenadores</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name:</source>
+        <translation>&amp;Nombre de este ordenador:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Other computers</source>
+        <translation>Otros ordenadores</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No other computer has synced yet. Choose the same folder in Deep Dive on your other computer, and let your sync tool replicate it.</source>
+        <translation>Ningún otro ordenador se ha sincronizado aún. Elige la misma carpeta en Deep Dive en tu otro ordenador y deja que tu herramienta de sincronización la replique.</translation>
+    </message>
+    <message>
+        <source>Notes changed on two computers</source>
+        <translation>Notas cambiadas en dos ordenadores</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>En este ordenador:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Tomar la otra</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>Conservar &amp;ambas</translation>
+    </message>
+    <message>
+        <source>Your text, then theirs below it</source>
+        <translation>Tu texto y, debajo, el otro</translation>
+    </message>
+    <message>
+        <source>No note is in conflict. When you change a note on two computers before they sync, both versions are kept and shown here for you to choose.</source>
+        <translation>Ninguna nota está en conflicto. Si cambias una nota en dos ordenadores antes de que se sincronicen, se conservan ambas versiones y se muestran aquí para que elijas.</translation>
+    </message>
+    <message>
+        <source>None: progress stays on this computer</source>
+        <translation>Ninguna: el progreso se queda en este ordenador</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>(aún sin nombre)</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Diario: %1</translation>
+    </message>
+    <message>
+        <source>On %1 (saved %2):</source>
+        <translation>En %1 (guardada %2):</translation>
+    </message>
+    <message>
+        <source>The note of “%1” could not be saved: %2. Both versions are kept.</source>
+        <translation>No se pudo guardar la nota de «%1»: %2. Se conservan ambas versiones.</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::SyncEngine</name>
     <message>
         <source>%1 was changed by someone else (is a copy of this data folder in use on another computer?); this device goes on with a journal of its own.%2</source>
@@ -3065,6 +3148,41 @@
     </message>
 </context>
 <context>
+    <name>DeepDive::TopicSidebar</name>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Show topics</source>
+        <translation>Mostrar temas</translation>
+    </message>
+    <message>
+        <source>Show all topics, or only the bookmarked, weak, due or new ones</source>
+        <translation>Muestra todos los temas o solo los que tienen marcador, los débiles, los pendientes o los nuevos</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Con marcador</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débiles</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+</context>
+<context>
     <name>DeepDive::WindowSync</name>
     <message>
         <source>Syncing…</source>
@@ -3097,6 +3215,13 @@
     <message>
         <source>Sync failed: %1</source>
         <translation>La sincronización falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to resolve</source>
+        <translation>
+            <numerusform>%n nota por resolver</numerusform>
+            <numerusform>%n notas por resolver</numerusform>
+        </translation>
     </message>
 </context>
 <context>
