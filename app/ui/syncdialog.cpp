@@ -131,6 +131,7 @@ QWidget *SyncDialog::makeConflictsBox()
         edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     }
     m_theirsLabel = new QLabel;
+    m_theirsLabel->setWordWrap(true);
     auto *sides = new QHBoxLayout;
     auto *mineSide = new QVBoxLayout;
     mineSide->addWidget(new QLabel(tr("On this computer:")));
@@ -138,8 +139,8 @@ QWidget *SyncDialog::makeConflictsBox()
     auto *theirsSide = new QVBoxLayout;
     theirsSide->addWidget(m_theirsLabel);
     theirsSide->addWidget(m_theirs);
-    sides->addLayout(mineSide);
-    sides->addLayout(theirsSide);
+    sides->addLayout(mineSide, 1);
+    sides->addLayout(theirsSide, 1); // the two texts side by side at the same width, however long the headings
 
     auto *choices = new QHBoxLayout;
     choices->addStretch();
