@@ -15,22 +15,6 @@ public:
     static Clock &system();
 };
 
-class MockClock : public Clock
-{
-public:
-    explicit MockClock(qint64 ms = 0)
-        : m_ms(ms)
-    {
-    }
-    qint64 nowMs() const override { return m_ms; }
-    void setNowMs(qint64 ms) { m_ms = ms; }
-    void advanceMs(qint64 ms) { m_ms += ms; }
-    void advanceDays(double days) { m_ms += qint64(days * 86400000.0); }
-
-private:
-    qint64 m_ms;
-};
-
 inline Clock &Clock::system()
 {
     static Clock clock;

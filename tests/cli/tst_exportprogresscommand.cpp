@@ -1,5 +1,6 @@
 #include "commandrun.h"
 #include "exportprogresscommand.h"
+#include "mockclock.h"
 #include "progressexchange.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "clock.h"
+#include "mockclock.h"
 #include "printscope.h"
 #include "progressindex.h"
 #include "statistics.h"

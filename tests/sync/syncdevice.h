@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
 #include "fsrs.h"
+#include "mockclock.h"
 #include "studyrecorder.h"
 #include "syncengine.h"
 #include "userdata.h"

@@ -13,9 +13,9 @@
 #include "testsupport.h"
 #include "translations.h"
 #include "userdata.h"
+#include "mockclock.h"
 
 #include <QAction>
-#include "clock.h"
 #include "dialogs.h"
 #include "noticebar.h"
 #include <QToolButton>

@@ -1,5 +1,5 @@
-#include "clock.h"
 #include "database.h"
+#include "mockclock.h"
 #include "noteseditor.h"
 #include "notestore.h"
 

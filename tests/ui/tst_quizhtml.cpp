@@ -1,5 +1,5 @@
-#include "clock.h"
 #include "deckloader.h"
+#include "mockclock.h"
 #include "quizhtml.h"
 #include "quizsession.h"
 #include "testsupport.h"

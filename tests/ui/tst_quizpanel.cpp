@@ -1,4 +1,3 @@
-#include "clock.h"
 #include "dialogs.h"
 #include "fsrs.h"
 #include "intervaltext.h"
@@ -14,6 +13,7 @@
 #include "testsupport.h"
 #include "translations.h"
 #include "userdata.h"
+#include "mockclock.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "clock.h"
 #include "deckloader.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "mockclock.h"
 #include "noteseditor.h"
 #include "quizpanel.h"
 #include "quizsession.h"
