@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace DeepDive {
 
 NotesEditor::NotesEditor(NoteStore &store, const Database &database, const Clock &clock, QWidget *parent)
@@ -59,15 +61,12 @@ NotesEditor::NotesEditor(NoteStore &store, const Database &database, const Clock
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_preview, 1);
 
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(autosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, &NotesEditor::saveNow);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading)
             return;
         m_dirty = true;
         m_status->setText(tr("Editing…"));
-        m_autosave.start();
+        scheduleAutosave();
     });
     connect(m_previewButton, &QToolButton::toggled, this, &NotesEditor::setPreviewing);
     setTopic({}, {});
@@ -116,9 +115,33 @@ void NotesEditor::setTopic(const QString &deckId, const QString &topicId)
         setPreviewing(true);
 }
 
+void NotesEditor::scheduleAutosave()
+{
+    m_autosaveDueMs = m_clock.nowMs() + autosaveDelayMs;
+    if (m_autosaveCallOut)
+        return;
+    m_autosaveCallOut = true;
+    m_clock.callAfter(autosaveDelayMs, this, [this] { autosaveIfDue(); });
+}
+
+void NotesEditor::autosaveIfDue()
+{
+    m_autosaveCallOut = false;
+    if (m_autosaveDueMs == noAutosave)
+        return; // saved meanwhile
+    const qint64 left = m_autosaveDueMs - m_clock.nowMs();
+    if (left > 0) {
+        // Never longer than a whole delay, should the wall clock have gone back.
+        m_autosaveCallOut = true;
+        m_clock.callAfter(std::min<qint64>(left, autosaveDelayMs), this, [this] { autosaveIfDue(); });
+        return;
+    }
+    saveNow();
+}
+
 void NotesEditor::reload()
 {
-    m_autosave.stop();
+    m_autosaveDueMs = noAutosave;
     if (m_dirty)
         keepUnsaved(current(), m_editor->toPlainText()); // a failed save: still newer than anything stored
     m_dirty = false;
@@ -157,7 +180,7 @@ void NotesEditor::retryUnsaved()
 
 bool NotesEditor::saveNow()
 {
-    m_autosave.stop();
+    m_autosaveDueMs = noAutosave;
     retryUnsaved();
     if (!m_dirty || m_topicId.isEmpty())
         return true;

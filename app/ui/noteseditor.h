@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -18,8 +17,9 @@ class Clock;
 class Database;
 class NoteStore;
 
-// The learner's own Markdown notes for the current topic: edit and preview, undo, and autosave (about a second
-// after typing stops, when the editor loses focus, on a topic switch and on close).
+// The learner's own Markdown notes for the current topic: edit and preview, undo, and autosave (autosaveDelayMs after
+// typing stops, timed by the Clock so that tests move time instead of waiting; when the editor loses focus, on a topic
+// switch and on close).
 //
 // A note whose save fails (a full disk, a locked database) is never dropped: it stays in memory, shown again when its
 // topic is opened, and is written to a recovery file in `recoveryDir` (one Markdown file per topic), from which the
@@ -45,6 +45,8 @@ public:
     // shown) when the current note could not be saved.
     bool saveNow();
     bool hasUnsavedChanges() const { return m_dirty; }
+    // Whether an autosave is waiting for typing to pause.
+    bool autosavePending() const { return m_autosaveDueMs != noAutosave; }
     // Notes of any topic that are not in the database yet (the current one included), and whether each of them is at
     // least in a recovery file.
     int unsavedNoteCount() const;
@@ -65,6 +67,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Typing (re)starts the wait: the save falls due autosaveDelayMs after the last change. One delayed call is out at
+    // a time; when it comes early (more typing since), it waits for the rest.
+    void scheduleAutosave();
+    void autosaveIfDue();
     bool store(const TopicRef &topic, const QString &body);
     // Keeps the text of a note that could not be saved: in memory (for another topic than the one shown) and in its
     // recovery file.
@@ -85,11 +91,13 @@ private:
     QSet<TopicRef> m_inRecoveryFile;
     bool m_dirty = false;
     bool m_loading = false;
+    static constexpr qint64 noAutosave = -1;
+    qint64 m_autosaveDueMs = noAutosave;
+    bool m_autosaveCallOut = false;
     QPlainTextEdit *m_editor;
     QTextBrowser *m_preview;
     QToolButton *m_previewButton;
     QLabel *m_status;
-    QTimer m_autosave;
 };
 
 } // namespace DeepDive

@@ -1,8 +1,9 @@
 #include "database.h"
-#include "mockclock.h"
 #include "noteseditor.h"
 #include "notestore.h"
 
+#include "mockclock.h"
+#include "tempuserdata.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -21,7 +21,9 @@ class TestNotesEditor : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
-    void typing_isSavedWithinASecond();
+    void typing_isSavedTheAutosaveDelayAfterItStops();
+    void autosave_afterASaveByOtherMeans_doesNothing();
+    void autosave_ofAnEditorThatIsGone_doesNotRun();
     void switchingTopic_savesAtOnceAndLoadsTheOther();
     void losingFocus_saves();
     void preview_rendersMarkdown_andUndoWorks();
@@ -34,44 +36,84 @@ private:
     void setWritesFail(bool fail);
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<NoteStore> m_store;
-    MockClock m_clock{5000};
+    std::unique_ptr<Test::TempUserData> m_user;
+    std::unique_ptr<MockClock> m_clock;
 };
 
 void TestNotesEditor::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_db->notice()));
-    m_store = std::make_unique<NoteStore>(*m_db);
+    m_clock = std::make_unique<MockClock>(5000);
+    m_user = std::make_unique<Test::TempUserData>();
 }
 
-void TestNotesEditor::typing_isSavedWithinASecond()
+void TestNotesEditor::typing_isSavedTheAutosaveDelayAfterItStops()
 {
-    NotesEditor editor(*m_store, *m_db, m_clock);
+    NotesEditor editor(m_user->data.notes, m_user->data.database, *m_clock);
     editor.show();
     editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
     QSignalSpy saved(&editor, &NotesEditor::saved);
-    QTest::keyClicks(editor.editor(), QStringLiteral("GIL is released on I/O"));
+    QTest::keyClicks(editor.editor(), QStringLiteral("GIL is released"));
     QVERIFY(editor.hasUnsavedChanges());
-    QVERIFY(!m_store->note(QStringLiteral("python"), QStringLiteral("gil")));
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 1000 + NotesEditor::autosaveDelayMs);
-    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("GIL is released on I/O"));
+    QVERIFY(editor.autosavePending());
+    m_clock->advanceMs(NotesEditor::autosaveDelayMs - 1);
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil")));
+
+    // More typing starts the wait again.
+    QTest::keyClicks(editor.editor(), QStringLiteral(" on I/O"));
+    m_clock->advanceMs(NotesEditor::autosaveDelayMs - 1);
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(editor.statusText(), QStringLiteral("Editing…"));
+    m_clock->advanceMs(1);
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("GIL is released on I/O"));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->updatedMs, m_clock->nowMs());
     QCOMPARE(editor.statusText(), QStringLiteral("Saved"));
+    QVERIFY(!editor.hasUnsavedChanges());
+    QVERIFY(!editor.autosavePending());
+    QCOMPARE(m_clock->pendingCalls(), 0);
+}
+
+void TestNotesEditor::autosave_afterASaveByOtherMeans_doesNothing()
+{
+    NotesEditor editor(m_user->data.notes, m_user->data.database, *m_clock);
+    editor.show();
+    editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
+    QSignalSpy saved(&editor, &NotesEditor::saved);
+    QTest::keyClicks(editor.editor(), QStringLiteral("draft"));
+    QVERIFY(editor.saveNow());
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(!editor.autosavePending());
+    m_clock->advanceMs(NotesEditor::autosaveDelayMs * 2);
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(m_clock->pendingCalls(), 0);
+}
+
+void TestNotesEditor::autosave_ofAnEditorThatIsGone_doesNotRun()
+{
+    {
+        NotesEditor editor(m_user->data.notes, m_user->data.database, *m_clock);
+        editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
+        editor.editor()->setPlainText(QStringLiteral("typed, then the editor closed without saving"));
+        QVERIFY(editor.autosavePending());
+        // The editor's own destruction does not save: the window saves on close (saveNow) before it goes.
+    }
+    QCOMPARE(m_clock->pendingCalls(), 1);
+    m_clock->advanceMs(NotesEditor::autosaveDelayMs);
+    QCOMPARE(m_clock->pendingCalls(), 0);
+    QVERIFY(!m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil")));
 }
 
 void TestNotesEditor::switchingTopic_savesAtOnceAndLoadsTheOther()
 {
     QString error;
-    QVERIFY(m_store->save({QStringLiteral("python"), QStringLiteral("asyncio"), QStringLiteral("await yields"), 1}, &error));
-    NotesEditor editor(*m_store, *m_db, m_clock);
+    QVERIFY(m_user->data.notes.save({QStringLiteral("python"), QStringLiteral("asyncio"), QStringLiteral("await yields"), 1}, &error));
+    NotesEditor editor(m_user->data.notes, m_user->data.database, *m_clock);
     editor.show();
     editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
     QTest::keyClicks(editor.editor(), QStringLiteral("draft"));
     editor.setTopic(QStringLiteral("python"), QStringLiteral("asyncio"));
-    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("draft"));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("draft"));
     QCOMPARE(editor.editor()->toPlainText(), QStringLiteral("await yields"));
     QVERIFY(!editor.hasUnsavedChanges());
 }
@@ -79,7 +121,7 @@ void TestNotesEditor::switchingTopic_savesAtOnceAndLoadsTheOther()
 void TestNotesEditor::losingFocus_saves()
 {
     QWidget window;
-    auto *editor = new NotesEditor(*m_store, *m_db, m_clock, &window);
+    auto *editor = new NotesEditor(m_user->data.notes, m_user->data.database, *m_clock, &window);
     auto *other = new QPlainTextEdit(&window);
     other->move(0, 400);
     window.show();
@@ -88,12 +130,12 @@ void TestNotesEditor::losingFocus_saves()
     editor->editor()->setFocus();
     QTest::keyClicks(editor->editor(), QStringLiteral("x"));
     QCoreApplication::sendEvent(editor->editor(), new QFocusEvent(QEvent::FocusOut, Qt::TabFocusReason));
-    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("x"));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("x"));
 }
 
 void TestNotesEditor::preview_rendersMarkdown_andUndoWorks()
 {
-    NotesEditor editor(*m_store, *m_db, m_clock);
+    NotesEditor editor(m_user->data.notes, m_user->data.database, *m_clock);
     editor.show();
     editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
     QTest::keyClicks(editor.editor(), QStringLiteral("**bold**"));
@@ -105,19 +147,19 @@ void TestNotesEditor::preview_rendersMarkdown_andUndoWorks()
     QVERIFY(editor.preview()->isVisible());
     QVERIFY(!editor.editor()->isVisible());
     QCOMPARE(editor.preview()->toPlainText(), QStringLiteral("bold"));
-    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("**bold**"));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("**bold**"));
 }
 
 void TestNotesEditor::setWritesFail(bool fail)
 {
     // As a full disk does: every write is refused while reads go on.
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_user->data.database.connection());
     QVERIFY(q.exec(fail ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF")));
 }
 
 void TestNotesEditor::saved_namesTheTopicItSaved_notTheOneShown()
 {
-    NotesEditor editor(*m_store, *m_db, m_clock);
+    NotesEditor editor(m_user->data.notes, m_user->data.database, *m_clock);
     editor.show();
     editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
     QSignalSpy saved(&editor, &NotesEditor::saved);
@@ -129,15 +171,15 @@ void TestNotesEditor::saved_namesTheTopicItSaved_notTheOneShown()
 
 void TestNotesEditor::failedSave_keepsTheNoteOnScreenAndInARecoveryFile()
 {
-    NotesEditor editor(*m_store, *m_db, m_clock);
-    editor.setRecoveryDir(m_dir->filePath(QStringLiteral("unsaved-notes")));
+    NotesEditor editor(m_user->data.notes, m_user->data.database, *m_clock);
+    editor.setRecoveryDir(m_user->dir.filePath(QStringLiteral("unsaved-notes")));
     editor.show();
     editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
     setWritesFail(true);
     const QString text = QString(6000, QLatin1Char('n'));
     editor.editor()->setPlainText(text);
     QVERIFY(!editor.saveNow());
-    const QString file = m_dir->filePath(QStringLiteral("unsaved-notes/python/gil.md"));
+    const QString file = m_user->dir.filePath(QStringLiteral("unsaved-notes/python/gil.md"));
     QVERIFY2(editor.statusText().contains(QStringLiteral("Not saved")), qPrintable(editor.statusText()));
     QVERIFY2(editor.statusText().contains(QDir::toNativeSeparators(file)), qPrintable(editor.statusText()));
 
@@ -153,36 +195,36 @@ void TestNotesEditor::failedSave_keepsTheNoteOnScreenAndInARecoveryFile()
     editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
     QCOMPARE(editor.editor()->toPlainText(), text);
     QVERIFY(editor.hasUnsavedChanges());
-    QVERIFY(!m_store->note(QStringLiteral("python"), QStringLiteral("gil")));
+    QVERIFY(!m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil")));
 
     // Once writes work again, the next change saves it and the recovery file goes.
     setWritesFail(false);
     QTest::keyClick(editor.editor(), Qt::Key_End, Qt::ControlModifier);
     QTest::keyClicks(editor.editor(), QStringLiteral("!"));
     QVERIFY(editor.saveNow());
-    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, text + QLatin1Char('!'));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->body, text + QLatin1Char('!'));
     QVERIFY(!QFile::exists(file));
     QCOMPARE(editor.unsavedNoteCount(), 0);
 }
 
 void TestNotesEditor::recoveryFiles_ofAnEarlierRun_areTakenBackAndSaved()
 {
-    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("unsaved-notes/python/gil.md"), QByteArray("kept through a crash")}}));
-    NotesEditor editor(*m_store, *m_db, m_clock);
-    editor.setRecoveryDir(m_dir->filePath(QStringLiteral("unsaved-notes")));
+    QVERIFY(Test::writeFiles(m_user->dir, {{QStringLiteral("unsaved-notes/python/gil.md"), QByteArray("kept through a crash")}}));
+    NotesEditor editor(m_user->data.notes, m_user->data.database, *m_clock);
+    editor.setRecoveryDir(m_user->dir.filePath(QStringLiteral("unsaved-notes")));
     QCOMPARE(editor.unsavedNoteCount(), 1);
     editor.show();
     editor.setTopic(QStringLiteral("python"), QStringLiteral("asyncio")); // saving anything retries it
-    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("kept through a crash"));
-    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("unsaved-notes/python/gil.md"))));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("kept through a crash"));
+    QVERIFY(!QFile::exists(m_user->dir.filePath(QStringLiteral("unsaved-notes/python/gil.md"))));
     QCOMPARE(editor.unsavedNoteCount(), 0);
 }
 
 void TestNotesEditor::noteOverTheSizeLimit_isNotSaved_andTheStatusSaysWhy()
 {
     QString error;
-    QVERIFY(m_store->save({QStringLiteral("python"), QStringLiteral("gil"), QStringLiteral("short"), 1}, &error));
-    NotesEditor editor(*m_store, *m_db, m_clock);
+    QVERIFY(m_user->data.notes.save({QStringLiteral("python"), QStringLiteral("gil"), QStringLiteral("short"), 1}, &error));
+    NotesEditor editor(m_user->data.notes, m_user->data.database, *m_clock);
     editor.show();
     editor.setTopic(QStringLiteral("python"), QStringLiteral("gil"));
     QSignalSpy saved(&editor, &NotesEditor::saved);
@@ -198,14 +240,14 @@ void TestNotesEditor::noteOverTheSizeLimit_isNotSaved_andTheStatusSaysWhy()
     QVERIFY2(editor.statusText().contains(QStringLiteral("1 MiB")), qPrintable(editor.statusText()));
     QCOMPARE(editor.editor()->toPlainText(), tooLong);
     QVERIFY(editor.hasUnsavedChanges());
-    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("short"));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->body, QStringLiteral("short"));
     QCOMPARE(saved.count(), 0);
 
     // Cut back to the limit, it saves.
     QTest::keyClick(editor.editor(), Qt::Key_End, Qt::ControlModifier);
     QTest::keyClick(editor.editor(), Qt::Key_Backspace);
     QVERIFY(editor.saveNow());
-    QCOMPARE(m_store->note(QStringLiteral("python"), QStringLiteral("gil"))->body, atTheLimit);
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("python"), QStringLiteral("gil"))->body, atTheLimit);
     QCOMPARE(editor.statusText(), QStringLiteral("Saved"));
 }
 
