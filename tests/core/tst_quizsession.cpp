@@ -1,4 +1,3 @@
-#include "deckloader.h"
 #include "mockclock.h"
 #include "quizsession.h"
 #include "testsupport.h"
@@ -48,9 +47,7 @@ private:
 
 void TestQuizSession::initTestCase()
 {
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_deck = result.deck;
+    m_deck = Test::sampleDeck();
 }
 
 void TestQuizSession::init()

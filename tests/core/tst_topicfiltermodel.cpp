@@ -1,4 +1,3 @@
-#include "deckloader.h"
 #include "testsupport.h"
 #include "topicfiltermodel.h"
 #include "topicmodel.h"
@@ -25,9 +24,7 @@ private:
 
 void TestTopicFilterModel::initTestCase()
 {
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_deck = result.deck;
+    m_deck = Test::sampleDeck();
 }
 
 QStringList TestTopicFilterModel::visibleTopics(const TopicFilterModel &filter) const

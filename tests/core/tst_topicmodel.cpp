@@ -1,5 +1,4 @@
 #include "deckindex.h"
-#include "deckloader.h"
 #include "testsupport.h"
 #include "topicmodel.h"
 
@@ -27,9 +26,7 @@ private:
 
 void TestTopicModel::initTestCase()
 {
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_sample = result.deck;
+    m_sample = Test::sampleDeck();
 }
 
 void TestTopicModel::oneDeck_sectionsAreTopLevel()

@@ -1,5 +1,4 @@
 #include "codehtml.h"
-#include "deckloader.h"
 #include "summaryprinter.h"
 #include "testsupport.h"
 
@@ -51,9 +50,7 @@ private:
 
 void TestSummaryPrinter::initTestCase()
 {
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_deck = result.deck;
+    m_deck = Test::sampleDeck();
     m_options.deckTitle = m_deck.title;
     m_options.scope = QStringLiteral("All topics");
     m_options.date = QDateTime(QDate(2026, 11, 24), QTime(9, 0));

@@ -1,5 +1,4 @@
 #include "clock.h"
-#include "deckloader.h"
 #include "progressindex.h"
 #include "studyrecorder.h"
 #include "testsupport.h"
@@ -28,9 +27,7 @@ private:
 
 void TestProgressIndex::initTestCase()
 {
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_deck = result.deck;
+    m_deck = Test::sampleDeck();
 }
 
 void TestProgressIndex::answer(UserData &data, const QString &card, int grade, qint64 ms)

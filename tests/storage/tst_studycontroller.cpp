@@ -1,8 +1,9 @@
-#include "deckloader.h"
+#include "answering.h"
 #include "mockclock.h"
 #include "quizsession.h"
 #include "sessionstore.h"
 #include "studycontroller.h"
+#include "tempuserdata.h"
 #include "testsupport.h"
 #include "topicmodel.h"
 #include "topicref.h"
@@ -10,7 +11,6 @@
 #include "userdata.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DeepDive;
@@ -31,14 +31,13 @@ private Q_SLOTS:
     void placeNotSaved_whenTheDatabaseRefuses();
 
 private:
-    QStringList savedKeys() const { return m_data->sessions.unfinished()->cardKeys; }
-    int savedPosition() const { return m_data->sessions.unfinished()->position; }
+    QStringList savedKeys() const { return m_user->data.sessions.unfinished()->cardKeys; }
+    int savedPosition() const { return m_user->data.sessions.unfinished()->position; }
     StudySession startSaved(const QStringList &keys);
     void answer(bool right);
 
     TopicModel m_model;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<UserData> m_data;
+    std::unique_ptr<Test::TempUserData> m_user;
     MockClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch()};
     std::unique_ptr<QuizSession> m_quiz;
     std::unique_ptr<StudyController> m_study;
@@ -46,45 +45,28 @@ private:
 
 void TestStudyController::initTestCase()
 {
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_model.setDecks({result.deck});
+    m_model.setDecks(Test::sampleDecks());
 }
 
 void TestStudyController::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_data = std::make_unique<UserData>();
-    QVERIFY2(m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_data->database.notice()));
+    m_user = std::make_unique<Test::TempUserData>();
     m_quiz = std::make_unique<QuizSession>(m_clock, [](const Answer &, QString *) { return true; });
     m_quiz->setUndoer([](const Answer &, QString *) { return true; });
-    m_study = std::make_unique<StudyController>(m_data->sessions, *m_quiz, m_clock);
+    m_study = std::make_unique<StudyController>(m_user->data.sessions, *m_quiz, m_clock);
 }
 
 StudySession TestStudyController::startSaved(const QStringList &keys)
 {
     QString error;
-    const auto session = m_data->sessions.start(QStringLiteral("all"), keys, m_clock.nowMs(), &error);
+    const auto session = m_user->data.sessions.start(QStringLiteral("all"), keys, m_clock.nowMs(), &error);
     return session.value_or(StudySession{});
 }
 
 void TestStudyController::answer(bool right)
 {
     m_clock.advanceMs(20'000);
-    const Card &card = *m_quiz->current()->card;
-    if (card.type == CardType::Recall) {
-        m_quiz->reveal();
-        m_quiz->grade(right ? 3 : 1);
-    } else {
-        QVERIFY(card.type == CardType::Choice);
-        for (int i = 0; i < card.options.size(); ++i) {
-            if (card.options[i].correct == right) {
-                m_quiz->choose(i);
-                break;
-            }
-        }
-    }
-    QCOMPARE(m_quiz->phase(), QuizSession::Phase::Answered);
+    Test::answerCurrentCard(*m_quiz, right);
 }
 
 void TestStudyController::itemsOf_startsAtThePosition_andLeavesOutCardsThatAreGone_data()
@@ -152,8 +134,8 @@ void TestStudyController::resumed_keepsTheCardsDoneBefore()
                            QStringLiteral("sample/loops-recall")};
     StudySession session = startSaved(keys);
     QString error;
-    QVERIFY(m_data->sessions.save(session.id, keys, 1, &error));
-    session = *m_data->sessions.unfinished();
+    QVERIFY(m_user->data.sessions.save(session.id, keys, 1, &error));
+    session = *m_user->data.sessions.unfinished();
     m_study->run(session, StudyController::itemsOf(session, m_model), {});
     QCOMPARE(m_quiz->current()->card->id, QStringLiteral("identity-recall"));
     answer(false);
@@ -189,16 +171,16 @@ void TestStudyController::finish_summarises_andNamesOnlyTheNewlyWeakUnbookmarked
     QCOMPARE(done.minutes, 4); // 3 min and the answers' 60 s, rounded
     QCOMPARE(done.newlyWeak, QStringList{identity});
     QVERIFY(!m_study->isRunning());
-    QVERIFY(!m_data->sessions.unfinished()); // done for good: not offered to resume
+    QVERIFY(!m_user->data.sessions.unfinished()); // done for good: not offered to resume
 }
 
 void TestStudyController::placeNotSaved_whenTheDatabaseRefuses()
 {
     const StudySession session = startSaved({QStringLiteral("sample/identity-choice")});
-    m_data.reset(); // closed; opened again read-only, as when another program holds it or the disk is read-only
+    m_user->data.database.close(); // opened again read-only, as when another program holds it or the disk is read-only
     auto readOnly = std::make_unique<UserData>();
     QString error;
-    QVERIFY(readOnly->database.openForReading(m_dir->filePath(QStringLiteral("d.db")), &error));
+    QVERIFY(readOnly->database.openForReading(m_user->databaseFile(), &error));
     SessionStore sessions(readOnly->database);
     StudyController study(sessions, *m_quiz, m_clock);
     m_study.reset();

@@ -14,8 +14,9 @@ QString dataPath(const QString &relative);
 QString sourcePath(const QString &relative);
 
 // tests/data/decks/sample, the deck most tests run on, loaded once per test executable. A load with any diagnostic
-// fails the running test.
+// fails the running test with the first of them.
 const Deck &sampleDeck();
+// The same deck, as the window takes its decks.
 QList<Deck> sampleDecks();
 
 // Writes `files` (relative path -> contents) under `dir`, creating folders. Fails the test on error.

@@ -1,10 +1,7 @@
 #pragma once
 
 #include "mainwindow.h"
-#include "settings.h"
-#include "userdata.h"
-
-#include <QTemporaryDir>
+#include "tempuserdata.h"
 
 #include <memory>
 
@@ -14,9 +11,7 @@ namespace DeepDive::Test {
 // that tests walking the widgets see them all).
 struct TestWindow
 {
-    QTemporaryDir dir;
-    UserData data;
-    std::unique_ptr<Settings> settings;
+    TempUserData userData;
     std::unique_ptr<MainWindow> window;
 
     TestWindow();

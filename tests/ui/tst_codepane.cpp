@@ -1,6 +1,5 @@
 #include "codeeditor.h"
 #include "codepane.h"
-#include "deckloader.h"
 #include "highlighting.h"
 #include "testsupport.h"
 
@@ -44,9 +43,7 @@ private:
 
 void TestCodePane::initTestCase()
 {
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_deck = result.deck;
+    m_deck = Test::sampleDeck();
 }
 
 namespace {

@@ -1,4 +1,3 @@
-#include "deckloader.h"
 #include "mockclock.h"
 #include "quizhtml.h"
 #include "quizsession.h"
@@ -35,9 +34,7 @@ private:
 
 void TestQuizHtml::initTestCase()
 {
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_deck = result.deck;
+    m_deck = Test::sampleDeck();
 }
 
 void TestQuizHtml::markedDifference_marksOnlyTheCharactersThatDiffer_data()

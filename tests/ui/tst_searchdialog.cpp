@@ -1,5 +1,4 @@
 #include "codepane.h"
-#include "deckloader.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "noteseditor.h"
@@ -8,6 +7,7 @@
 #include "searchindex.h"
 #include "settings.h"
 #include "studypanel.h"
+#include "tempuserdata.h"
 #include "testsupport.h"
 #include "userdata.h"
 
@@ -46,29 +46,23 @@ private Q_SLOTS:
 private:
     SearchDialog *openSearch();
     QList<Deck> m_decks;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<UserData> m_data;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Test::TempUserData> m_user;
     std::unique_ptr<SearchIndex> m_index;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestSearchDialog::initTestCase()
 {
-    QList<Diagnostic> diagnostics;
-    m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
+    m_decks = Test::sampleDecks();
 }
 
 void TestSearchDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_data = std::make_unique<UserData>();
-    QVERIFY2(m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_data->database.notice()));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("s.ini")));
+    m_user = std::make_unique<Test::TempUserData>();
     m_index = std::make_unique<SearchIndex>();
     QString error;
-    QVERIFY(m_index->open(m_dir->filePath(QStringLiteral("cache/search.db")), &error));
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_data.get());
+    QVERIFY(m_index->open(m_user->filePath(QStringLiteral("cache/search.db")), &error));
+    m_window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data);
     m_window->setDecks(m_decks);
     m_window->restoreSession();
     m_window->show();
@@ -82,9 +76,7 @@ void TestSearchDialog::cleanup()
     // In reverse order of creation: the window writes settings as it closes, into a folder that must still exist.
     m_window.reset();
     m_index.reset();
-    m_settings.reset();
-    m_data.reset();
-    m_dir.reset();
+    m_user.reset();
 }
 
 SearchDialog *TestSearchDialog::openSearch()

@@ -1,4 +1,4 @@
-#include "deckloader.h"
+#include "answering.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "mockclock.h"
@@ -8,6 +8,7 @@
 #include "settings.h"
 #include "studypanel.h"
 #include "studyrecorder.h"
+#include "tempuserdata.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "userdata.h"
@@ -51,49 +52,14 @@ void TestStudySession::initTestCase()
 {
     Dialogs::setHeadless(true);
     Translations::install(qApp, QLocale(QLocale::English)); // the English plural forms, as the app has them
-    QList<Diagnostic> diagnostics;
-    m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
+    m_decks = Test::sampleDecks();
 }
-
-namespace {
-// Answers whatever card is on screen: right when `right`, wrong otherwise.
-void answer(QuizSession *quiz, bool right)
-{
-    const Card &card = *quiz->current()->card;
-    switch (card.type) {
-    case CardType::Recall:
-        quiz->reveal();
-        quiz->grade(right ? 3 : 1);
-        break;
-    case CardType::Choice:
-        for (int i = 0; i < card.options.size(); ++i) {
-            if (card.options[i].correct == right) {
-                quiz->choose(i);
-                break;
-            }
-        }
-        break;
-    case CardType::Predict:
-        quiz->submitPrediction(right ? QStringLiteral("False") : QStringLiteral("nope"));
-        break;
-    case CardType::SpotBug:
-        quiz->pickLine(right ? card.bugLines.first() : card.bugLines.first() + 1);
-        break;
-    case CardType::Pair:
-        for (int i = 0; i < card.pairs.size(); ++i)
-            quiz->assign(i, right ? card.pairs[i].side : 1 - card.pairs[i].side);
-        quiz->submitPairs();
-        break;
-    }
-}
-} // namespace
 
 void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    Test::TempUserData user;
+    UserData &data = user.data;
+    Settings &settings = user.settings;
     const qint64 day = 86'400'000;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     // Three cards answered well a week ago: due now. The other three are new.
@@ -119,7 +85,7 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 1 of 6")));
     // The tree follows the card's topic.
     QCOMPARE(window.currentTopic(), quiz->current()->topic);
-    answer(quiz, true);
+    Test::answerCurrentCard(*quiz, true);
     QVERIFY(quiz->next());
     QCOMPARE(window.currentTopic(), quiz->current()->topic);
     QCOMPARE(data.sessions.unfinished()->position, 1);
@@ -140,7 +106,7 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
         clock.advanceMs(20'000);
         const bool again = asked.contains(quiz->current()->card);
         asked.insert(quiz->current()->card);
-        answer(quiz, again);
+        Test::answerCurrentCard(*quiz, again);
         QCOMPARE(quiz->phase(), QuizSession::Phase::Answered);
         quiz->next();
     }
@@ -190,10 +156,9 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
 // and the saved session keeps the repeat, so leaving and resuming asks it too.
 void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    Test::TempUserData user;
+    UserData &data = user.data;
+    Settings &settings = user.settings;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     MainWindow window(&settings, &data, &clock);
     window.setDecks(m_decks);
@@ -211,7 +176,7 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("quizReveal")), Qt::LeftButton);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("quizGrade1")), Qt::LeftButton);
     } else {
-        answer(quiz, false);
+        Test::answerCurrentCard(*quiz, false);
     }
     QCOMPARE(quiz->count(), cards + 1);
     // Said where the learner looks: under the verdict, or, for a self-graded card, above the next one.
@@ -232,7 +197,7 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
 
     // Leave after one more card and resume: the repeat is still ahead, at the same place.
     clock.advanceMs(10'000);
-    answer(quiz, true);
+    Test::answerCurrentCard(*quiz, true);
     if (quiz->phase() == QuizSession::Phase::Answered)
         QVERIFY(quiz->next());
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
@@ -244,7 +209,7 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
     for (int i = 1; i < StudySession::relearnGap; ++i) {
         QVERIFY(quiz->current()->card != first);
         clock.advanceMs(10'000);
-        answer(quiz, true);
+        Test::answerCurrentCard(*quiz, true);
         if (quiz->phase() == QuizSession::Phase::Answered)
             QVERIFY(quiz->next());
     }
@@ -254,10 +219,9 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
 // With nothing due and the day's new cards done, Study Due was a dead end ("no new cards are left for today").
 void TestStudySession::dayDone_offersMissedCardsStudyAheadAndMoreNewCards()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    Test::TempUserData user;
+    UserData &data = user.data;
+    Settings &settings = user.settings;
     settings.setNewCardsPerDay(0);
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(15, 0)).toMSecsSinceEpoch());
     const Fsrs fsrs;
@@ -292,10 +256,9 @@ void TestStudySession::dayDone_offersMissedCardsStudyAheadAndMoreNewCards()
 
 void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    Test::TempUserData user;
+    UserData &data = user.data;
+    Settings &settings = user.settings;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     QString error;
     // A session saved earlier, whose first card has since been removed from the deck.
@@ -310,7 +273,7 @@ void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips
     QuizSession *quiz = window.quizSession();
     QCOMPARE(quiz->count(), 3);
     QCOMPARE(quiz->current()->card->id, QStringLiteral("identity-recall"));
-    answer(quiz, true);
+    Test::answerCurrentCard(*quiz, true);
     // The saved list keeps the cards the quiz asks (the removed one left out); the next is identity-choice.
     QCOMPARE(data.sessions.unfinished()->cardKeys, keys.mid(1));
     QCOMPARE(data.sessions.unfinished()->position, 1);
@@ -340,10 +303,9 @@ void pressCtrlZ(QWidget *widget)
 
 void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    Test::TempUserData user;
+    UserData &data = user.data;
+    Settings &settings = user.settings;
     const qint64 day = 86'400'000;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     const Fsrs fsrs;
@@ -369,7 +331,7 @@ void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack(
     const QString firstTitle = quiz->current()->topic->title;
     const std::optional<CardState> before = data.reviews.cardState(QStringLiteral("sample"), first);
     clock.advanceMs(20'000);
-    answer(quiz, true);
+    Test::answerCurrentCard(*quiz, true);
     QVERIFY(quiz->next());
     QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 2 of 6")));
     QCOMPARE(quiz->correctCount(), 1);
@@ -392,7 +354,7 @@ void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack(
     // Two answers, two undos: back at the first card again.
     for (int i = 0; i < 2; ++i) {
         clock.advanceMs(20'000);
-        answer(quiz, i == 0);
+        Test::answerCurrentCard(*quiz, i == 0);
         QVERIFY(quiz->next());
     }
     // The second answer was wrong: its card comes back later in the session, and the undo takes the repeat out.
@@ -414,10 +376,9 @@ void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack(
 
 void TestStudySession::undoAnswer_afterARestart_takesBackTodaysLastAnswerInItsTopic()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    Test::TempUserData user;
+    UserData &data = user.data;
+    Settings &settings = user.settings;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
@@ -450,10 +411,9 @@ void TestStudySession::undoAnswer_afterARestart_takesBackTodaysLastAnswerInItsTo
 
 void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
-    Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    Test::TempUserData user;
+    UserData &data = user.data;
+    Settings &settings = user.settings;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     MainWindow window(&settings, &data, &clock);
     window.setDecks(m_decks);
@@ -461,7 +421,7 @@ void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
     QVERIFY(showActive(window));
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
     window.findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
-    answer(window.quizSession(), true);
+    Test::answerCurrentCard(*window.quizSession(), true);
     QCOMPARE(data.reviews.reviewCount(), 1);
     QAction *undo = window.findChild<QAction *>(QStringLiteral("studyUndoAnswer"));
     QVERIFY(undo);
