@@ -10,6 +10,7 @@
 #include "gettingstarteddialog.h"
 #include "shortcutsdialog.h"
 #include "studypanel.h"
+#include "tempuserdata.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "userdata.h"
@@ -80,25 +81,19 @@ private Q_SLOTS:
 
 private:
     QList<Deck> m_decks;
-    std::unique_ptr<QTemporaryDir> m_dataDir;
-    std::unique_ptr<UserData> m_userData;
+    std::unique_ptr<Test::TempUserData> m_user;
 };
 
 void TestMainWindow::initTestCase()
 {
     Dialogs::setHeadless(true);
     Translations::install(qApp, QLocale(QLocale::English)); // the English plural forms, as the app has them
-    QList<Diagnostic> diagnostics;
-    m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
-    QVERIFY(diagnostics.isEmpty());
+    m_decks = Test::sampleDecks();
 }
 
 void TestMainWindow::init()
 {
-    m_dataDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dataDir->isValid());
-    m_userData = std::make_unique<UserData>();
-    QVERIFY2(m_userData->open(m_dataDir->filePath(QStringLiteral("deepdive.db")), m_dataDir->filePath(QStringLiteral("backups"))), qPrintable(m_userData->database.notice()));
+    m_user = std::make_unique<Test::TempUserData>();
 }
 
 namespace {
@@ -145,8 +140,8 @@ QAction *action(const MainWindow &window, const char *name)
 
 void TestMainWindow::keyboard_selectingTopicsUpdatesCodeAndNotes()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.restoreSession();
     window.show();
@@ -183,8 +178,8 @@ void TestMainWindow::keyboard_selectingTopicsUpdatesCodeAndNotes()
 
 void TestMainWindow::actions_nextAndPreviousTopicAndSnippet()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.restoreSession();
     window.show();
@@ -209,11 +204,11 @@ void TestMainWindow::actions_nextAndPreviousTopicAndSnippet()
 
 void TestMainWindow::session_restoresLastTopicAndSplitter()
 {
-    const QString file = m_dataDir->filePath(QStringLiteral("settings.ini"));
+    const QString file = m_user->settingsFile();
     QList<int> sizes;
     {
         Settings settings(file);
-        MainWindow window(&settings, m_userData.get());
+        MainWindow window(&settings, &m_user->data);
         window.setDecks(m_decks);
         window.restoreSession();
         window.resize(760, 560); // inside the offscreen platform's 800x600 screen
@@ -227,7 +222,7 @@ void TestMainWindow::session_restoresLastTopicAndSplitter()
     }
     QVERIFY(QFile::exists(file));
     Settings settings(file);
-    MainWindow window(&settings, m_userData.get());
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.restoreSession();
     window.show();
@@ -239,10 +234,10 @@ void TestMainWindow::session_restoresLastTopicAndSplitter()
 
 void TestMainWindow::visits_recordTimeSpentPerTopic()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    Settings &settings = m_user->settings;
     MockClock clock(1'000'000);
     {
-        MainWindow window(&settings, m_userData.get(), &clock);
+        MainWindow window(&settings, &m_user->data, &clock);
         window.setDecks(m_decks);
         window.restoreSession();
         window.show();
@@ -250,7 +245,7 @@ void TestMainWindow::visits_recordTimeSpentPerTopic()
         action(window, "viewNextTopic")->trigger();
         QVERIFY(window.close());
     }
-    const QList<TopicVisit> visits = m_userData->visits.all();
+    const QList<TopicVisit> visits = m_user->data.visits.all();
     QCOMPARE(visits.size(), 2);
     QCOMPARE(visits[0].topicId, QStringLiteral("identity"));
     QCOMPARE(visits[0].lastOpenedMs, 1'000'000);
@@ -260,15 +255,15 @@ void TestMainWindow::visits_recordTimeSpentPerTopic()
 
 void TestMainWindow::fileMenu_exportThenImportProgress()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.restoreSession();
     QString error;
-    QVERIFY(m_userData->bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("loops"), QStringLiteral("weak"), 5}, &error));
-    QVERIFY(m_userData->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember range"), 6}, &error));
+    QVERIFY(m_user->data.bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("loops"), QStringLiteral("weak"), 5}, &error));
+    QVERIFY(m_user->data.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember range"), 6}, &error));
 
-    const QString file = m_dataDir->filePath(QStringLiteral("export.json"));
+    const QString file = m_user->filePath(QStringLiteral("export.json"));
     Dialogs::setNextFileName(file);
     action(window, "fileExportProgress")->trigger();
     QVERIFY2(Dialogs::lastMessage().startsWith(QStringLiteral("Exported 0 answers, 0 card states, 1 bookmark, 1 note and 0 topic visits to ")),
@@ -303,8 +298,8 @@ void TestMainWindow::fileMenu_exportThenImportProgress()
 
 void TestMainWindow::wideWindow_givesTheTreeRoomToo()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.resize(1280, 800);
     window.show();
@@ -318,8 +313,8 @@ void TestMainWindow::wideWindow_givesTheTreeRoomToo()
 // The Due filter on a first evening showed an empty tree and nothing else.
 void TestMainWindow::emptyFilter_saysWhyAndWhatToDo()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.resize(1280, 800);
     window.show();
@@ -341,8 +336,8 @@ void TestMainWindow::emptyFilter_saysWhyAndWhatToDo()
 
 void TestMainWindow::help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     action(window, "helpShortcuts")->trigger();
     auto *dialog = window.findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"));
@@ -364,8 +359,8 @@ void TestMainWindow::help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys()
 // Help had only About: a first evening needs a page on the window and the study flow, naming the real menu items.
 void TestMainWindow::help_gettingStarted_namesTheMenusAsTheyAreWithTheirKeys()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     QMenu *help = window.findChild<QMenu *>(QStringLiteral("menuHelp"));
     QVERIFY(help->actions().contains(action(window, "helpGettingStarted")));
@@ -392,8 +387,8 @@ void TestMainWindow::appearance_darkSwitchesTheWholeWindow_andIsKept()
 {
     const auto lightness = [](const QWidget *w, QPalette::ColorRole role) { return w->palette().color(role).lightness(); };
     {
-        Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-        MainWindow window(&settings, m_userData.get());
+        Settings settings(m_user->settingsFile());
+        MainWindow window(&settings, &m_user->data);
         window.setDecks(m_decks);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -412,8 +407,8 @@ void TestMainWindow::appearance_darkSwitchesTheWholeWindow_andIsKept()
     {
         // Kept for the next start; and back to the system's colours.
         ColorScheme::apply(QStringLiteral("system"));
-        Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-        MainWindow window(&settings, m_userData.get());
+        Settings settings(m_user->settingsFile());
+        MainWindow window(&settings, &m_user->data);
         window.setDecks(m_decks);
         QVERIFY(ColorScheme::isDark());
         QVERIFY(action(window, "appearance_dark")->isChecked());
@@ -425,21 +420,21 @@ void TestMainWindow::appearance_darkSwitchesTheWholeWindow_andIsKept()
 
 void TestMainWindow::fileMenu_restoreBackup()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     action(window, "fileRestoreBackup")->trigger();
     QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("There is no backup yet")));
 
     QString error;
-    QVERIFY(m_userData->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("old"), 1}, &error));
-    QVERIFY(m_userData->database.rotateBackups(QDateTime(QDate(2026, 5, 1), QTime(8, 0)), 7, &error));
-    QVERIFY(m_userData->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("new"), 2}, &error));
+    QVERIFY(m_user->data.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("old"), 1}, &error));
+    QVERIFY(m_user->data.database.rotateBackups(QDateTime(QDate(2026, 5, 1), QTime(8, 0)), 7, &error));
+    QVERIFY(m_user->data.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("new"), 2}, &error));
 
     Dialogs::setNextItem(QStringLiteral("deepdive-2026-05-01.db"));
     Dialogs::setNextAnswer(QMessageBox::Cancel);
     action(window, "fileRestoreBackup")->trigger();
-    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("new"));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("new"));
 
     // The backup is checked in a worker, with a progress dialog whose Cancel leaves everything as it was.
     QSignalSpy changed(&window, &MainWindow::userDataChanged);
@@ -453,21 +448,21 @@ void TestMainWindow::fileMenu_restoreBackup()
     QTRY_VERIFY(!progress);
     QVERIFY(action(window, "fileRestoreBackup")->isEnabled());
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("new"));
-    QVERIFY(!QFile::exists(m_userData->database.restoreStagingFile()));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("new"));
+    QVERIFY(!QFile::exists(m_user->data.database.restoreStagingFile()));
 
     Dialogs::setNextItem(QStringLiteral("deepdive-2026-05-01.db"));
     Dialogs::setNextAnswer(QMessageBox::Yes);
     action(window, "fileRestoreBackup")->trigger();
     QTRY_COMPARE(changed.count(), 1);
-    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("old"));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("sample"), QStringLiteral("loops"))->body, QStringLiteral("old"));
     QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("Your progress is back")));
 }
 
 void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.restoreSession();
     window.show();
@@ -477,7 +472,7 @@ void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwrit
     editor->setPlainText(QStringLiteral("BACKUP VERSION"));
     QVERIFY(window.notesEditor()->saveNow());
     QString error;
-    QVERIFY(m_userData->database.rotateBackups(QDateTime(QDate(2026, 5, 1), QTime(8, 0)), 7, &error));
+    QVERIFY(m_user->data.database.rotateBackups(QDateTime(QDate(2026, 5, 1), QTime(8, 0)), 7, &error));
     editor->setPlainText(QStringLiteral("CURRENT VERSION"));
 
     Dialogs::setNextItem(QStringLiteral("deepdive-2026-05-01.db"));
@@ -485,7 +480,7 @@ void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwrit
     QSignalSpy changed(&window, &MainWindow::userDataChanged);
     action(window, "fileRestoreBackup")->trigger();
     QTRY_COMPARE(changed.count(), 1);
-    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), topic)->body, QStringLiteral("BACKUP VERSION"));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("sample"), topic)->body, QStringLiteral("BACKUP VERSION"));
     QCOMPARE(editor->toPlainText(), QStringLiteral("BACKUP VERSION"));
     QVERIFY(!window.notesEditor()->hasUnsavedChanges());
 
@@ -493,19 +488,19 @@ void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwrit
     QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
     QTest::keyClicks(editor, QStringLiteral("x"));
     QVERIFY(window.notesEditor()->saveNow());
-    QCOMPARE(m_userData->notes.note(QStringLiteral("sample"), topic)->body, QStringLiteral("BACKUP VERSIONx"));
+    QCOMPARE(m_user->data.notes.note(QStringLiteral("sample"), topic)->body, QStringLiteral("BACKUP VERSIONx"));
 }
 
 void TestMainWindow::notes_aSaveThatFails_asksBeforeClosing()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
-    window.setNotesRecoveryDir(m_dataDir->filePath(QStringLiteral("unsaved-notes")));
+    window.setNotesRecoveryDir(m_user->filePath(QStringLiteral("unsaved-notes")));
     window.restoreSession();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSqlQuery q(m_userData->database.connection());
+    QSqlQuery q(m_user->data.database.connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA query_only = ON"))); // as a full disk: writes fail
     window.notesEditor()->editor()->setPlainText(QStringLiteral("typed on a full disk"));
 
@@ -516,7 +511,7 @@ void TestMainWindow::notes_aSaveThatFails_asksBeforeClosing()
 
     Dialogs::setNextAnswer(QMessageBox::Close);
     QVERIFY(window.close());
-    const QString kept = m_dataDir->filePath(QStringLiteral("unsaved-notes/sample/") + window.currentTopic()->id
+    const QString kept = m_user->filePath(QStringLiteral("unsaved-notes/sample/") + window.currentTopic()->id
                                              + QStringLiteral(".md"));
     QFile file(kept);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(kept));
@@ -526,8 +521,8 @@ void TestMainWindow::notes_aSaveThatFails_asksBeforeClosing()
 
 void TestMainWindow::notice_isShownAndDismissable()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.show();
     QVERIFY(!window.noticeBar()->isVisible());
@@ -566,11 +561,11 @@ void TestMainWindow::twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic
     QCOMPARE(decks.size(), 2);
     QCOMPARE(decks[1].id, QStringLiteral("sample2"));
 
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
+    Settings &settings = m_user->settings;
     settings.setLastTopic(QStringLiteral("sample2/loops"));
     QString error;
-    QVERIFY(m_userData->bookmarks.set({QStringLiteral("sample2"), Bookmark::Topic, QStringLiteral("no-snippets"), QString(), 5}, &error));
-    MainWindow window(&settings, m_userData.get());
+    QVERIFY(m_user->data.bookmarks.set({QStringLiteral("sample2"), Bookmark::Topic, QStringLiteral("no-snippets"), QString(), 5}, &error));
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(decks);
     window.restoreSession();
     window.show();
@@ -597,7 +592,7 @@ void TestMainWindow::twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic
     QCOMPARE(current(), (TopicRef{QStringLiteral("sample"), QStringLiteral("loops")}));
 
     // A study session whose card is in the second deck follows it there.
-    QVERIFY(m_userData->sessions.start(QStringLiteral("all"), {QStringLiteral("sample2/loops-recall")}, 1000, &error));
+    QVERIFY(m_user->data.sessions.start(QStringLiteral("all"), {QStringLiteral("sample2/loops-recall")}, 1000, &error));
     QVERIFY(window.resumeSession());
     QCOMPARE(window.quizSession()->current()->deckId, QStringLiteral("sample2"));
     QCOMPARE(current(), (TopicRef{QStringLiteral("sample2"), QStringLiteral("loops")}));
@@ -605,15 +600,15 @@ void TestMainWindow::twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic
 
 void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.restoreSession();
     window.show();
     QAction *toggle = action(window, "studyToggleBookmark");
     QVERIFY(!toggle->isChecked());
     toggle->trigger();
-    QVERIFY(m_userData->bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
+    QVERIFY(m_user->data.bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
     QVERIFY(toggle->isChecked());
     QVERIFY(window.topicTree()->currentIndex().data(TopicModel::BookmarkedRole).toBool());
 
@@ -622,7 +617,7 @@ void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
     QVERIFY(!toggle->isChecked());
     Dialogs::setNextItem(QStringLiteral("before the interview"));
     action(window, "studyBookmarkWithLabel")->trigger();
-    const QList<Bookmark> all = m_userData->bookmarks.all();
+    const QList<Bookmark> all = m_user->data.bookmarks.all();
     const auto loops = std::find_if(all.cbegin(), all.cend(), [](const Bookmark &b) { return b.itemId == QLatin1String("loops"); });
     QVERIFY(loops != all.cend());
     QCOMPARE(loops->label, QStringLiteral("before the interview"));
@@ -637,7 +632,7 @@ void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
     // Removing a bookmark (Ctrl+D again) updates the filter at once.
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
     toggle->trigger();
-    QVERIFY(!m_userData->bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
+    QVERIFY(!m_user->data.bookmarks.contains(QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity")));
     QCOMPARE(filter->itemText(TopicFilterModel::Bookmarked), QStringLiteral("Bookmarked (1)"));
 
     // The Bookmarks view lists what is left and opens it. It sits under the tree and takes none of the code pane's or
@@ -675,12 +670,12 @@ void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
 
 void TestMainWindow::view_zoomAndHighlightingTheme_arePersisted()
 {
-    const QString file = m_dataDir->filePath(QStringLiteral("settings.ini"));
+    const QString file = m_user->settingsFile();
     qreal zoomed = 0;
     QString themeName;
     {
         Settings settings(file);
-        MainWindow window(&settings, m_userData.get());
+        MainWindow window(&settings, &m_user->data);
         window.setDecks(m_decks);
         const qreal before = window.codePane()->codeFontSize();
         action(window, "viewZoomIn")->trigger();
@@ -708,7 +703,7 @@ void TestMainWindow::view_zoomAndHighlightingTheme_arePersisted()
         QVERIFY(window.close());
     }
     Settings settings(file);
-    MainWindow window(&settings, m_userData.get());
+    MainWindow window(&settings, &m_user->data);
     QCOMPARE(window.codePane()->codeFontSize(), zoomed);
     QCOMPARE(window.codePane()->editor()->theme().name, themeName);
     action(window, "viewZoomReset")->trigger();
@@ -717,8 +712,8 @@ void TestMainWindow::view_zoomAndHighlightingTheme_arePersisted()
 
 void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.restoreSession();
     window.show();
@@ -727,18 +722,18 @@ void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
     QTest::keyClick(window.topicTree(), Qt::Key_Down, Qt::ShiftModifier);
     QCOMPARE(window.topicTree()->selectionModel()->selectedRows().size(), 2);
     // The documents folder as the desktop names it (xdg-user-dirs); it does not exist yet.
-    const QString documents = m_dataDir->filePath(QStringLiteral("Documents"));
-    QFile userDirs(m_dataDir->filePath(QStringLiteral("user-dirs.dirs")));
+    const QString documents = m_user->filePath(QStringLiteral("Documents"));
+    QFile userDirs(m_user->filePath(QStringLiteral("user-dirs.dirs")));
     QVERIFY(userDirs.open(QIODevice::WriteOnly));
     userDirs.write("XDG_DOCUMENTS_DIR=\"" + documents.toUtf8() + "\"\n");
     userDirs.close();
     const QByteArray configHome = qgetenv("XDG_CONFIG_HOME");
-    qputenv("XDG_CONFIG_HOME", m_dataDir->path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", m_user->dir.path().toUtf8());
     const auto restoreConfigHome = qScopeGuard([configHome] { qputenv("XDG_CONFIG_HOME", configHome); });
     QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), documents);
 
     QString error;
-    QVERIFY(m_userData->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember **range**"), 6}, &error));
+    QVERIFY(m_user->data.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember **range**"), 6}, &error));
     ExportDialog::Choice choice;
     choice.scope = QStringLiteral("topics:identity,loops");
     choice.withQuiz = true;
@@ -753,7 +748,7 @@ void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
     QVERIFY(QDir().mkpath(documents));
 
     ExportDialog::setNextChoice(choice);
-    const QString file = m_dataDir->filePath(QStringLiteral("handout.pdf"));
+    const QString file = m_user->filePath(QStringLiteral("handout.pdf"));
     Dialogs::setNextFileName(file);
     Dialogs::setNextAnswer(QMessageBox::Open); // the learner opens the PDF from the message
     QUrl opened;
@@ -799,8 +794,8 @@ void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
 // opened. New decks (read in the background, or changed on disk) replace them without losing the topic on screen.
 void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUpdated()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks({DeckIndex::skeleton(m_decks[0])});
     window.restoreSession();
     window.show();
@@ -841,8 +836,8 @@ void TestMainWindow::quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered()
         if (card.type == CardType::Recall || card.type == CardType::Choice || card.type == CardType::Pair)
             card.showId = show;
     }
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(decks);
     window.resize(1200, 700);
     window.restoreSession();
@@ -939,8 +934,8 @@ void TestMainWindow::quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered()
 // A spot-the-bug card takes the keyboard to its code, in line-picking mode: Down, Down, Enter picks line 3.
 void TestMainWindow::quiz_spotBug_codeTakesTheKeyboard_arrowsAndEnterPickTheLine()
 {
-    Settings settings(m_dataDir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings, m_userData.get());
+    Settings &settings = m_user->settings;
+    MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.resize(1200, 700);
     window.restoreSession();

@@ -10,6 +10,7 @@
 #include "quizsession.h"
 #include "settings.h"
 #include "studypanel.h"
+#include "tempuserdata.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "userdata.h"
@@ -62,11 +63,9 @@ private Q_SLOTS:
 
 private:
     void openQuizOn(const QString &cardId);
-    QList<Review> reviews() const { return m_userData->reviews.reviews(); }
+    QList<Review> reviews() const { return m_user->data.reviews.reviews(); }
     QList<Deck> m_decks;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<UserData> m_userData;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Test::TempUserData> m_user;
     std::unique_ptr<MainWindow> m_window;
     MockClock m_clock{1'767'225'600'000};
 };
@@ -74,18 +73,13 @@ private:
 void TestQuizPanel::initTestCase()
 {
     Translations::install(qApp, QLocale(QLocale::English)); // the English plural forms, as the app has them
-    QList<Diagnostic> diagnostics;
-    m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
-    QVERIFY(diagnostics.isEmpty());
+    m_decks = Test::sampleDecks();
 }
 
 void TestQuizPanel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_userData = std::make_unique<UserData>();
-    QVERIFY2(m_userData->open(m_dir->filePath(QStringLiteral("deepdive.db")), m_dir->filePath(QStringLiteral("backups"))), qPrintable(m_userData->database.notice()));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_userData.get(), &m_clock);
+    m_user = std::make_unique<Test::TempUserData>();
+    m_window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data, &m_clock);
     m_window->setDecks(m_decks);
     m_window->resize(1200, 700);
     m_window->restoreSession();
@@ -99,9 +93,7 @@ void TestQuizPanel::cleanup()
 {
     // In reverse order of creation: the window writes settings as it closes, into a folder that must still exist.
     m_window.reset();
-    m_settings.reset();
-    m_userData.reset();
-    m_dir.reset();
+    m_user.reset();
 }
 
 void TestQuizPanel::openQuizOn(const QString &cardId)
@@ -149,7 +141,7 @@ void TestQuizPanel::recall_spaceRevealsAndDigitGrades()
     QCOMPARE(reviews()[0].cardId, QStringLiteral("identity-recall"));
     QCOMPARE(reviews()[0].grade, 3);
     QCOMPARE(reviews()[0].responseMs, 3000);
-    const auto state = m_userData->reviews.cardState(QStringLiteral("sample"), QStringLiteral("identity-recall"));
+    const auto state = m_user->data.reviews.cardState(QStringLiteral("sample"), QStringLiteral("identity-recall"));
     QVERIFY(state && state->dueMs > m_clock.nowMs());
     // Grading moved straight on, and says above the next card how the last one was saved.
     QVERIFY2(panel->headerText().startsWith(QStringLiteral("Card 2 of 5 · Multiple choice")), qPrintable(panel->headerText()));
@@ -327,7 +319,7 @@ void TestQuizPanel::layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPick
     const auto english = qScopeGuard([&] { useLanguage(QLocale(QLocale::English)); });
     const QString words = QStringLiteral("a CPU-bound service whose requests each parse a large JSON document and "
                                          "then compute a checksum over every field it found");
-    QVERIFY(Test::writeFiles(*m_dir, {
+    QVERIFY(Test::writeFiles(m_user->dir, {
         {QStringLiteral("long/deck.md"), "---\nid: long\ntitle: Long\nversion: 1.0\nlanguage: en\n---\n\nLong cards.\n"},
         {QStringLiteral("long/01-s/section.md"), "---\nid: s\ntitle: Section\n---\n"},
         {QStringLiteral("long/01-s/01-t.md"), QStringLiteral(
@@ -339,10 +331,10 @@ void TestQuizPanel::layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPick
             "Which one fits?\n\n- A: %1\n- B: %1, twice\n- A: %1, three times\n").arg(words).toUtf8()},
     }));
     QList<Diagnostic> diagnostics;
-    const QList<Deck> decks = DeckLoader::loadAll({m_dir->filePath(QStringLiteral("long"))}, &diagnostics);
+    const QList<Deck> decks = DeckLoader::loadAll({m_user->filePath(QStringLiteral("long"))}, &diagnostics);
     QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
     m_window.reset();
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_userData.get(), &m_clock);
+    m_window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data, &m_clock);
     m_window->setDecks(decks);
     m_window->restoreSession();
     m_window->resize(size); // after the session's own geometry (a share of the screen)
@@ -446,11 +438,9 @@ void TestQuizPanel::quizDone_offersToRetryTheMissed_thenTheNextTopics()
 void TestQuizPanel::readOnlyDatabase_answerIsNotShownAsDone()
 {
     m_window.reset();
-    m_userData = std::make_unique<UserData>();
-    QVERIFY2(m_userData->open(m_dir->filePath(QStringLiteral("ro.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_userData->database.notice()));
-    QVERIFY(m_userData->database.isWritable());
-    m_userData->database.close(); // simulate a database that went away under us
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_userData.get(), &m_clock);
+    QVERIFY(m_user->data.database.isWritable());
+    m_user->data.database.close(); // simulate a database that went away under us
+    m_window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data, &m_clock);
     m_window->setDecks(m_decks);
     m_window->restoreSession();
     m_window->show();
@@ -468,11 +458,11 @@ void TestQuizPanel::desiredRetention_changesTheNextInterval()
 {
     Dialogs::setNextItem(QStringLiteral("80%"));
     m_window->findChild<QAction *>(QStringLiteral("studyRetention"))->trigger();
-    QCOMPARE(m_settings->desiredRetention(), 0.8);
+    QCOMPARE(m_user->settings.desiredRetention(), 0.8);
     QuizSession *quiz = m_window->quizSession();
     QVERIFY(quiz->reveal());
     QVERIFY(quiz->grade(3));
-    const auto state = m_userData->reviews.cardState(QStringLiteral("sample"), QStringLiteral("identity-recall"));
+    const auto state = m_user->data.reviews.cardState(QStringLiteral("sample"), QStringLiteral("identity-recall"));
     QVERIFY(state);
     QCOMPARE(*state, Fsrs(0.8).review(CardState{QStringLiteral("sample"), QStringLiteral("identity-recall"), QStringLiteral("identity")},
                                       3, m_clock.nowMs()));
@@ -483,7 +473,7 @@ void TestQuizPanel::desiredRetention_changesTheNextInterval()
 // silently lowered the retention).
 void TestQuizPanel::desiredRetention_dialogOffersTheCurrentValue_soEnterKeepsIt()
 {
-    QCOMPARE(m_settings->desiredRetention(), 0.9);
+    QCOMPARE(m_user->settings.desiredRetention(), 0.9);
     QString offered;
     QTimer poll; // runs inside the dialog's own event loop, until the dialog is up
     poll.setInterval(10);
@@ -497,7 +487,7 @@ void TestQuizPanel::desiredRetention_dialogOffersTheCurrentValue_soEnterKeepsIt(
     poll.start();
     m_window->findChild<QAction *>(QStringLiteral("studyRetention"))->trigger();
     QCOMPARE(offered, QStringLiteral("90%"));
-    QCOMPARE(m_settings->desiredRetention(), 0.9);
+    QCOMPARE(m_user->settings.desiredRetention(), 0.9);
 }
 
 QTEST_MAIN(TestQuizPanel)
