@@ -1,7 +1,7 @@
 #include "bookmarkstore.h"
 #include "database.h"
+#include "tempuserdata.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DeepDive;
@@ -16,9 +16,8 @@ private Q_SLOTS:
 
 void TestBookmarkStore::setContainsRemove_roundTrip()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
+    Test::TempUserData user;
+    Database &db = user.data.database;
     BookmarkStore store(db);
     QString error;
     const Bookmark topic{QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil"), QStringLiteral("weak"), 100};
@@ -35,9 +34,8 @@ void TestBookmarkStore::setContainsRemove_roundTrip()
 
 void TestBookmarkStore::set_existing_updatesLabelKeepsCreation()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
+    Test::TempUserData user;
+    Database &db = user.data.database;
     BookmarkStore store(db);
     QString error;
     QVERIFY(store.set({QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil"), QString(), 100}, &error));

@@ -1,7 +1,7 @@
 #include "database.h"
 #include "notestore.h"
+#include "tempuserdata.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DeepDive;
@@ -28,9 +28,8 @@ Note note(const QString &body, qint64 ms)
 
 void TestNoteStore::save_keepsPreviousTextAsVersions()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
+    Test::TempUserData user;
+    Database &db = user.data.database;
     NoteStore store(db);
     QString error;
     QVERIFY(store.save(note(QStringLiteral("one"), 1), &error));
@@ -44,9 +43,8 @@ void TestNoteStore::save_keepsPreviousTextAsVersions()
 
 void TestNoteStore::save_sameText_changesNothing()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
+    Test::TempUserData user;
+    Database &db = user.data.database;
     NoteStore store(db);
     QString error;
     QVERIFY(store.save(note(QStringLiteral("same"), 1), &error));
@@ -57,9 +55,8 @@ void TestNoteStore::save_sameText_changesNothing()
 
 void TestNoteStore::save_keepsOnlyTheLastTenVersions()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
+    Test::TempUserData user;
+    Database &db = user.data.database;
     NoteStore store(db);
     QString error;
     for (int i = 1; i <= 15; ++i)
@@ -72,9 +69,8 @@ void TestNoteStore::save_keepsOnlyTheLastTenVersions()
 
 void TestNoteStore::merge_newerWins_olderKeptOnce()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
+    Test::TempUserData user;
+    Database &db = user.data.database;
     NoteStore store(db);
     QString error;
     QVERIFY(store.save(note(QStringLiteral("mine, newer"), 50), &error));
@@ -105,9 +101,8 @@ void TestNoteStore::utf8Size_countsBytesNotCharacters()
 
 void TestNoteStore::noteOverTheSizeLimit_isRefusedBySaveAndMerge()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
+    Test::TempUserData user;
+    Database &db = user.data.database;
     NoteStore store(db);
     const QString atTheLimit(NoteStore::maxBodyBytes / 2, QChar(0xe9)); // two bytes each in UTF-8
     QString error;

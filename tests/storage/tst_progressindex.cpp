@@ -1,10 +1,10 @@
 #include "clock.h"
 #include "progressindex.h"
 #include "studyrecorder.h"
+#include "tempuserdata.h"
 #include "testsupport.h"
 #include "userdata.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DeepDive;
@@ -40,9 +40,8 @@ void TestProgressIndex::answer(UserData &data, const QString &card, int grade, q
 
 void TestProgressIndex::newDeck_everyCardIsNew()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
+    Test::TempUserData user;
+    UserData &data = user.data;
     const auto stats = ProgressIndex(data, m_fsrs).compute({m_deck}, 1000);
     QCOMPARE(stats.size(), 3);
     const TopicStats identity = stats.value(QStringLiteral("sample/identity"));
@@ -55,9 +54,8 @@ void TestProgressIndex::newDeck_everyCardIsNew()
 
 void TestProgressIndex::answers_makeCardsDueLaterAndRaiseMastery()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
+    Test::TempUserData user;
+    UserData &data = user.data;
     const qint64 t0 = 1'767'225'600'000;
     answer(data, QStringLiteral("identity-recall"), 3, t0);
     answer(data, QStringLiteral("identity-choice"), 4, t0);
@@ -75,9 +73,8 @@ void TestProgressIndex::answers_makeCardsDueLaterAndRaiseMastery()
 
 void TestProgressIndex::wrongAnswerOrWeakBookmark_marksTopicWeak()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
+    Test::TempUserData user;
+    UserData &data = user.data;
     const qint64 t0 = 1'767'225'600'000;
     answer(data, QStringLiteral("identity-recall"), 1, t0);
     const ProgressIndex index(data, m_fsrs);
@@ -108,9 +105,8 @@ void TestProgressIndex::wrongAnswerOrWeakBookmark_marksTopicWeak()
 
 void TestProgressIndex::streak_countsConsecutiveDays()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
+    Test::TempUserData user;
+    UserData &data = user.data;
     const qint64 noon = QDateTime(QDate(2026, 3, 10), QTime(12, 0)).toMSecsSinceEpoch();
     const qint64 day = 86'400'000;
     const ProgressIndex index(data, m_fsrs);

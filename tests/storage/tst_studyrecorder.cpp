@@ -1,8 +1,8 @@
 #include "studyrecorder.h"
+#include "tempuserdata.h"
 #include "userdata.h"
 
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DeepDive;
@@ -17,9 +17,8 @@ private Q_SLOTS:
 
 void TestStudyRecorder::record_schedulesWithFsrs()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
+    Test::TempUserData user;
+    UserData &data = user.data;
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
     QString error;
@@ -32,9 +31,8 @@ void TestStudyRecorder::record_schedulesWithFsrs()
 
 void TestStudyRecorder::replayOfTheLog_equalsTheStoredStates()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
+    Test::TempUserData user;
+    UserData &data = user.data;
     const Fsrs fsrs(0.85);
     StudyRecorder recorder(data.reviews, fsrs);
     QRandomGenerator random(20261124); // a fixed seed: the same history every run

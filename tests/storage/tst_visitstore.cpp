@@ -1,7 +1,7 @@
 #include "database.h"
+#include "tempuserdata.h"
 #include "visitstore.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DeepDive;
@@ -16,9 +16,8 @@ private Q_SLOTS:
 
 void TestVisitStore::record_addsTimeAndKeepsLastOpening()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
+    Test::TempUserData user;
+    Database &db = user.data.database;
     VisitStore store(db);
     QString error;
     QVERIFY(store.record(QStringLiteral("python"), QStringLiteral("gil"), 1000, 30, &error));
@@ -28,9 +27,8 @@ void TestVisitStore::record_addsTimeAndKeepsLastOpening()
 
 void TestVisitStore::merge_isIdempotent()
 {
-    QTemporaryDir dir;
-    Database db;
-    QVERIFY2(db.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(db.notice()));
+    Test::TempUserData user;
+    Database &db = user.data.database;
     VisitStore store(db);
     QString error;
     QVERIFY(store.record(QStringLiteral("python"), QStringLiteral("gil"), 1000, 30, &error));
