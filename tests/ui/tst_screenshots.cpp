@@ -8,6 +8,7 @@
 #include "quizsession.h"
 #include "settings.h"
 #include "studypanel.h"
+#include "tempuserdata.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "userdata.h"
@@ -113,12 +114,9 @@ void TestScreenshots::cardTypes()
     QFETCH(bool, dark);
     QFETCH(int, type);
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("deepdive.db")), dir.filePath(QStringLiteral("backups"))), qPrintable(data.database.notice()));
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    Test::TempUserData user;
     MockClock clock(1'767'225'600'000);
-    MainWindow window(&settings, &data, &clock);
+    MainWindow window(&user.settings, &user.data, &clock);
     window.setDecks(m_decks);
     window.resize(1280, 800);
     window.show();
