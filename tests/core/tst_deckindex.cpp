@@ -34,23 +34,22 @@ const QByteArray twoCards = "### recall id=c1\n\nQ1?\n\n#### Answer\n\nA1.\n\n##
 
 void TestDeckIndex::writeThenRead_keepsStructureWithoutContent()
 {
-    const DeckLoadResult full = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(full.loaded);
+    const Deck &sample = Test::sampleDeck();
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("sample.index"));
     QString error;
-    QVERIFY2(DeckIndex::write(file, full.deck, &error), qPrintable(error));
-    const std::optional<Deck> read = DeckIndex::read(file, full.deck.path);
+    QVERIFY2(DeckIndex::write(file, sample, &error), qPrintable(error));
+    const std::optional<Deck> read = DeckIndex::read(file, sample.path);
     QVERIFY(read);
-    QCOMPARE(read->id, full.deck.id);
-    QCOMPARE(read->title, full.deck.title);
-    QCOMPARE(read->contentHash, full.deck.contentHash);
-    QCOMPARE(read->sections.size(), full.deck.sections.size());
-    QCOMPARE(read->sections[0].topics, full.deck.sections[0].topics);
-    QCOMPARE(read->topics.size(), full.deck.topics.size());
-    for (qsizetype i = 0; i < full.deck.topics.size(); ++i) {
+    QCOMPARE(read->id, sample.id);
+    QCOMPARE(read->title, sample.title);
+    QCOMPARE(read->contentHash, sample.contentHash);
+    QCOMPARE(read->sections.size(), sample.sections.size());
+    QCOMPARE(read->sections[0].topics, sample.sections[0].topics);
+    QCOMPARE(read->topics.size(), sample.topics.size());
+    for (qsizetype i = 0; i < sample.topics.size(); ++i) {
         const Topic &t = read->topics[i];
-        const Topic &f = full.deck.topics[i];
+        const Topic &f = sample.topics[i];
         QCOMPARE(t.id, f.id);
         QCOMPARE(t.title, f.title);
         QCOMPARE(t.sectionId, f.sectionId);
@@ -66,42 +65,42 @@ void TestDeckIndex::writeThenRead_keepsStructureWithoutContent()
 
 void TestDeckIndex::read_damagedOrMissingOrOtherVersion_givesNothing()
 {
-    const DeckLoadResult full = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
+    const Deck &sample = Test::sampleDeck();
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("sample.index"));
-    QVERIFY(!DeckIndex::read(file, full.deck.path)); // missing
+    QVERIFY(!DeckIndex::read(file, sample.path)); // missing
     QString error;
-    QVERIFY(DeckIndex::write(file, full.deck, &error));
+    QVERIFY(DeckIndex::write(file, sample, &error));
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadWrite));
     const QByteArray data = f.readAll();
     // Cut short.
     QVERIFY(f.resize(data.size() / 2));
     f.close();
-    QVERIFY(!DeckIndex::read(file, full.deck.path));
+    QVERIFY(!DeckIndex::read(file, sample.path));
     // Another format version (the second 32-bit word).
     QByteArray other = data;
     other[7] = char(other[7] + 1);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(other);
     f.close();
-    QVERIFY(!DeckIndex::read(file, full.deck.path));
+    QVERIFY(!DeckIndex::read(file, sample.path));
     // Not an index at all.
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write("# just some markdown\n");
     f.close();
-    QVERIFY(!DeckIndex::read(file, full.deck.path));
+    QVERIFY(!DeckIndex::read(file, sample.path));
 }
 
 void TestDeckIndex::loadTopic_readsTheContentOfAnIndexedTopic()
 {
-    const DeckLoadResult full = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    const Deck skeleton = DeckIndex::skeleton(full.deck);
+    const Deck &sample = Test::sampleDeck();
+    const Deck skeleton = DeckIndex::skeleton(sample);
     QList<Diagnostic> problems;
     const std::optional<Topic> topic = DeckLoader::loadTopic(skeleton.topics[0], &problems);
     QVERIFY(topic);
     QVERIFY(problems.isEmpty());
-    const Topic &expected = full.deck.topics[0];
+    const Topic &expected = sample.topics[0];
     QVERIFY(topic->loaded);
     QCOMPARE(topic->notes, expected.notes);
     QCOMPARE(topic->keyPoints, expected.keyPoints);

@@ -1,10 +1,10 @@
 #include "database.h"
 #include "reviewstore.h"
 #include "studyrecorder.h"
+#include "tempuserdata.h"
 #include "userdata.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DeepDive;
@@ -27,8 +27,8 @@ private Q_SLOTS:
     void undoLastAnswer_stateFromALaterImport_isRefusedAndChangesNothing();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Test::TempUserData> m_user;
+    Database *m_db = nullptr; // the user data's
 };
 
 namespace {
@@ -44,9 +44,8 @@ CardState state(const QString &card, int s, double stability, qint64 last, int r
 
 void TestReviewStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))), qPrintable(m_db->notice()));
+    m_user = std::make_unique<Test::TempUserData>();
+    m_db = &m_user->data.database;
     QCOMPARE(m_db->mode(), Database::Mode::Normal);
 }
 
@@ -166,7 +165,7 @@ CardState replayed(const ReviewStore &store, const Fsrs &fsrs, const QString &ca
 void TestReviewStore::undoLastAnswer_restoresTheStateBeforeIt_asTheReplayOfTheRestOfTheLog()
 {
     UserData data;
-    QVERIFY2(data.open(m_dir->filePath(QStringLiteral("u.db")), m_dir->filePath(QStringLiteral("ub"))), qPrintable(data.database.notice()));
+    QVERIFY2(data.open(m_user->filePath(QStringLiteral("u.db")), m_user->filePath(QStringLiteral("ub"))), qPrintable(data.database.notice()));
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
     QString error;
@@ -224,13 +223,13 @@ void TestReviewStore::undoLastAnswer_ofTheOnlyAnswer_leavesTheCardNeverAnswered(
 
 void TestReviewStore::undoLastAnswer_afterARestart_takesBackTheLastAnswerOfTheDay()
 {
-    const QString file = m_dir->filePath(QStringLiteral("u.db"));
+    const QString file = m_user->filePath(QStringLiteral("u.db"));
     const Fsrs fsrs;
     const qint64 today = day0 + 5 * 86'400'000;
     std::optional<CardState> beforeLast;
     {
         UserData data;
-        QVERIFY2(data.open(file, m_dir->filePath(QStringLiteral("ub"))), qPrintable(data.database.notice()));
+        QVERIFY2(data.open(file, m_user->filePath(QStringLiteral("ub"))), qPrintable(data.database.notice()));
         StudyRecorder recorder(data.reviews, fsrs);
         QString error;
         QVERIFY(recorder.record(answer(QStringLiteral("a"), 3, day0), &error));
@@ -239,7 +238,7 @@ void TestReviewStore::undoLastAnswer_afterARestart_takesBackTheLastAnswerOfTheDa
         QVERIFY(recorder.record(answer(QStringLiteral("a"), 1, today + 2000), &error));
     }
     UserData data; // the app started again on the same file
-    QVERIFY2(data.open(file, m_dir->filePath(QStringLiteral("ub"))), qPrintable(data.database.notice()));
+    QVERIFY2(data.open(file, m_user->filePath(QStringLiteral("ub"))), qPrintable(data.database.notice()));
     QString error;
     const std::optional<Review> last = data.reviews.lastReview(today, &error);
     QVERIFY2(last, qPrintable(error));

@@ -51,9 +51,7 @@ private:
 
 void TestSearchIndex::initTestCase()
 {
-    QList<Diagnostic> diagnostics;
-    m_decks = DeckLoader::loadAll({Test::dataPath(QStringLiteral("decks/sample"))}, &diagnostics);
-    QVERIFY(!m_decks.isEmpty());
+    m_decks = Test::sampleDecks();
 }
 
 void TestSearchIndex::init()

@@ -1,11 +1,10 @@
-#include "deckloader.h"
 #include "searchindex.h"
 #include "searchindexkeeper.h"
+#include "tempuserdata.h"
 #include "testsupport.h"
 #include "userdata.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DeepDive;
@@ -27,29 +26,24 @@ private:
         return std::any_of(hits.cbegin(), hits.cend(), [kind](const SearchHit &hit) { return hit.kind == kind; });
     }
     QList<Deck> m_decks;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<UserData> m_data;
+    std::unique_ptr<Test::TempUserData> m_user;
     std::unique_ptr<SearchIndex> m_index;
 };
 
 void TestSearchIndexKeeper::init()
 {
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_decks = {result.deck};
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_data = std::make_unique<UserData>();
-    QVERIFY(m_data->open(m_dir->filePath(QStringLiteral("d.db")), m_dir->filePath(QStringLiteral("b"))));
+    m_decks = Test::sampleDecks();
+    m_user = std::make_unique<Test::TempUserData>();
     m_index = std::make_unique<SearchIndex>();
     QString error;
-    QVERIFY2(m_index->open(m_dir->filePath(QStringLiteral("search.db")), &error), qPrintable(error));
+    QVERIFY2(m_index->open(m_user->filePath(QStringLiteral("search.db")), &error), qPrintable(error));
 }
 
 void TestSearchIndexKeeper::build_thenNotes_savedNotes_andReplacedNotes()
 {
     QString error;
-    QVERIFY(m_data->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember zanzibar"), 1}, &error));
-    SearchIndexKeeper keeper(m_index.get(), m_data->notes);
+    QVERIFY(m_user->data.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember zanzibar"), 1}, &error));
+    SearchIndexKeeper keeper(m_index.get(), m_user->data.notes);
     QSignalSpy ready(&keeper, &SearchIndexKeeper::ready);
     keeper.setDecks(m_decks);
     QVERIFY(!keeper.isReady()); // a new index is built in a worker
@@ -65,7 +59,7 @@ void TestSearchIndexKeeper::build_thenNotes_savedNotes_andReplacedNotes()
     QVERIFY(finds(QStringLiteral("wombat"), SearchHit::NoteHit));
 
     // Import Progress replaced the notes: the old ones leave the index, the new ones come in.
-    QVERIFY(m_data->notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("now a platypus"), 2}, &error));
+    QVERIFY(m_user->data.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("now a platypus"), 2}, &error));
     keeper.notesReplaced();
     QVERIFY(finds(QStringLiteral("platypus"), SearchHit::NoteHit));
     QVERIFY(!finds(QStringLiteral("zanzibar"), SearchHit::NoteHit));
@@ -76,7 +70,7 @@ void TestSearchIndexKeeper::currentIndex_isReadyAtOnce_decksChanged_buildsAgain(
 {
     QString error;
     QVERIFY(SearchIndex::build(m_index->file(), m_decks, &error));
-    SearchIndexKeeper keeper(m_index.get(), m_data->notes);
+    SearchIndexKeeper keeper(m_index.get(), m_user->data.notes);
     QSignalSpy ready(&keeper, &SearchIndexKeeper::ready);
     keeper.setDecks(m_decks);
     QCOMPARE(ready.count(), 1); // built from these decks already: no worker

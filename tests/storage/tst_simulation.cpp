@@ -4,9 +4,8 @@
 #include "statistics.h"
 #include "studyqueue.h"
 #include "studyrecorder.h"
+#include "tempuserdata.h"
 #include "userdata.h"
-
-#include <QTemporaryDir>
 
 #include <numeric>
 #include <QTest>
@@ -62,9 +61,8 @@ int gradeFor(int day, int topic, int card, int attempt)
 
 void TestSimulation::sixtyDays()
 {
-    QTemporaryDir dir;
-    UserData data;
-    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
+    Test::TempUserData user;
+    UserData &data = user.data;
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
     const QList<Deck> decks{syntheticDeck()};

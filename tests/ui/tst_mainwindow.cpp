@@ -271,10 +271,9 @@ void TestMainWindow::fileMenu_exportThenImportProgress()
     QVERIFY(QFile::exists(file));
 
     // On "another laptop": an empty database, then File > Import Progress.
-    QTemporaryDir other;
-    UserData otherData;
-    QVERIFY2(otherData.open(other.filePath(QStringLiteral("deepdive.db")), other.filePath(QStringLiteral("backups"))), qPrintable(otherData.database.notice()));
-    Settings otherSettings(other.filePath(QStringLiteral("settings.ini")));
+    Test::TempUserData other;
+    UserData &otherData = other.data;
+    Settings &otherSettings = other.settings;
     MainWindow otherWindow(&otherSettings, &otherData);
     otherWindow.setDecks(m_decks);
     QSignalSpy changed(&otherWindow, &MainWindow::userDataChanged);
@@ -289,7 +288,7 @@ void TestMainWindow::fileMenu_exportThenImportProgress()
     Dialogs::setNextFileName(QString());
     action(otherWindow, "fileImportProgress")->trigger();
     QCOMPARE(changed.count(), 1);
-    QVERIFY(Test::writeFiles(other, {{QStringLiteral("broken.json"), "{"}}));
+    QVERIFY(Test::writeFiles(other.dir, {{QStringLiteral("broken.json"), "{"}}));
     Dialogs::setNextFileName(other.filePath(QStringLiteral("broken.json")));
     action(otherWindow, "fileImportProgress")->trigger();
     QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("Nothing was imported")));

@@ -1,5 +1,4 @@
 #include "actionregistry.h"
-#include "deckloader.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "settings.h"
@@ -34,9 +33,7 @@ private:
 void TestWindowSync::initTestCase()
 {
     Dialogs::setHeadless(true);
-    const DeckLoadResult result = DeckLoader::load(Test::dataPath(QStringLiteral("decks/sample")));
-    QVERIFY(result.loaded);
-    m_decks = {result.deck};
+    m_decks = Test::sampleDecks();
 }
 
 void TestWindowSync::chooseFolder_syncsAtOnce_andTheOtherComputersAnswersComeIn()
