@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "fsrs.h"
+
 namespace DeepDive {
 
 Settings::Settings(const QString &file)
@@ -90,7 +92,10 @@ void Settings::setColorScheme(const QString &scheme)
 
 double Settings::desiredRetention() const
 {
-    return m_settings.value(QStringLiteral("study/desiredRetention"), 0.9).toDouble();
+    bool ok = false;
+    const double retention = m_settings.value(QStringLiteral("study/desiredRetention")).toDouble(&ok);
+    // Not clamped: an edge of the range is a choice the learner never made (and NaN fails both comparisons).
+    return ok && retention >= Fsrs::minRetention && retention <= Fsrs::maxRetention ? retention : defaultDesiredRetention;
 }
 
 void Settings::setDesiredRetention(double retention)
@@ -100,7 +105,9 @@ void Settings::setDesiredRetention(double retention)
 
 int Settings::newCardsPerDay() const
 {
-    return m_settings.value(QStringLiteral("study/newCardsPerDay"), 10).toInt();
+    bool ok = false;
+    const int cards = m_settings.value(QStringLiteral("study/newCardsPerDay")).toInt(&ok);
+    return ok && cards >= 0 && cards <= maxNewCardsPerDay ? cards : defaultNewCardsPerDay;
 }
 
 void Settings::setNewCardsPerDay(int cards)

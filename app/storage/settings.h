@@ -38,10 +38,15 @@ public:
     QString colorScheme() const;
     void setColorScheme(const QString &scheme);
 
-    // FSRS's desired retention, 0.70 to 0.97 (default 0.90): higher means more reviews and better recall.
+    // FSRS's desired retention, Fsrs::minRetention to Fsrs::maxRetention (0.70 to 0.97; default 0.90): higher means
+    // more reviews and better recall. A stored value that is not a number or out of that range reads as the default.
+    static constexpr double defaultDesiredRetention = 0.90;
     double desiredRetention() const;
     void setDesiredRetention(double retention);
-    // New cards a study session may introduce per day.
+    // New cards a study session may introduce per day, 0 to maxNewCardsPerDay (default 10). A stored value that is not
+    // a whole number or out of that range reads as the default.
+    static constexpr int defaultNewCardsPerDay = 10;
+    static constexpr int maxNewCardsPerDay = 1000;
     int newCardsPerDay() const;
     void setNewCardsPerDay(int cards);
 

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void missingFile_givesTheDefaults();
     void garbledValue_givesTheDocumentedDefault_data();
     void garbledValue_givesTheDocumentedDefault();
+    void edgesOfTheRanges_areKept();
     void interviewDate_cleared_isRemovedFromTheFile();
 
 private:
@@ -129,10 +130,18 @@ void TestSettings::garbledValue_givesTheDocumentedDefault_data()
                                              << QStringLiteral("desiredRetention") << QVariant(0.90);
     QTest::newRow("retention, out of range") << QStringLiteral("study/desiredRetention") << QVariant(1.5)
                                              << QStringLiteral("desiredRetention") << QVariant(0.90);
+    QTest::newRow("retention, below the range") << QStringLiteral("study/desiredRetention") << QVariant(0.5)
+                                                << QStringLiteral("desiredRetention") << QVariant(0.90);
+    QTest::newRow("retention, negative") << QStringLiteral("study/desiredRetention") << QVariant(-0.9)
+                                         << QStringLiteral("desiredRetention") << QVariant(0.90);
     QTest::newRow("new cards, not a number") << QStringLiteral("study/newCardsPerDay") << QVariant(QStringLiteral("many"))
                                              << QStringLiteral("newCardsPerDay") << QVariant(10);
     QTest::newRow("new cards, negative") << QStringLiteral("study/newCardsPerDay") << QVariant(-3)
                                          << QStringLiteral("newCardsPerDay") << QVariant(10);
+    QTest::newRow("new cards, too large") << QStringLiteral("study/newCardsPerDay") << QVariant(Settings::maxNewCardsPerDay + 1)
+                                          << QStringLiteral("newCardsPerDay") << QVariant(10);
+    QTest::newRow("new cards, a fraction") << QStringLiteral("study/newCardsPerDay") << QVariant(QStringLiteral("7.5"))
+                                           << QStringLiteral("newCardsPerDay") << QVariant(10);
 }
 
 void TestSettings::garbledValue_givesTheDocumentedDefault()
@@ -156,14 +165,19 @@ void TestSettings::garbledValue_givesTheDocumentedDefault()
         actual = settings.newCardsPerDay();
     else
         QFAIL(qPrintable(QStringLiteral("the test does not know the setting %1").arg(setting)));
-    // Known gaps in app/storage/settings.cpp (owned by the storage work): a garbled or out-of-range number is passed
-    // through as 0 or as it is instead of the documented default. The day the reader checks its values, these rows
-    // pass and QEXPECT_FAIL turns them into failures, so that the marks get removed.
-    QEXPECT_FAIL("retention, not a number", "Settings::desiredRetention does not check what it reads", Continue);
-    QEXPECT_FAIL("retention, out of range", "Settings::desiredRetention does not clamp to 0.70-0.97", Continue);
-    QEXPECT_FAIL("new cards, not a number", "Settings::newCardsPerDay does not check what it reads", Continue);
-    QEXPECT_FAIL("new cards, negative", "Settings::newCardsPerDay does not check what it reads", Continue);
     QCOMPARE(actual, expected);
+}
+
+void TestSettings::edgesOfTheRanges_areKept()
+{
+    writeRaw(QStringLiteral("study/desiredRetention"), 0.70);
+    writeRaw(QStringLiteral("study/newCardsPerDay"), 0);
+    QCOMPARE(Settings(file()).desiredRetention(), 0.70);
+    QCOMPARE(Settings(file()).newCardsPerDay(), 0);
+    writeRaw(QStringLiteral("study/desiredRetention"), 0.97);
+    writeRaw(QStringLiteral("study/newCardsPerDay"), Settings::maxNewCardsPerDay);
+    QCOMPARE(Settings(file()).desiredRetention(), 0.97);
+    QCOMPARE(Settings(file()).newCardsPerDay(), Settings::maxNewCardsPerDay);
 }
 
 void TestSettings::interviewDate_cleared_isRemovedFromTheFile()
