@@ -11,7 +11,4 @@ namespace DeepDive {
 // DeckLoader's.
 Topic parseTopic(const QByteArray &utf8, const QString &file, QList<Diagnostic> *diagnostics);
 
-// Removes a list item's marker (`- `, `1. `, `- [x] `) and the continuation indent from its source lines.
-QString stripListMarker(const QString &itemSource);
-
 } // namespace DeepDive

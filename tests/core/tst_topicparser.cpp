@@ -16,8 +16,6 @@ private Q_SLOTS:
     void choiceCard_optionsAndExplanations();
     void pairCard_situations();
     void showAttribute_onRecallChoiceAndPairCards();
-    void stripListMarker_data();
-    void stripListMarker();
 };
 
 namespace {
@@ -216,25 +214,6 @@ void TestTopicParser::showAttribute_onRecallChoiceAndPairCards()
     QCOMPARE(topic.cards[2].showId, QStringLiteral("s3"));
     QVERIFY(topic.cards[3].showId.isEmpty());
     QVERIFY(topic.cards[0].snippetId.isEmpty()); // not the card's own snippet: only one it may show
-}
-
-void TestTopicParser::stripListMarker_data()
-{
-    QTest::addColumn<QString>("source");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("dash") << "- text" << "text";
-    QTest::newRow("star") << "* text" << "text";
-    QTest::newRow("ordered") << "12. text" << "text";
-    QTest::newRow("task") << "- [x] text" << "text";
-    QTest::newRow("continuation") << "- a\n  b" << "a\nb";
-    QTest::newRow("nested indent kept") << "- a\n\n      code" << "a\n\n    code";
-}
-
-void TestTopicParser::stripListMarker()
-{
-    QFETCH(QString, source);
-    QFETCH(QString, expected);
-    QCOMPARE(DeepDive::stripListMarker(source), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTopicParser)
