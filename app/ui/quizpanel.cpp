@@ -1,27 +1,18 @@
 #include "quizpanel.h"
 
-#include "notesdocument.h"
 #include "intervaltext.h"
-#include "pairview.h"
+#include "quizanswerpages.h"
 #include "quizhtml.h"
 #include "quizsession.h"
 #include "verdictcolour.h"
 
-#include <QFontDatabase>
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QAbstractTextDocumentLayout>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
-#include <utility>
 
 namespace DeepDive {
 
@@ -44,30 +35,12 @@ QString typeName(CardType type)
     return {};
 }
 
-// A QTextBrowser that grows with its content instead of scrolling inside the panel's own scroll area.
-QTextBrowser *fittingBrowser(const QString &name, QWidget *parent)
-{
-    auto *browser = new QTextBrowser(parent);
-    browser->setObjectName(name);
-    browser->setFrameShape(QFrame::NoFrame);
-    browser->setOpenExternalLinks(false);
-    browser->setOpenLinks(false);
-    browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    browser->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    browser->viewport()->setAutoFillBackground(false);
-    QObject::connect(browser->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, browser,
-                     [browser](const QSizeF &size) { browser->setFixedHeight(int(size.height()) + 4); });
-    return browser;
-}
-
 } // namespace
 
 QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_header(new QLabel(this))
-    , m_pages(new QStackedWidget(this))
     , m_verdict(new QLabel(this))
     , m_next(new QPushButton(tr("&Next card"), this))
     , m_error(new QLabel(this))
@@ -87,106 +60,10 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
     small.setBold(true);
     m_header->setFont(small);
 
-    // Recall
-    auto *recall = new QWidget(m_pages);
-    m_reveal = new QPushButton(tr("Show answer (Space)"), recall);
-    m_reveal->setObjectName(QStringLiteral("quizReveal"));
-    m_answer = fittingBrowser(QStringLiteral("quizAnswer"), recall);
-    m_answer->setAccessibleName(tr("Answer"));
-    m_grades = new QWidget(recall);
-    auto *gradeRow = new QHBoxLayout(m_grades);
-    gradeRow->setContentsMargins(0, 0, 0, 0);
-    const QStringList gradeNames{tr("1 Again"), tr("2 Hard"), tr("3 Good"), tr("4 Easy")};
-    const QStringList gradeTips{tr("I did not remember it"), tr("I remembered it with real effort"),
-                                tr("I remembered it"), tr("I knew it at once")};
-    for (int g = 1; g <= 4; ++g) {
-        auto *button = new QPushButton(gradeNames[g - 1], m_grades);
-        button->setObjectName(QStringLiteral("quizGrade%1").arg(g));
-        button->setToolTip(gradeTips[g - 1]);
-        button->setProperty("grade", gradeNames[g - 1]);
-        gradeRow->addWidget(button);
-        m_gradeButtons.append(button);
-        connect(button, &QPushButton::clicked, this, [this, g] { gradeAndMoveOn(g); });
-    }
-    auto *recallLayout = new QVBoxLayout(recall);
-    recallLayout->setContentsMargins(0, 0, 0, 0);
-    recallLayout->addWidget(m_reveal);
-    recallLayout->addWidget(m_answer);
-    recallLayout->addWidget(m_grades);
-    recallLayout->addStretch();
-    connect(m_reveal, &QPushButton::clicked, this, [this] { m_session->reveal(); });
-
-    // Choice
-    auto *choice = new QWidget(m_pages);
-    m_options = fittingBrowser(QStringLiteral("quizOptions"), choice);
-    m_options->setAccessibleName(tr("Options"));
-    m_submitChoice = new QPushButton(tr("Check (Ctrl+Enter)"), choice);
-    m_submitChoice->setObjectName(QStringLiteral("quizSubmitChoice"));
-    auto *choiceLayout = new QVBoxLayout(choice);
-    choiceLayout->setContentsMargins(0, 0, 0, 0);
-    choiceLayout->addWidget(m_options);
-    choiceLayout->addWidget(m_submitChoice, 0, Qt::AlignLeft);
-    choiceLayout->addStretch();
-    connect(m_options, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("option"))
-            m_session->choose(url.path().toInt());
-    });
-    connect(m_submitChoice, &QPushButton::clicked, this, [this] { m_session->submitChoice(); });
-
-    // Predict
-    auto *predict = new QWidget(m_pages);
-    m_prediction = new QPlainTextEdit(predict);
-    m_prediction->setObjectName(QStringLiteral("quizPrediction"));
-    m_prediction->setAccessibleName(tr("Your predicted output"));
-    m_prediction->setPlaceholderText(tr("Type what the snippet prints, one line per line"));
-    m_prediction->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_prediction->setTabChangesFocus(true);
-    m_prediction->setFixedHeight(m_prediction->fontMetrics().lineSpacing() * 5 + 12);
-    m_prediction->installEventFilter(this);
-    m_check = new QPushButton(tr("Check (Ctrl+Enter)"), predict);
-    m_check->setObjectName(QStringLiteral("quizCheckPrediction"));
-    auto *predictLayout = new QVBoxLayout(predict);
-    predictLayout->setContentsMargins(0, 0, 0, 0);
-    predictLayout->addWidget(m_prediction);
-    predictLayout->addWidget(m_check, 0, Qt::AlignLeft);
-    predictLayout->addStretch();
-    connect(m_check, &QPushButton::clicked, this, &QuizPanel::submitPrediction);
-
-    // Spot the bug
-    m_spotHint = new QLabel(tr("Keys: ↑ and ↓ move through the lines of the code, Enter picks the line with the bug; "
-                               "or click it."),
-                            m_pages);
-    m_spotHint->setObjectName(QStringLiteral("quizSpotHint"));
-    m_spotHint->setWordWrap(true);
-    m_spotHint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-
-    // Pair
-    auto *pair = new QWidget(m_pages);
-    m_pairView = new PairView(pair);
-    m_pairKeys = new QLabel(tr("Keys: 1 or 2 (or A, B) answers the situation marked ▸ and moves on; ↑ and ↓ move the "
-                               "mark; Ctrl+Enter checks."),
-                            pair);
-    m_pairKeys->setObjectName(QStringLiteral("quizPairKeys"));
-    m_pairKeys->setWordWrap(true);
-    m_pairKeys->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_pairKeys->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
-    m_submitPairs = new QPushButton(tr("Check (Ctrl+Enter)"), pair);
-    m_submitPairs->setObjectName(QStringLiteral("quizSubmitPairs"));
-    auto *pairLayout = new QVBoxLayout(pair);
-    pairLayout->setContentsMargins(0, 0, 0, 0);
-    pairLayout->addWidget(m_pairView);
-    pairLayout->addWidget(m_pairKeys);
-    pairLayout->addWidget(m_submitPairs, 0, Qt::AlignLeft);
-    pairLayout->addStretch();
-    connect(m_submitPairs, &QPushButton::clicked, this, [this] { m_session->submitPairs(); });
-    connect(m_pairView, &PairView::assigned, this, [this](int situation, int side) { m_session->assign(situation, side); });
-
-    m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no taller than the page on screen
-    m_pages->addWidget(recall);
-    m_pages->addWidget(choice);
-    m_pages->addWidget(predict);
-    m_pages->addWidget(m_spotHint);
-    m_pages->addWidget(pair);
+    // The controls of each card type, made here so that the tab order runs from the prompt through them to the feedback.
+    m_pages = new QuizAnswerPages(session, this);
+    connect(m_pages, &QuizAnswerPages::gradeChosen, this, &QuizPanel::gradeAndMoveOn);
+    connect(m_pages, &QuizAnswerPages::snippetFocusRequested, this, &QuizPanel::snippetFocusRequested);
 
     m_verdict->setObjectName(QStringLiteral("quizVerdict"));
     QFont big = m_verdict->font();
@@ -255,17 +132,7 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
         auto *enterKey = new QShortcut(QKeySequence(key), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(enterKey, &QShortcut::activated, this, &QuizPanel::enter);
         auto *check = new QShortcut(QKeySequence(Qt::CTRL | key), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-        connect(check, &QShortcut::activated, this, [this] {
-            const auto *item = m_session->current();
-            if (!item)
-                return;
-            if (item->card->type == CardType::Predict)
-                submitPrediction();
-            else if (item->card->type == CardType::Choice)
-                m_session->submitChoice();
-            else if (item->card->type == CardType::Pair)
-                m_session->submitPairs();
-        });
+        connect(check, &QShortcut::activated, m_pages, &QuizAnswerPages::check);
     }
     connect(m_session, &QuizSession::changed, this, &QuizPanel::render);
     render();
@@ -274,6 +141,16 @@ QuizPanel::QuizPanel(QuizSession *session, QWidget *parent)
 QString QuizPanel::headerText() const
 {
     return m_header->text();
+}
+
+QPlainTextEdit *QuizPanel::predictionEditor() const
+{
+    return m_pages->predictionEditor();
+}
+
+QTextBrowser *QuizPanel::optionsView() const
+{
+    return m_pages->optionsView();
 }
 
 void QuizPanel::digit(int n)
@@ -286,7 +163,7 @@ void QuizPanel::digit(int n)
     else if (m_session->phase() == QuizSession::Phase::Asking && item->card->type == CardType::Choice)
         m_session->choose(n - 1);
     else if (m_session->phase() == QuizSession::Phase::Asking && item->card->type == CardType::Pair && n <= 2)
-        m_pairView->assignCurrent(n - 1);
+        m_pages->assignCurrentSituation(n - 1);
 }
 
 // A self-graded card needs nothing more once graded: the next card comes at once, and a line above it says how the
@@ -320,11 +197,6 @@ void QuizPanel::enter()
         Q_EMIT (m_retryMissed->isVisible() ? retryMissedRequested() : nextTopicRequested()); // the first next step
 }
 
-void QuizPanel::submitPrediction()
-{
-    m_session->submitPrediction(m_prediction->toPlainText());
-}
-
 void QuizPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -350,17 +222,7 @@ void QuizPanel::focusCurrentControl()
     const QuizSession::Item *item = m_session->current();
     if (!item || !isVisible())
         return;
-    QWidget *target = nullptr;
-    if (m_session->phase() == QuizSession::Phase::Answered)
-        target = m_next;
-    else if (item->card->type == CardType::Recall && m_session->phase() == QuizSession::Phase::Asking)
-        target = m_reveal;
-    else if (item->card->type == CardType::Choice)
-        target = m_options;
-    else if (item->card->type == CardType::Predict)
-        target = m_prediction;
-    else if (item->card->type == CardType::Pair)
-        target = m_pairView;
+    QWidget *target = m_session->phase() == QuizSession::Phase::Answered ? m_next : m_pages->answeringControl();
     if (target && target->isVisible())
         target->setFocus(Qt::OtherFocusReason);
 }
@@ -412,110 +274,8 @@ void QuizPanel::render()
     m_error->setText(m_session->lastError().isEmpty() ? QString() : tr("Your answer was not saved: %1").arg(m_session->lastError()));
     m_error->setVisible(!m_session->lastError().isEmpty());
 
-    switch (item->card->type) {
-    case CardType::Recall:
-        renderRecall();
-        break;
-    case CardType::Choice:
-        renderChoice();
-        break;
-    case CardType::Predict:
-        renderPredict();
-        break;
-    case CardType::SpotBug:
-        renderSpotBug();
-        break;
-    case CardType::Pair:
-        renderPair();
-        break;
-    }
+    m_pages->render(colours());
     renderFeedback();
-    // A stacked widget is as tall as its tallest page; only the page on screen should count.
-    for (int i = 0; i < m_pages->count(); ++i) {
-        const bool current = i == m_pages->currentIndex();
-        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
-    m_pages->adjustSize();
-}
-
-void QuizPanel::renderRecall()
-{
-    m_pages->setCurrentIndex(0);
-    const bool revealed = m_session->phase() != QuizSession::Phase::Asking;
-    m_reveal->setVisible(!revealed);
-    m_answer->setVisible(revealed);
-    m_grades->setVisible(m_session->phase() == QuizSession::Phase::Revealed);
-    if (revealed) {
-        // The explanation comes with the answer: grading moves straight on to the next card.
-        const Card &card = *m_session->current()->card;
-        m_answer->setMarkdown(card.explanation.isEmpty() ? card.answer : card.answer + QStringLiteral("\n\n---\n\n") + card.explanation);
-    }
-    // Each grade says when the card would come back, as in Anki.
-    const auto intervals = m_session->phase() == QuizSession::Phase::Revealed ? m_session->nextIntervals() : std::nullopt;
-    for (int g = 0; g < m_gradeButtons.size(); ++g) {
-        const QString name = m_gradeButtons[g]->property("grade").toString();
-        m_gradeButtons[g]->setText(intervals ? tr("%1 · %2").arg(name, intervalText(intervals->at(g))) : name);
-    }
-    if (!revealed && isVisible())
-        m_reveal->setFocus();
-}
-
-void QuizPanel::renderChoice()
-{
-    m_pages->setCurrentIndex(1);
-    const bool answered = m_session->phase() == QuizSession::Phase::Answered;
-    const int markWidth = fontMetrics().horizontalAdvance(QStringLiteral("☑ 99.")) + 8;
-    m_options->setHtml(QuizHtml::choice(*m_session, colours(), markWidth));
-    m_submitChoice->setVisible(m_session->isMultipleAnswer() && !answered);
-}
-
-// Ctrl+Z in the prediction field undoes the typing; with nothing typed to undo, the field lets the keys go on to the
-// window (Study > Undo Answer), as the field takes the focus on every predict card.
-bool QuizPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_prediction && event->type() == QEvent::ShortcutOverride
-        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo)
-        && !m_prediction->document()->isUndoAvailable()) {
-        event->ignore();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void QuizPanel::renderPredict()
-{
-    m_pages->setCurrentIndex(2);
-    const auto phase = m_session->phase();
-    const QuizSession::Item *item = m_session->current();
-    if (phase == QuizSession::Phase::Asking && m_prediction->property("card").toString() != item->card->id) {
-        m_prediction->clear();
-        m_prediction->setProperty("card", item->card->id);
-    }
-    m_prediction->setReadOnly(phase != QuizSession::Phase::Asking);
-    m_check->setVisible(phase == QuizSession::Phase::Asking);
-    if (phase == QuizSession::Phase::Asking && isVisible())
-        m_prediction->setFocus();
-    Q_EMIT snippetFocusRequested();
-}
-
-void QuizPanel::renderSpotBug()
-{
-    m_pages->setCurrentIndex(3);
-    m_spotHint->setVisible(m_session->phase() == QuizSession::Phase::Asking);
-    Q_EMIT snippetFocusRequested();
-}
-
-void QuizPanel::renderPair()
-{
-    m_pages->setCurrentIndex(4);
-    const bool answered = m_session->phase() == QuizSession::Phase::Answered;
-    const QList<int> assigned = m_session->assignments();
-    m_pairView->show(*m_session->current()->card, assigned, answered);
-    m_pairKeys->setVisible(!answered);
-    m_submitPairs->setVisible(!answered);
-    m_submitPairs->setEnabled(!assigned.contains(-1));
-    if (!answered && isVisible())
-        m_pairView->setFocus();
 }
 
 QuizHtml::Colours QuizPanel::colours() const

@@ -7,18 +7,18 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTextBrowser;
 class QScrollArea;
 
 namespace DeepDive {
 
-class PairView;
+class QuizAnswerPages;
 class QuizSession;
 
 // Renders a QuizSession and forwards the learner's input to it: recall (Space reveals, 1-4 grade), multiple choice
 // (1-n), predict the output (Ctrl+Enter checks), spot the bug (a line in the code pane), confusable pairs. Enter
-// moves on after the feedback.
+// moves on after the feedback. The controls of each card type are QuizAnswerPages'; the panel holds the header, the
+// prompt, the verdict and feedback, the keys and the next steps once the quiz is done.
 class QuizPanel : public QWidget
 {
     Q_OBJECT
@@ -26,10 +26,10 @@ public:
     explicit QuizPanel(QuizSession *session, QWidget *parent = nullptr);
 
     QuizSession *session() const { return m_session; }
-    QPlainTextEdit *predictionEditor() const { return m_prediction; }
+    QPlainTextEdit *predictionEditor() const;
     QTextBrowser *feedbackView() const { return m_feedback; }
     QTextBrowser *promptView() const { return m_prompt; }
-    QTextBrowser *optionsView() const { return m_options; }
+    QTextBrowser *optionsView() const;
     QString headerText() const;
 
 Q_SIGNALS:
@@ -44,45 +44,22 @@ protected:
     void showEvent(QShowEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void render();
     void focusCurrentControl();
-    void renderRecall();
-    void renderChoice();
-    void renderPredict();
-    void renderSpotBug();
-    void renderPair();
     void renderFeedback();
     QuizHtml::Colours colours() const;
     void digit(int n);
     void gradeAndMoveOn(int grade);
     void space();
     void enter();
-    void submitPrediction();
 
     QuizSession *m_session;
     bool m_stale = false; // changed while its tab was hidden: rendered when shown
     QLabel *m_header;
     QTextBrowser *m_prompt;
-    QStackedWidget *m_pages;
-    // recall
-    QPushButton *m_reveal;
-    QTextBrowser *m_answer;
-    QWidget *m_grades;
-    // choice
-    QTextBrowser *m_options;
-    QPushButton *m_submitChoice;
-    // predict
-    QPlainTextEdit *m_prediction;
-    QPushButton *m_check;
-    // spot-bug
-    QLabel *m_spotHint;
-    // pair
-    PairView *m_pairView;
-    QLabel *m_pairKeys;
-    QPushButton *m_submitPairs;
+    QuizAnswerPages *m_pages;
     // outcome
     QLabel *m_verdict;
     QTextBrowser *m_feedback;
@@ -94,7 +71,6 @@ private:
     QWidget *m_card;
     QLabel *m_lastAnswer;
     int m_lastAnswerFor = -1; // the position whose card shows it
-    QList<QPushButton *> m_gradeButtons;
     QScrollArea *m_scroll;
 };
 
