@@ -1,10 +1,13 @@
+#include "ankiexportdialog.h"
 #include "bookmarklabels.h"
 #include "deckloader.h"
 #include "exportdialog.h"
+#include "gettingstarteddialog.h"
 #include "mainwindow.h"
 #include "searchdialog.h"
 #include "statisticsdialog.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 #include "testsupport.h"
 #include "testwindow.h"
 #include "translations.h"
@@ -14,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -144,6 +148,23 @@ QStringList clashes(const QString &where, const QStringList &texts)
     return found;
 }
 
+// The texts of a dialog that can carry a mnemonic: buttons (check and radio boxes too), labels, group boxes, tabs.
+QStringList dialogTexts(const QWidget &dialog)
+{
+    QStringList texts;
+    for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        texts.append(label->text());
+    for (const QGroupBox *box : dialog.findChildren<QGroupBox *>())
+        texts.append(box->title());
+    for (const QTabWidget *tabs : dialog.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            texts.append(tabs->tabText(i));
+    }
+    return texts;
+}
+
 } // namespace
 
 void TestTranslations::cleanup()
@@ -223,13 +244,20 @@ void TestTranslations::mnemonics_areUniqueInEveryMenuAndDialog()
         walk(top->menu());
     }
     found += clashes(QStringLiteral("menu bar"), titles);
-    ExportDialog dialog({}, w.window.get());
-    QStringList texts;
-    for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
-        texts.append(button->text());
-    for (QLabel *label : dialog.findChildren<QLabel *>())
-        texts.append(label->text());
-    found += clashes(QStringLiteral("export dialog"), texts);
+    // In each dialog, Alt+letter goes to one button, box, label or tab (Export for Anki once had two on Alt+S).
+    MainWindow *main = w.window.get();
+    ExportDialog exportPdf({}, main);
+    found += clashes(QStringLiteral("Export PDF dialog"), dialogTexts(exportPdf));
+    AnkiExportDialog exportAnki({}, main);
+    found += clashes(QStringLiteral("Export for Anki dialog"), dialogTexts(exportAnki));
+    SearchDialog search(nullptr, main);
+    found += clashes(QStringLiteral("search dialog"), dialogTexts(search));
+    StatisticsDialog statistics(main->statistics(), QDate(2027, 1, 15), main);
+    found += clashes(QStringLiteral("statistics dialog"), dialogTexts(statistics));
+    GettingStartedDialog gettingStarted(*main->actions(), main);
+    found += clashes(QStringLiteral("getting started dialog"), dialogTexts(gettingStarted));
+    ShortcutsDialog shortcuts(*main->actions(), main);
+    found += clashes(QStringLiteral("shortcuts dialog"), dialogTexts(shortcuts));
     // In the window itself, Alt+letter goes to a menu title or to a label, button or tab: one letter, one target.
     QStringList window = titles;
     for (QWidget *widget : w.window->findChildren<QWidget *>()) {
