@@ -2712,20 +2712,20 @@
 <context>
     <name>DeepDive::StudyPanel</name>
     <message>
-        <source>Topic notes, quiz and your notes</source>
-        <translation>Notizen zum Thema, Quiz und Ihre Notizen</translation>
-    </message>
-    <message>
-        <source>Topic notes</source>
-        <translation>Notizen zum Thema</translation>
-    </message>
-    <message>
         <source>&amp;Topic</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>Select a topic on the left to read its notes.</source>
         <translation>Wählen Sie links ein Thema, um die Notizen dazu zu lesen.</translation>
+    </message>
+    <message>
+        <source>Topic summary, quiz and your notes</source>
+        <translation>Themenzusammenfassung, Quiz und Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>Topic summary</source>
+        <translation>Themenzusammenfassung</translation>
     </message>
 </context>
 <context>

@@ -2712,20 +2712,20 @@
 <context>
     <name>DeepDive::StudyPanel</name>
     <message>
-        <source>Topic notes, quiz and your notes</source>
-        <translation>Notas del tema, cuestionario y tus notas</translation>
-    </message>
-    <message>
-        <source>Topic notes</source>
-        <translation>Notas del tema</translation>
-    </message>
-    <message>
         <source>&amp;Topic</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Select a topic on the left to read its notes.</source>
         <translation>Selecciona un tema a la izquierda para leer sus notas.</translation>
+    </message>
+    <message>
+        <source>Topic summary, quiz and your notes</source>
+        <translation>Resumen del tema, cuestionario y tus notas</translation>
+    </message>
+    <message>
+        <source>Topic summary</source>
+        <translation>Resumen del tema</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ struct Topic
     QString sectionId;
     QString file;
     QStringList tags;
-    QString notes; // Markdown
+    QString summary; // Markdown: the prose before the first card, key points and snippets (the Topic tab); not the learner's notes
     QStringList keyPoints; // Markdown, one per point
     QList<Reference> references;
     QList<Snippet> snippets;

@@ -124,7 +124,7 @@ const Topic *TopicModel::loadedTopic(int deck, int topic)
         } else {
             // Listed by the index but gone from the disk: its title stays, the notes say why, nothing can be quizzed.
             full = std::make_unique<Topic>(listed);
-            full->notes = tr("*This topic could not be read: %1.*").arg(problems.value(0).toString().toHtmlEscaped());
+            full->summary = tr("*This topic could not be read: %1.*").arg(problems.value(0).toString().toHtmlEscaped());
             full->snippets.clear();
             full->cards.clear();
             full->loaded = true;

@@ -199,7 +199,7 @@ void TopicReader::read(const BlockRange &all, Topic &topic)
             notes.append(source(part));
     }
     notes.removeAll(QString());
-    topic.notes = notes.join(QStringLiteral("\n\n"));
+    topic.summary = notes.join(QStringLiteral("\n\n"));
 }
 
 } // namespace

@@ -161,7 +161,7 @@ bool AnkiImporter::importInto(const QString &file, const QString &decksFolder, c
             topic.title = part ? tr("%1 (part %2)").arg(where.topicTitle).arg(part + 1) : where.topicTitle;
             topic.id = unique(DeckWriter::slug(card.deckName.split(QStringLiteral("::")).join(QLatin1Char('-')),
                                                QStringLiteral("topic")), &usedIds);
-            topic.notes = tr("Imported from the Anki deck %1.").arg(DeckWriter::escape(card.deckName));
+            topic.summary = tr("Imported from the Anki deck %1.").arg(DeckWriter::escape(card.deckName));
             section.topics.append(topic);
             lastDeck = card.deckName;
             topicSize = 0;

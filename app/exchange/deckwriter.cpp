@@ -23,7 +23,7 @@ QString topicText(const DeckFile::Topic &topic)
     QString text = QStringLiteral("---\nid: ") + topic.id + QStringLiteral("\ntitle: ") + DeckWriter::frontMatterValue(topic.title)
         + QStringLiteral("\ntags: ")
         + DeckWriter::frontMatterValue((QStringList{QStringLiteral("anki")} + topic.tags).join(QStringLiteral(", ")))
-        + QStringLiteral("\n---\n\n") + topic.notes + QStringLiteral("\n\n## Cards\n");
+        + QStringLiteral("\n---\n\n") + topic.summary + QStringLiteral("\n\n## Cards\n");
     for (const DeckFile::Card &card : topic.cards) {
         text += QStringLiteral("\n### recall id=") + card.id + QStringLiteral("\n\n") + card.prompt
             + QStringLiteral("\n\n#### Answer\n\n") + card.answer + QStringLiteral("\n");

@@ -19,7 +19,7 @@ struct DeckFile
     {
         QString id;
         QString title;
-        QString notes; // Markdown: the summary
+        QString summary; // Markdown
         QStringList tags; // besides "anki"
         QList<Card> cards;
     };

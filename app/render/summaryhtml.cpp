@@ -1,6 +1,6 @@
 #include "summaryhtml.h"
 
-#include "notesdocument.h"
+#include "topicdocument.h"
 #include "summaryprinter.h"
 
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 #include "bookmarklabels.h"
 #include "codehtml.h"
 #include "highlighting.h"
-#include "notesdocument.h"
+#include "topicdocument.h"
 #include "summaryhtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -143,7 +143,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
     if (item.stats.weak && !labelledWeak)
         meta << SummaryPrinter::tr("weak");
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
-    html += markdownHtml(topic.notes);
+    html += markdownHtml(topic.summary);
     if (!topic.keyPoints.isEmpty()) {
         QString points;
         for (const QString &p : topic.keyPoints)

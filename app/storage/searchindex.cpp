@@ -209,7 +209,7 @@ bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *
                     const Topic &topic = read ? *read : listed;
                     const QString title = plainText(topic.title);
                     ok = insert(add, {SearchHit::TopicHit, deck.id, topic.id, {}, title,
-                                      plainText(topic.notes + QLatin1Char('\n') + topic.keyPoints.join(QLatin1Char('\n'))),
+                                      plainText(topic.summary + QLatin1Char('\n') + topic.keyPoints.join(QLatin1Char('\n'))),
                                       title, topic.tags});
                     // A snippet's code stays as written; its title and explanation are Markdown.
                     for (const Snippet &s : topic.snippets)

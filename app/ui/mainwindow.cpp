@@ -194,7 +194,7 @@ void MainWindow::createMenus()
         focus->setFocus(Qt::ShortcutFocusReason);
     };
     connect(m_actions->action(QStringLiteral("viewTopicTab")), &QAction::triggered, this,
-            [=, this] { showTab(StudyPanel::TopicTab, m_studyPanel->notesView()); });
+            [=, this] { showTab(StudyPanel::TopicTab, m_studyPanel->summaryView()); });
     connect(m_actions->action(QStringLiteral("viewQuizTab")), &QAction::triggered, this,
             [=, this] { showTab(StudyPanel::QuizTab, quizPanel()); });
     connect(m_actions->action(QStringLiteral("viewMyNotesTab")), &QAction::triggered, this,
@@ -506,7 +506,7 @@ void MainWindow::toggleBookmark(bool withLabel)
     action->setChecked(m_userData->bookmarks.contains(deckId, Bookmark::Topic, topic->id));
 }
 
-void MainWindow::restoreSession()
+void MainWindow::restoreLayoutAndTopic()
 {
     restoreLayout();
     restoreTopic();
@@ -641,9 +641,9 @@ void MainWindow::showTopic(const QModelIndex &viewIndex)
         return; // a section or deck: keep showing the last topic
     recordVisit();
     m_codePane->setTopic(topic);
-    // Before the first frame only a screenful of notes is laid out; the rest follows right after it.
+    // Before the first frame only a screenful of the summary is laid out; the rest follows right after it.
     m_studyPanel->setTopic(topic, !m_firstFrameShown);
-    m_notesPending = !m_firstFrameShown;
+    m_summaryPending = !m_firstFrameShown;
     m_notes->setTopic(topic ? m_model->data(index, TopicModel::DeckIdRole).toString() : QString(),
                       topic ? topic->id : QString());
     if (!m_followingSession) {
@@ -680,7 +680,7 @@ void MainWindow::moveSnippet(int step)
     switcher->setCurrentIndex((switcher->currentIndex() + step + switcher->count()) % switcher->count());
 }
 
-void MainWindow::saveSession()
+void MainWindow::saveLayout()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
@@ -703,8 +703,8 @@ bool MainWindow::event(QEvent *event)
     if (event->type() == QEvent::UpdateRequest && !m_firstFrameShown) {
         m_firstFrameShown = true;
         Q_EMIT firstFrameShown();
-        if (m_notesPending) {
-            m_notesPending = false;
+        if (m_summaryPending) {
+            m_summaryPending = false;
             QTimer::singleShot(0, this, [this] { m_studyPanel->setTopic(currentTopic()); });
         }
         if (m_progressPending) {
@@ -749,7 +749,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     recordVisit();
     if (m_sync)
         m_sync->finish(); // this computer's last changes go to the others
-    saveSession();
+    saveLayout();
     event->accept();
 }
 

@@ -62,7 +62,7 @@ public:
     void updateDecks(QList<Deck> decks);
     // Restores geometry, splitter sizes and the last topic (or selects the first topic): restoreLayout() before the
     // window is shown, restoreTopic() after, so that the topic is laid out at the window's real size.
-    void restoreSession();
+    void restoreLayoutAndTopic();
     void restoreLayout();
     void restoreTopic();
     void selectFirstTopic();
@@ -151,7 +151,7 @@ private:
     // The next (step 1) or previous (-1) topic in the tree; with `weakOnly`, the next weak one.
     void moveTopic(int step, bool weakOnly = false);
     void moveSnippet(int step);
-    void saveSession();
+    void saveLayout();
     void applyPendingSplitterState();
     void about();
     void exportProgress();
@@ -214,7 +214,7 @@ private:
     QByteArray m_pendingSplitterState;
     bool m_firstFrameShown = false;
     bool m_progressPending = false;
-    bool m_notesPending = false;
+    bool m_summaryPending = false;
     // The topic being read and since when, for the visit log.
     QString m_visitDeck;
     QString m_visitTopic;

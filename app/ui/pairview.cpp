@@ -1,7 +1,7 @@
 #include "pairview.h"
 
 #include "deck.h"
-#include "notesdocument.h"
+#include "topicdocument.h"
 #include "verdictcolour.h"
 
 #include <QButtonGroup>

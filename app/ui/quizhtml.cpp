@@ -1,6 +1,6 @@
 #include "quizhtml.h"
 
-#include "notesdocument.h"
+#include "topicdocument.h"
 #include "quizsession.h"
 
 namespace DeepDive {

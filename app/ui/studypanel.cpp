@@ -2,7 +2,7 @@
 
 #include "deck.h"
 #include "findbar.h"
-#include "notesdocument.h"
+#include "topicdocument.h"
 
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -11,25 +11,25 @@ namespace DeepDive {
 
 StudyPanel::StudyPanel(QWidget *parent)
     : QTabWidget(parent)
-    , m_notes(new QTextBrowser(this))
-    , m_findBar(new FindBar(m_notes, this))
+    , m_summary(new QTextBrowser(this))
+    , m_findBar(new FindBar(m_summary, this))
 {
     setObjectName(QStringLiteral("studyPanel"));
-    setAccessibleName(tr("Topic notes, quiz and your notes"));
+    setAccessibleName(tr("Topic summary, quiz and your notes"));
     setDocumentMode(true);
-    m_notes->setObjectName(QStringLiteral("topicNotes"));
-    m_notes->setAccessibleName(tr("Topic notes"));
-    m_notes->setOpenExternalLinks(true);
-    m_notes->document()->setDocumentMargin(12);
-    QFont readable = m_notes->font();
+    m_summary->setObjectName(QStringLiteral("topicSummary"));
+    m_summary->setAccessibleName(tr("Topic summary"));
+    m_summary->setOpenExternalLinks(true);
+    m_summary->document()->setDocumentMargin(12);
+    QFont readable = m_summary->font();
     readable.setPointSizeF(readable.pointSizeF() * 1.15); // notes are read for long stretches
-    m_notes->setFont(readable);
+    m_summary->setFont(readable);
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("topicPage"));
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_notes, 1);
+    layout->addWidget(m_summary, 1);
     layout->addWidget(m_findBar);
     addTab(page, tr("&Topic"));
     setTopic(nullptr);
@@ -43,13 +43,13 @@ void StudyPanel::setTopic(const Topic *topic, bool firstScreen)
         m_findBar->setTerms({});
     m_topicId = id;
     if (!topic) {
-        m_notes->setMarkdown(tr("Select a topic on the left to read its notes."));
+        m_summary->setMarkdown(tr("Select a topic on the left to read its notes."));
         m_findBar->refresh();
         return;
     }
-    const QString markdown = topicNotesMarkdown(*topic);
+    const QString markdown = topicMarkdown(*topic);
     const qsizetype end = firstScreen ? firstScreenEnd(markdown) : -1;
-    m_notes->setMarkdown(end < 0 ? markdown : markdown.left(end));
+    m_summary->setMarkdown(end < 0 ? markdown : markdown.left(end));
     m_findBar->refresh();
 }
 

@@ -19,7 +19,7 @@ public:
     // With `firstScreen`, only about a screenful of the notes is laid out (the window's first frame waits for it);
     // setTopic() again without it fills in the rest.
     void setTopic(const Topic *topic, bool firstScreen = false);
-    QTextBrowser *notesView() const { return m_notes; }
+    QTextBrowser *summaryView() const { return m_summary; }
     // Find in the notes (Ctrl+F), and the search's matched words highlighted there.
     FindBar *findBar() const { return m_findBar; }
 
@@ -30,7 +30,7 @@ public:
     enum Tab { TopicTab = 0, QuizTab = 1, MyNotesTab = 2 };
 
 private:
-    QTextBrowser *m_notes;
+    QTextBrowser *m_summary; // the topic: title, summary, key points, references
     FindBar *m_findBar;
     QString m_topicId;
 };

@@ -187,7 +187,7 @@ void TestPythonDeck::everyTopic_hasNotesKeyPointsReferencesAndCards()
 {
     for (const Topic &topic : std::as_const(m_result.deck.topics)) {
         const QByteArray name = topic.id.toUtf8();
-        QVERIFY2(topic.notes.size() > 200, name.constData());
+        QVERIFY2(topic.summary.size() > 200, name.constData());
         QVERIFY2(!topic.keyPoints.isEmpty(), name.constData());
         QVERIFY2(!topic.references.isEmpty(), name.constData());
         QVERIFY2(topic.cards.size() >= 3, name.constData());

@@ -56,7 +56,7 @@ void TestDeckIndex::writeThenRead_keepsStructureWithoutContent()
         QCOMPARE(QFileInfo(t.file).canonicalFilePath(), QFileInfo(f.file).canonicalFilePath());
         QCOMPARE(t.tags, f.tags);
         QVERIFY(!t.loaded);
-        QVERIFY(t.notes.isEmpty() && t.cards.isEmpty() && t.snippets.isEmpty());
+        QVERIFY(t.summary.isEmpty() && t.cards.isEmpty() && t.snippets.isEmpty());
         QCOMPARE(t.cardCount(), f.cards.size());
         for (qsizetype c = 0; c < f.cards.size(); ++c)
             QCOMPARE(t.cardId(c), f.cards[c].id);
@@ -102,7 +102,7 @@ void TestDeckIndex::loadTopic_readsTheContentOfAnIndexedTopic()
     QVERIFY(problems.isEmpty());
     const Topic &expected = sample.topics[0];
     QVERIFY(topic->loaded);
-    QCOMPARE(topic->notes, expected.notes);
+    QCOMPARE(topic->summary, expected.summary);
     QCOMPARE(topic->keyPoints, expected.keyPoints);
     QCOMPARE(topic->sectionId, expected.sectionId);
     QCOMPARE(topic->snippets.size(), expected.snippets.size());
@@ -201,7 +201,7 @@ void TestDeckIndex::loadWithoutContent_givesTheSkeletonAndTheSameProblems()
     QCOMPARE(lean.deck.topics.size(), skeleton.topics.size());
     for (qsizetype i = 0; i < skeleton.topics.size(); ++i) {
         QVERIFY(!lean.deck.topics[i].loaded);
-        QVERIFY(lean.deck.topics[i].notes.isEmpty());
+        QVERIFY(lean.deck.topics[i].summary.isEmpty());
         QCOMPARE(lean.deck.topics[i].id, skeleton.topics[i].id);
         QCOMPARE(lean.deck.topics[i].indexedCardIds, skeleton.topics[i].indexedCardIds);
     }

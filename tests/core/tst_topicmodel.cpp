@@ -101,15 +101,15 @@ void TestTopicModel::indexedTopic_isReadFromItsFileWhenOpened_once()
     model.setDecks({DeckIndex::skeleton(m_sample)});
     const QModelIndex identity = model.findTopic({QStringLiteral("sample"), QStringLiteral("identity")});
     QVERIFY(!model.topic(identity)->loaded);
-    QVERIFY(model.topic(identity)->notes.isEmpty());
+    QVERIFY(model.topic(identity)->summary.isEmpty());
     QCOMPARE(model.stats(identity).cards, int(m_sample.topics[0].cards.size())); // counted from the index
     const Topic *opened = model.loadedTopic(identity);
     QVERIFY(opened->loaded);
-    QCOMPARE(opened->notes, m_sample.topics[0].notes);
+    QCOMPARE(opened->summary, m_sample.topics[0].summary);
     QCOMPARE(opened->cards.size(), m_sample.topics[0].cards.size());
     QCOMPARE(model.topic(identity), opened);         // what the tree hands out from now on
     QCOMPARE(model.loadedTopic(identity), opened);   // read once
-    QVERIFY(model.decks()[0].topics[0].notes.isEmpty()); // the decks themselves are not changed
+    QVERIFY(model.decks()[0].topics[0].summary.isEmpty()); // the decks themselves are not changed
     // A full deck needs no reading: its own topic is returned.
     TopicModel full;
     full.setDecks({m_sample});

@@ -34,7 +34,7 @@ void TestTopicParser::parse_readsEveryPart()
     const Topic topic = parseTopic(text, QStringLiteral("t.md"), &diagnostics);
     QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
     QCOMPARE(topic.id, QStringLiteral("t"));
-    QCOMPARE(topic.notes, QStringLiteral("Intro **bold**."));
+    QCOMPARE(topic.summary, QStringLiteral("Intro **bold**."));
     QCOMPARE(topic.keyPoints, (QStringList{QStringLiteral("one"), QStringLiteral("two\ncontinued")}));
     QCOMPARE(topic.references.size(), 1);
     QCOMPARE(topic.references[0].url, QStringLiteral("https://example.org/a"));
@@ -74,7 +74,7 @@ void TestTopicParser::parse_unknownSecondLevelHeadingsStayInNotes()
     QList<Diagnostic> diagnostics;
     const Topic topic = parseTopic(text, QStringLiteral("t.md"), &diagnostics);
     QVERIFY(diagnostics.isEmpty());
-    QCOMPARE(topic.notes, QStringLiteral("Intro.\n\n## Why\n\nBecause."));
+    QCOMPARE(topic.summary, QStringLiteral("Intro.\n\n## Why\n\nBecause."));
 }
 
 void TestTopicParser::errors_data()

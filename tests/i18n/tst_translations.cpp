@@ -8,8 +8,10 @@
 #include "statisticsdialog.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
+#include "syncdialog.h"
 #include "testsupport.h"
 #include "testwindow.h"
+#include "windowsync.h"
 #include "translations.h"
 #include "userdata.h"
 
@@ -64,7 +66,7 @@ using Window = Test::TestWindow;
 // Widgets that show the deck's own (English) text, and menus that list names that are not ours to translate.
 bool isContent(const QObject *object)
 {
-    static const QStringList names{QStringLiteral("topicTree"), QStringLiteral("topicNotes"), QStringLiteral("snippetTitle"),
+    static const QStringList names{QStringLiteral("topicTree"), QStringLiteral("topicSummary"), QStringLiteral("snippetTitle"),
                                    QStringLiteral("fixTitle"), QStringLiteral("snippetEditor"), QStringLiteral("fixEditor"),
                                    QStringLiteral("snippetSwitcher"), QStringLiteral("snippetExplanation"),
                                    QStringLiteral("quizPrompt"), QStringLiteral("quizAnswer"), QStringLiteral("quizOptions"),
@@ -258,6 +260,12 @@ void TestTranslations::mnemonics_areUniqueInEveryMenuAndDialog()
     found += clashes(QStringLiteral("getting started dialog"), dialogTexts(gettingStarted));
     ShortcutsDialog shortcuts(*main->actions(), main);
     found += clashes(QStringLiteral("shortcuts dialog"), dialogTexts(shortcuts));
+    main->startSync(); // the window's database is writable: File > Sync Devices… opens
+    QVERIFY(main->windowSync());
+    main->windowSync()->showDevices([](const QString &deck, const QString &topic) { return deck + topic; });
+    std::unique_ptr<SyncDialog> syncDevices(main->findChild<SyncDialog *>());
+    QVERIFY(syncDevices);
+    found += clashes(QStringLiteral("Sync Devices dialog"), dialogTexts(*syncDevices));
     // In the window itself, Alt+letter goes to a menu title or to a label, button or tab: one letter, one target.
     QStringList window = titles;
     for (QWidget *widget : w.window->findChildren<QWidget *>()) {

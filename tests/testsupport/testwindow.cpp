@@ -8,7 +8,7 @@ TestWindow::TestWindow()
     : window(std::make_unique<MainWindow>(&userData.settings, &userData.data))
 {
     window->setDecks(sampleDecks());
-    window->restoreSession();
+    window->restoreLayoutAndTopic();
     window->quizPanel(); // made when its tab is first shown: here it is checked too
     window->show();
 }

@@ -99,7 +99,7 @@ void TestMainWindow::init()
 namespace {
 QString notesText(const MainWindow &window)
 {
-    return window.studyPanel()->notesView()->toPlainText();
+    return window.studyPanel()->summaryView()->toPlainText();
 }
 // Every text the code pane holds besides its main editor's code: titles, expected outputs, the explanation, the fix
 // pane and the switcher's entry. Hidden widgets count too: nothing should wait there either.
@@ -143,7 +143,7 @@ void TestMainWindow::keyboard_selectingTopicsUpdatesCodeAndNotes()
     Settings &settings = m_user->settings;
     MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -181,7 +181,7 @@ void TestMainWindow::actions_nextAndPreviousTopicAndSnippet()
     Settings &settings = m_user->settings;
     MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     action(window, "viewNextTopic")->trigger();
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
@@ -210,7 +210,7 @@ void TestMainWindow::session_restoresLastTopicAndSplitter()
         Settings settings(file);
         MainWindow window(&settings, &m_user->data);
         window.setDecks(m_decks);
-        window.restoreSession();
+        window.restoreLayoutAndTopic();
         window.resize(760, 560); // inside the offscreen platform's 800x600 screen
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -224,7 +224,7 @@ void TestMainWindow::session_restoresLastTopicAndSplitter()
     Settings settings(file);
     MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
@@ -239,7 +239,7 @@ void TestMainWindow::visits_recordTimeSpentPerTopic()
     {
         MainWindow window(&settings, &m_user->data, &clock);
         window.setDecks(m_decks);
-        window.restoreSession();
+        window.restoreLayoutAndTopic();
         window.show();
         clock.advanceMs(5000);
         action(window, "viewNextTopic")->trigger();
@@ -258,7 +258,7 @@ void TestMainWindow::fileMenu_exportThenImportProgress()
     Settings &settings = m_user->settings;
     MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     QString error;
     QVERIFY(m_user->data.bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("loops"), QStringLiteral("weak"), 5}, &error));
     QVERIFY(m_user->data.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember range"), 6}, &error));
@@ -463,7 +463,7 @@ void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwrit
     Settings &settings = m_user->settings;
     MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QPlainTextEdit *editor = window.notesEditor()->editor();
@@ -496,7 +496,7 @@ void TestMainWindow::notes_aSaveThatFails_asksBeforeClosing()
     MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.setNotesRecoveryDir(m_user->filePath(QStringLiteral("unsaved-notes")));
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSqlQuery q(m_user->data.database.connection());
@@ -566,7 +566,7 @@ void TestMainWindow::twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic
     QVERIFY(m_user->data.bookmarks.set({QStringLiteral("sample2"), Bookmark::Topic, QStringLiteral("no-snippets"), QString(), 5}, &error));
     MainWindow window(&settings, &m_user->data);
     window.setDecks(decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const auto current = [&window] { return TopicRef{window.currentDeckId(), window.currentTopic()->id}; };
@@ -602,7 +602,7 @@ void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
     Settings &settings = m_user->settings;
     MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     QAction *toggle = action(window, "studyToggleBookmark");
     QVERIFY(!toggle->isChecked());
@@ -714,7 +714,7 @@ void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
     Settings &settings = m_user->settings;
     MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     // Select two topics with the keyboard (Ctrl+Space toggles, Shift extends).
     window.topicTree()->setFocus();
@@ -796,7 +796,7 @@ void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUp
     Settings &settings = m_user->settings;
     MainWindow window(&settings, &m_user->data);
     window.setDecks({DeckIndex::skeleton(m_decks[0])});
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("loops")}));
     QVERIFY(window.currentTopic()->loaded);
@@ -839,7 +839,7 @@ void TestMainWindow::quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered()
     MainWindow window(&settings, &m_user->data);
     window.setDecks(decks);
     window.resize(1200, 700);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     CodePane *pane = window.codePane();
@@ -937,7 +937,7 @@ void TestMainWindow::quiz_spotBug_codeTakesTheKeyboard_arrowsAndEnterPickTheLine
     MainWindow window(&settings, &m_user->data);
     window.setDecks(m_decks);
     window.resize(1200, 700);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -82,7 +82,7 @@ void TestQuizPanel::init()
     m_window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data, &m_clock);
     m_window->setDecks(m_decks);
     m_window->resize(1200, 700);
-    m_window->restoreSession();
+    m_window->restoreLayoutAndTopic();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
@@ -336,7 +336,7 @@ void TestQuizPanel::layout_wrapsWithoutSidewaysScrolling_andNothingMovesWhenPick
     m_window.reset();
     m_window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data, &m_clock);
     m_window->setDecks(decks);
-    m_window->restoreSession();
+    m_window->restoreLayoutAndTopic();
     m_window->resize(size); // after the session's own geometry (a share of the screen)
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -442,7 +442,7 @@ void TestQuizPanel::readOnlyDatabase_answerIsNotShownAsDone()
     m_user->data.database.close(); // simulate a database that went away under us
     m_window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data, &m_clock);
     m_window->setDecks(m_decks);
-    m_window->restoreSession();
+    m_window->restoreLayoutAndTopic();
     m_window->show();
     m_window->findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
     QuizPanel *panel = m_window->quizPanel();

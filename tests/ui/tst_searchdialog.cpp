@@ -64,7 +64,7 @@ void TestSearchDialog::init()
     QVERIFY(m_index->open(m_user->filePath(QStringLiteral("cache/search.db")), &error));
     m_window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data);
     m_window->setDecks(m_decks);
-    m_window->restoreSession();
+    m_window->restoreLayoutAndTopic();
     m_window->show();
     QSignalSpy ready(m_window.get(), &MainWindow::searchReady);
     m_window->setSearchIndex(m_index.get());
@@ -212,7 +212,7 @@ void TestSearchDialog::openingAHit_highlightsTheMatchedWordsInTheNotes()
     QTest::keyClicks(dialog->field(), QStringLiteral("equal"));
     QTest::keyClick(dialog->field(), Qt::Key_Return);
     QCOMPARE(m_window->currentTopic()->id, QStringLiteral("identity"));
-    QTextBrowser *notes = m_window->studyPanel()->notesView();
+    QTextBrowser *notes = m_window->studyPanel()->summaryView();
     const QList<QTextEdit::ExtraSelection> highlights = notes->extraSelections();
     QVERIFY(!highlights.isEmpty());
     for (const QTextEdit::ExtraSelection &h : highlights)
@@ -233,10 +233,10 @@ void TestSearchDialog::ctrlF_findsInTheTopic_escCloses()
     QTRY_VERIFY(bar->field()->hasFocus());
     QTest::keyClicks(bar->field(), QStringLiteral("compares"));
     QCOMPARE(bar->matchCount(), 2);
-    QCOMPARE(m_window->studyPanel()->notesView()->textCursor().selectedText(), QStringLiteral("compares"));
+    QCOMPARE(m_window->studyPanel()->summaryView()->textCursor().selectedText(), QStringLiteral("compares"));
     QTest::keyClick(bar->field(), Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
-    QVERIFY(m_window->studyPanel()->notesView()->extraSelections().isEmpty());
+    QVERIFY(m_window->studyPanel()->summaryView()->extraSelections().isEmpty());
 }
 
 void TestSearchDialog::ctrlF_andCtrlK_eachBelongToOneAction()

@@ -33,14 +33,14 @@ void TestStudyPanel::firstScreen_thenWhole()
     Topic topic;
     topic.title = QStringLiteral("Long");
     for (int i = 0; i < 60; ++i)
-        topic.notes += QStringLiteral("Paragraph %1 of the notes, long enough to take a line or two.\n\n").arg(i);
+        topic.summary += QStringLiteral("Paragraph %1 of the notes, long enough to take a line or two.\n\n").arg(i);
     StudyPanel panel;
     panel.setTopic(&topic, true);
-    const QString first = panel.notesView()->toPlainText();
+    const QString first = panel.summaryView()->toPlainText();
     QVERIFY(first.contains(QStringLiteral("Paragraph 0 ")));
     QVERIFY(!first.contains(QStringLiteral("Paragraph 59 ")));
     panel.setTopic(&topic);
-    QVERIFY(panel.notesView()->toPlainText().contains(QStringLiteral("Paragraph 59 ")));
+    QVERIFY(panel.summaryView()->toPlainText().contains(QStringLiteral("Paragraph 59 ")));
 }
 
 QTEST_MAIN(TestStudyPanel)

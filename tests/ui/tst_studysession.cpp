@@ -71,7 +71,7 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
 
     MainWindow window(&settings, &data, &clock);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     QAction *study = window.findChild<QAction *>(QStringLiteral("studyDue"));
     QCOMPARE(study->text(), QStringLiteral("Study 3 Due"));
@@ -162,7 +162,7 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     MainWindow window(&settings, &data, &clock);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     Dialogs::setNextItem(QStringLiteral("All topics (0 due)"));
     window.findChild<QAction *>(QStringLiteral("studyDue"))->trigger();
@@ -233,7 +233,7 @@ void TestStudySession::dayDone_offersMissedCardsStudyAheadAndMoreNewCards()
     QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("identity-choice"), 1, false, earlier, 1000}, &error));
     MainWindow window(&settings, &data, &clock);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     window.show();
     // The limit is on screen where the learner chooses, and can be changed.
     Dialogs::setNextItem(QString()); // cancelled
@@ -316,7 +316,7 @@ void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack(
 
     MainWindow window(&settings, &data, &clock);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     QVERIFY(showActive(window));
     QAction *undo = window.findChild<QAction *>(QStringLiteral("studyUndoAnswer"));
     QVERIFY(undo);
@@ -391,7 +391,7 @@ void TestStudySession::undoAnswer_afterARestart_takesBackTodaysLastAnswerInItsTo
 
     MainWindow window(&settings, &data, &clock);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     QVERIFY(showActive(window));
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
     QAction *undo = window.findChild<QAction *>(QStringLiteral("studyUndoAnswer"));
@@ -417,7 +417,7 @@ void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
     MainWindow window(&settings, &data, &clock);
     window.setDecks(m_decks);
-    window.restoreSession();
+    window.restoreLayoutAndTopic();
     QVERIFY(showActive(window));
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
     window.findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();

@@ -1,4 +1,4 @@
-#include "notesdocument.h"
+#include "topicdocument.h"
 
 #include "deck.h"
 
@@ -7,12 +7,12 @@
 
 namespace DeepDive {
 
-QString topicNotesMarkdown(const Topic &topic)
+QString topicMarkdown(const Topic &topic)
 {
     QString md;
     md += QStringLiteral("# ") + topic.title + QStringLiteral("\n\n");
-    if (!topic.notes.isEmpty())
-        md += topic.notes + QStringLiteral("\n\n");
+    if (!topic.summary.isEmpty())
+        md += topic.summary + QStringLiteral("\n\n");
     if (!topic.keyPoints.isEmpty()) {
         md += QStringLiteral("## ") + QCoreApplication::translate("DeepDive::TopicNotes", "Key points") + QStringLiteral("\n\n");
         for (const QString &point : topic.keyPoints)
