@@ -5,7 +5,9 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -52,5 +54,50 @@ inline QString benchDeck(const char *variable = "DEEPDIVE_BENCH_DECK")
 {
     return qEnvironmentVariable(variable);
 }
+
+// How long the UI event loop was held up: a 1 ms precise timer on the UI thread whose timeouts can only come when
+// the loop runs, so the gap between two of them is the longest the loop could not run anything (an input event, a
+// repaint) in between; 1 ms when it is idle. start() ... stop() around one step of a scripted use; the gaps of the
+// step give its longest stall (max) and its p99. Work in a worker thread does not count; work on the UI thread does,
+// whether an event handler or the benchmark's own synchronous call (which the benchmark keeps to what a key press or
+// a menu action would do).
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_gaps.append(m_clock.nsecsElapsed() / 1e6);
+            m_clock.restart();
+        });
+    }
+    void start()
+    {
+        m_gaps.clear();
+        m_clock.start();
+        m_timer.start();
+    }
+    // Stops, counting the time since the last timeout as a gap too (a step that ends while still blocked).
+    void stop()
+    {
+        m_gaps.append(m_clock.nsecsElapsed() / 1e6);
+        m_timer.stop();
+    }
+    const QList<double> &gaps() const { return m_gaps; }
+    double longest() const { return percentile(m_gaps, 100); }
+    // "RESULT stall_<step> max_ms=… p99_ms=… ticks=…"
+    void report(const QString &step) const
+    {
+        result(qPrintable(QStringLiteral("stall_") + step),
+               QStringLiteral("max_ms=%1 p99_ms=%2 ticks=%3").arg(ms(longest()), ms(percentile(m_gaps, 99))).arg(m_gaps.size()));
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QList<double> m_gaps;
+};
 
 } // namespace DeepDive::Bench
