@@ -5,6 +5,9 @@
 #include "testsupport.h"
 #include "userdata.h"
 
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DeepDive;
@@ -18,6 +21,8 @@ private Q_SLOTS:
     void answers_makeCardsDueLaterAndRaiseMastery();
     void wrongAnswerOrWeakBookmark_marksTopicWeak();
     void streak_countsConsecutiveDays();
+    void streak_sameAsEveryAnswerDated_data();
+    void streak_sameAsEveryAnswerDated();
 
 private:
     void answer(UserData &data, const QString &card, int grade, qint64 ms);
@@ -118,6 +123,76 @@ void TestProgressIndex::streak_countsConsecutiveDays()
     answer(data, QStringLiteral("identity-pair"), 3, noon);
     QCOMPARE(index.streakDays(noon), 2);
     QCOMPARE(index.streakDays(noon + 2 * day), 0);
+}
+
+// The streak as it was first counted: every answer of the last 400 days dated, then the days walked back from today.
+static int streakOfEveryAnswer(const UserData &data, qint64 nowMs)
+{
+    QSet<QDate> days;
+    for (const Review &r : data.reviews.reviews()) {
+        if (r.reviewedMs >= nowMs - 400LL * 86'400'000)
+            days.insert(QDateTime::fromMSecsSinceEpoch(r.reviewedMs).date());
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    QDate day = days.contains(today) ? today : today.addDays(-1);
+    int streak = 0;
+    while (days.contains(day)) {
+        ++streak;
+        day = day.addDays(-1);
+    }
+    return streak;
+}
+
+void TestProgressIndex::streak_sameAsEveryAnswerDated_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<double>("studied"); // the chance that a day has answers
+    QTest::newRow("every day, longer than the 400 days counted") << 1u << 1.0;
+    QTest::newRow("most days") << 2u << 0.93;
+    QTest::newRow("one day in two") << 3u << 0.5;
+    QTest::newRow("rarely") << 4u << 0.1;
+}
+
+// streakDays seeks one answer per day instead of dating every answer of the year: the same count, at any time of day,
+// with answers on the days' first and last milliseconds, answers after `now`, and streaks past the 400 days counted.
+void TestProgressIndex::streak_sameAsEveryAnswerDated()
+{
+    QFETCH(quint32, seed);
+    QFETCH(double, studied);
+    QTemporaryDir dir;
+    UserData data;
+    QVERIFY2(data.open(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("b"))), qPrintable(data.database.notice()));
+    QRandomGenerator rng(seed);
+    const QDate last(2026, 3, 10);
+    const QStringList cards{QStringLiteral("identity-recall"), QStringLiteral("identity-choice"), QStringLiteral("loops-recall")};
+    StudyRecorder recorder(data.reviews, m_fsrs);
+    QString error;
+    QVERIFY2(data.database.transaction([&] {
+        for (QDate day = last.addDays(-450); day <= last.addDays(2); day = day.addDays(1)) {
+            if (rng.generateDouble() >= studied)
+                continue;
+            const qint64 start = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+            const qint64 end = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+            const int n = 1 + int(rng.bounded(3));
+            for (int i = 0; i < n; ++i) {
+                const qint64 at = i == 0 && rng.bounded(4) == 0 ? (rng.bounded(2) ? start : end - 1)
+                                                                : start + qint64(rng.bounded(86'400'000));
+                if (!recorder.record({QStringLiteral("sample"), QStringLiteral("identity"), cards[i], 3, true, at, 1000}, &error))
+                    return false;
+            }
+        }
+        return true;
+    }, &error), qPrintable(error));
+    const ProgressIndex index(data, m_fsrs);
+    for (int d = 0; d <= 30; ++d) {
+        const QDate day = last.addDays(-d);
+        for (const QTime &time : {QTime(0, 0), QTime(0, 0, 0, 1), QTime(9, 30), QTime(23, 59, 59, 999)}) {
+            const qint64 now = QDateTime(day, time).toMSecsSinceEpoch();
+            QCOMPARE(index.streakDays(now), streakOfEveryAnswer(data, now));
+        }
+    }
+    if (studied == 1.0)
+        QVERIFY(index.streakDays(QDateTime(last, QTime(12, 0)).toMSecsSinceEpoch()) >= 400);
 }
 
 QTEST_GUILESS_MAIN(TestProgressIndex)
