@@ -20,7 +20,9 @@
 #include "decklibrary.h"
 #include "dialogs.h"
 #include "exportdialog.h"
+#include "deckloader.h"
 #include "mainwindow.h"
+#include "progressindex.h"
 #include "progressexchange.h"
 #include "quizpanel.h"
 #include "quizsession.h"
@@ -75,6 +77,7 @@ class BenchHistory : public QObject
 private Q_SLOTS:
     void initTestCase();
     void recorder();
+    void afterAnswer();
     void hour();
 
 private:
@@ -141,6 +144,39 @@ void BenchHistory::recorder()
     }
     QCOMPARE(data.reviews.reviewCount(), before + 1'000);
     Bench::latencies("history_answer_commit", samples, 99, QStringLiteral("log=%1").arg(before));
+}
+
+// What the window recomputes after each answer (MainWindow::refreshTopicProgress and updateStatusSummary), each part
+// timed on its own on the history: the answered topic's progress, and the streak of days shown in the status bar.
+void BenchHistory::afterAnswer()
+{
+    QTemporaryDir dir;
+    QString dataDir;
+    QString deckDir;
+    prepare(dir, &dataDir, &deckDir);
+    UserData data;
+    QVERIFY2(data.open(QDir(dataDir).filePath(QStringLiteral("deepdive.db")), QDir(dataDir).filePath(QStringLiteral("backups"))),
+             qPrintable(data.database.notice()));
+    QList<Diagnostic> problems;
+    const QList<Deck> decks = DeckLoader::loadAll({deckDir}, &problems);
+    QVERIFY(!decks.isEmpty());
+    const Fsrs fsrs;
+    const ProgressIndex progress(data, fsrs);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<double> topic;
+    QList<double> streak;
+    int days = 0;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer t;
+        t.start();
+        progress.computeTopic(decks[0].id, decks[0].topics[(i * 37) % decks[0].topics.size()], now);
+        topic.append(t.nsecsElapsed() / 1e6);
+        t.start();
+        days = progress.streakDays(now);
+        streak.append(t.nsecsElapsed() / 1e6);
+    }
+    Bench::latencies("history_topic_progress", topic, 95, QStringLiteral("log=%1").arg(data.reviews.reviewCount()));
+    Bench::latencies("history_streak_days", streak, 95, QStringLiteral("days=%1").arg(days));
 }
 
 void BenchHistory::hour()
@@ -272,7 +308,10 @@ void BenchHistory::hour()
             starts.append(t.nsecsElapsed() / 1e6);
             QTest::qWait(20);
         }
+        probe.stop();
         Bench::latencies("history_session_start", starts, 95, QStringLiteral("due=%1").arg(due ? 1 : 0));
+        probe.report(QStringLiteral("session_start"));
+        probe.start();
         QuizSession *quiz = window.quizSession();
         const auto keys = [&window] {
             QWidget *focus = window.quizPanel()->focusWidget();
@@ -324,6 +363,8 @@ void BenchHistory::hour()
             QTest::qWait(2);
             if (quiz->phase() == QuizSession::Phase::Answered)
                 QTest::keyClick(keys(), Qt::Key_Return);
+            if (quiz->phase() == QuizSession::Phase::Answered) // the focus in a view that keeps Return (pairs)
+                quiz->next();
             QTest::qWait(2);
         }
         probe.stop();
@@ -423,6 +464,7 @@ void BenchHistory::hour()
 
     if (wanted("sync") && !m_other.isEmpty()) { // File > Sync Now, to a folder holding the other computer's journal
         const QString folder = dir.filePath(QStringLiteral("sync"));
+        QVERIFY(QDir().mkpath(folder));
         {
             QTemporaryDir otherDir;
             QVERIFY(copyTree(m_other, otherDir.path()));
