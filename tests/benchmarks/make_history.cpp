@@ -7,11 +7,11 @@
 //
 // The simulated learner studies most evenings for `days` days up to yesterday, and has a session in progress today:
 //   - each day the due cards first (oldest due first), then up to 20 new cards in deck order, then, to reach the day's
-//     share of `answers`, the answered cards it is least sure of (lowest retrievability: "study ahead"; not in the
-//     last three days, so that cards come due today);
+//     share of `answers`, the answered cards it is least sure of (lowest retrievability: "study ahead"; in the
+//     last three days not the cards due today, so that some come due today);
 //   - whether a card is recalled follows the FSRS model: recalled with probability R (its retrievability at that
 //     moment; 0.55 for a card never seen), then Hard 12%, Good 78%, Easy 10%; forgotten is Again;
-//   - a few days are skipped (4%, none in the last 30, so the streak is a month long), the day's answers are one
+//   - a few days are skipped (4%, none in the last 30, so the streak is at least a month long), the day's answers are one
 //     finished study session, the topics studied are visited;
 //   - daily backups for the 7 days before today (the app makes today's at its next start);
 //   - `notes` note saves on random topics (one note per topic; saves past the number of topics become versions) and
@@ -59,9 +59,10 @@ public:
     }
 
     // One study session at `startMs` of up to `budget` answers; returns the answers given, or -1 on an error.
-    int studyDay(qint64 startMs, int budget, int newLimit, bool studyAhead, bool finish, QString *error)
+    // Studying ahead leaves alone the cards due by `keepDueMs` (0: none).
+    int studyDay(qint64 startMs, int budget, int newLimit, qint64 keepDueMs, bool finish, QString *error)
     {
-        const QList<int> order = pick(startMs, budget, newLimit, studyAhead);
+        const QList<int> order = pick(startMs, budget, newLimit, keepDueMs);
         if (order.isEmpty())
             return 0;
         QStringList keys;
@@ -96,7 +97,7 @@ public:
     QRandomGenerator &rng() { return m_rng; }
 
 private:
-    QList<int> pick(qint64 nowMs, int budget, int newLimit, bool studyAhead) const
+    QList<int> pick(qint64 nowMs, int budget, int newLimit, qint64 keepDueMs) const
     {
         QList<int> due;
         QList<int> fresh;
@@ -108,13 +109,13 @@ private:
                 fresh.append(i);
             else if (s.dueMs <= cutoff)
                 due.append(i);
-            else
+            else if (s.dueMs > keepDueMs)
                 ahead.append({m_fsrs.retrievabilityAt(s, nowMs), i});
         }
         std::sort(due.begin(), due.end(), [this](int a, int b) { return m_cards[a].state.dueMs < m_cards[b].state.dueMs; });
         QList<int> order = due.mid(0, budget);
         order += fresh.mid(0, std::min<qsizetype>(newLimit, budget - order.size()));
-        if (studyAhead && order.size() < budget) {
+        if (order.size() < budget) {
             const qsizetype more = std::min<qsizetype>(budget - order.size(), ahead.size());
             std::partial_sort(ahead.begin(), ahead.begin() + more, ahead.end());
             for (qsizetype i = 0; i < more; ++i)
@@ -250,9 +251,9 @@ int main(int argc, char **argv)
         const int share = int((totalAnswers - given) / left);
         const int budget = std::max(1, int(share * (0.8 + 0.4 * rng.generateDouble())));
         const QDateTime start(studyDays[i], QTime(18, 0).addSecs(int(rng.bounded(3 * 3600))));
-        // The last three days: only what is due and new (so that cards come due today, as they do for a learner who
-        // does not cram before a break).
-        const int n = learner.studyDay(start.toMSecsSinceEpoch(), budget, 20, today.daysTo(studyDays[i]) < -3, true, &error);
+        // In the last three days, studying ahead leaves today's cards alone, so that some come due today.
+        const qint64 keepDue = today.daysTo(studyDays[i]) >= -3 ? CardState::dueCutoff(now.toMSecsSinceEpoch()) : 0;
+        const int n = learner.studyDay(start.toMSecsSinceEpoch(), budget, 20, keepDue, true, &error);
         if (n < 0) {
             err << "make_history: " << studyDays[i].toString(Qt::ISODate) << ": " << error << '\n';
             return 1;
@@ -299,7 +300,7 @@ int main(int argc, char **argv)
         }
     }
     // Today's session, in progress: 40 of its 100 cards answered.
-    if (learner.studyDay(now.toMSecsSinceEpoch() - 10 * 60'000, 100, 20, true, false, &error) < 0) {
+    if (learner.studyDay(now.toMSecsSinceEpoch() - 10 * 60'000, 100, 20, 0, false, &error) < 0) {
         err << "make_history: today's session: " << error << '\n';
         return 1;
     }
