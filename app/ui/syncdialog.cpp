@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QSysInfo>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -71,6 +72,7 @@ SyncDialog::SyncDialog(Database &db, Settings *settings, WindowSync *sync, const
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("deviceName"));
     m_name->setToolTip(tr("How your other computers list this one"));
+    m_name->setPlaceholderText(QSysInfo::machineHostName()); // what the first sync names this computer
     form->addRow(tr("This computer's &name:"), m_name);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QSysInfo>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -158,6 +159,8 @@ void TestSyncDialog::noConflict_saysSo()
     QVERIFY(!dialog->findChild<QListWidget *>(QStringLiteral("conflicts"))->isVisible());
     QVERIFY(!dialog->findChild<QTreeWidget *>(QStringLiteral("devices"))->isVisible());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("keepMine"))->isVisible());
+    // Before the first sync this computer has no stored name yet: the one the first sync gives it is shown.
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("deviceName"))->placeholderText(), QSysInfo::machineHostName());
 }
 
 void TestSyncDialog::renamingThisComputer_reachesTheOthers()
