@@ -15,10 +15,10 @@ struct Word
     bool matches;
 };
 
-// The words of `text` (as FTS5's unicode61 tokenizer splits them), each marked when it starts with a term.
-QList<Word> words(const QString &text, const QStringList &terms)
+// Calls `f(start, length)` for each word of `text`: a run of letters and digits, as FTS5's unicode61 tokenizer splits.
+template <typename F>
+void forEachWord(const QString &text, F f)
 {
-    QList<Word> list;
     for (qsizetype i = 0; i < text.size();) {
         if (!text[i].isLetterOrNumber()) {
             ++i;
@@ -27,11 +27,20 @@ QList<Word> words(const QString &text, const QStringList &terms)
         qsizetype end = i;
         while (end < text.size() && text[end].isLetterOrNumber())
             ++end;
-        const QString word = SearchText::folded(QStringView(text).mid(i, end - i));
-        const bool hit = std::any_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return word.startsWith(t); });
-        list.append({i, end - i, hit});
+        f(i, end - i);
         i = end;
     }
+}
+
+// The words of `text`, each marked when it starts with a term.
+QList<Word> words(const QString &text, const QStringList &terms)
+{
+    QList<Word> list;
+    forEachWord(text, [&](qsizetype start, qsizetype length) {
+        const QString word = SearchText::folded(QStringView(text).mid(start, length));
+        const bool hit = std::any_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return word.startsWith(t); });
+        list.append({start, length, hit});
+    });
     return list;
 }
 
@@ -104,17 +113,7 @@ QString SearchText::context(const QString &body, const QStringList &terms)
 QStringList SearchText::terms(const QString &text)
 {
     QStringList list;
-    for (qsizetype i = 0; i < text.size();) {
-        if (!text[i].isLetterOrNumber()) {
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < text.size() && text[end].isLetterOrNumber())
-            ++end;
-        list.append(folded(QStringView(text).mid(i, end - i)));
-        i = end;
-    }
+    forEachWord(text, [&](qsizetype start, qsizetype length) { list.append(folded(QStringView(text).mid(start, length))); });
     return list;
 }
 
