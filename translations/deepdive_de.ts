@@ -1800,29 +1800,6 @@
         <translation>Ihr Fortschritt wurde ersetzt: Lernen &gt; Fällige Karten lernen beginnt eine neue Lernsitzung.</translation>
     </message>
     <message>
-        <source>They are kept in %1 and will be saved the next time Deep Dive starts.</source>
-        <translation>Sie liegen in %1 und werden beim nächsten Start von Deep Dive gespeichert.</translation>
-    </message>
-    <message>
-        <source>They could not be written to a recovery file either: closing now loses them. Copy them somewhere else first.</source>
-        <translation>Sie konnten auch nicht in eine Wiederherstellungsdatei geschrieben werden: Wenn Sie jetzt schließen, gehen sie verloren. Kopieren Sie sie vorher an einen anderen Ort.</translation>
-    </message>
-    <message>
-        <source>Unsaved Notes</source>
-        <translation>Nicht gespeicherte Notizen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your notes on %n topic(s) could not be saved: %1.</source>
-        <translation>
-            <numerusform>Ihre Notizen zu %n Thema konnten nicht gespeichert werden: %1.</numerusform>
-            <numerusform>Ihre Notizen zu %n Themen konnten nicht gespeichert werden: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close Deep Dive anyway?</source>
-        <translation>Deep Dive trotzdem schließen?</translation>
-    </message>
-    <message>
         <source>Checking the backup %1…</source>
         <translation>Die Sicherung %1 wird geprüft …</translation>
     </message>
@@ -2057,6 +2034,29 @@
     <message>
         <source>Not saved: %1. Your text stays here; shorten it to save it.</source>
         <translation>Nicht gespeichert: %1. Ihr Text bleibt hier; kürzen Sie ihn, um ihn zu speichern.</translation>
+    </message>
+    <message>
+        <source>They are kept in %1 and will be saved the next time Deep Dive starts.</source>
+        <translation>Sie liegen in %1 und werden beim nächsten Start von Deep Dive gespeichert.</translation>
+    </message>
+    <message>
+        <source>They could not be written to a recovery file either: closing now loses them. Copy them somewhere else first.</source>
+        <translation>Sie konnten auch nicht in eine Wiederherstellungsdatei geschrieben werden: Wenn Sie jetzt schließen, gehen sie verloren. Kopieren Sie sie vorher an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Nicht gespeicherte Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes on %n topic(s) could not be saved: %1.</source>
+        <translation>
+            <numerusform>Ihre Notizen zu %n Thema konnten nicht gespeichert werden: %1.</numerusform>
+            <numerusform>Ihre Notizen zu %n Themen konnten nicht gespeichert werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Deep Dive anyway?</source>
+        <translation>Deep Dive trotzdem schließen?</translation>
     </message>
 </context>
 <context>

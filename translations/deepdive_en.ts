@@ -142,13 +142,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your notes on %n topic(s) could not be saved: %1.</source>
-        <translation>
-            <numerusform>Your notes on %n topic could not be saved: %1.</numerusform>
-            <numerusform>Your notes on %n topics could not be saved: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Study the due cards of (with up to %n new card(s) a day; %1 left today; Study &gt; New Cards per Day changes it):</source>
         <translation>
             <numerusform>Study the due cards of (with up to %n new card a day; %1 left today; Study &gt; New Cards per Day changes it):</numerusform>
@@ -181,6 +174,16 @@
         <translation>
             <numerusform>Studied %n card, %1 right the first time, in %2 min.</numerusform>
             <numerusform>Studied %n cards, %1 right the first time, in %2 min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeepDive::NotesEditor</name>
+    <message numerus="yes">
+        <source>Your notes on %n topic(s) could not be saved: %1.</source>
+        <translation>
+            <numerusform>Your notes on %n topic could not be saved: %1.</numerusform>
+            <numerusform>Your notes on %n topics could not be saved: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -1800,29 +1800,6 @@
         <translation>Tu progreso se ha reemplazado: Estudio &gt; Estudiar pendientes empieza una sesión nueva.</translation>
     </message>
     <message>
-        <source>They are kept in %1 and will be saved the next time Deep Dive starts.</source>
-        <translation>Se conservan en %1 y se guardarán la próxima vez que se inicie Deep Dive.</translation>
-    </message>
-    <message>
-        <source>They could not be written to a recovery file either: closing now loses them. Copy them somewhere else first.</source>
-        <translation>Tampoco se pudieron escribir en un archivo de recuperación: si cierras ahora, se pierden. Cópialas antes a otro sitio.</translation>
-    </message>
-    <message>
-        <source>Unsaved Notes</source>
-        <translation>Notas sin guardar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your notes on %n topic(s) could not be saved: %1.</source>
-        <translation>
-            <numerusform>No se pudieron guardar tus notas de %n tema: %1.</numerusform>
-            <numerusform>No se pudieron guardar tus notas de %n temas: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Close Deep Dive anyway?</source>
-        <translation>¿Cerrar Deep Dive de todos modos?</translation>
-    </message>
-    <message>
         <source>Checking the backup %1…</source>
         <translation>Comprobando la copia de seguridad %1…</translation>
     </message>
@@ -2057,6 +2034,29 @@
     <message>
         <source>Not saved: %1. Your text stays here; shorten it to save it.</source>
         <translation>No guardado: %1. Tu texto se queda aquí; acórtalo para guardarlo.</translation>
+    </message>
+    <message>
+        <source>They are kept in %1 and will be saved the next time Deep Dive starts.</source>
+        <translation>Se conservan en %1 y se guardarán la próxima vez que se inicie Deep Dive.</translation>
+    </message>
+    <message>
+        <source>They could not be written to a recovery file either: closing now loses them. Copy them somewhere else first.</source>
+        <translation>Tampoco se pudieron escribir en un archivo de recuperación: si cierras ahora, se pierden. Cópialas antes a otro sitio.</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Notas sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your notes on %n topic(s) could not be saved: %1.</source>
+        <translation>
+            <numerusform>No se pudieron guardar tus notas de %n tema: %1.</numerusform>
+            <numerusform>No se pudieron guardar tus notas de %n temas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Deep Dive anyway?</source>
+        <translation>¿Cerrar Deep Dive de todos modos?</translation>
     </message>
 </context>
 <context>

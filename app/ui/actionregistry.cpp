@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QToolBar>
 
 namespace DeepDive {
 
@@ -163,6 +164,13 @@ QHash<QString, QMenu *> ActionRegistry::fillMenuBar(QMenuBar *bar)
         menus.insert(entry.objectName, menu);
     }
     return menus;
+}
+
+void ActionRegistry::fillToolBar(QToolBar *toolbar)
+{
+    for (const char *name : {"studyDue", "editSearch", "codeRun", "studyToggleBookmark", "viewBookmarks"})
+        toolbar->addAction(action(QLatin1String(name)));
+    loadIcons(toolbar->actions());
 }
 
 QString ActionRegistry::plainName(const QAction *action)

@@ -7,6 +7,7 @@
 class QAction;
 class QMenu;
 class QMenuBar;
+class QToolBar;
 
 namespace DeepDive {
 
@@ -28,6 +29,8 @@ public:
     // menus by object name ("menuFile", "menuView", ...) for the window to add its own submenus. Each menu loads its
     // icons when it first opens.
     QHash<QString, QMenu *> fillMenuBar(QMenuBar *bar);
+    // The main toolbar's actions (Study Due, Search, Run, Bookmark, Bookmarks), with their icons loaded at once.
+    void fillToolBar(QToolBar *toolbar);
 
     // Gives `actions` their icons, once: looking icons up in the theme costs a frame at start-up, so the window does
     // it for its toolbar before it is shown and for each menu when the menu first opens.

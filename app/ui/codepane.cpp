@@ -267,7 +267,13 @@ void CodePane::resizeEvent(QResizeEvent *event)
 
 void CodePane::showSnippet(const QString &snippetId)
 {
-    const int index = m_switcher->findData(snippetId);
+    int index = m_switcher->findData(snippetId);
+    if (index < 0 && m_topic) { // a fix is shown beside its pitfall: the pitfall's entry shows it
+        for (const Snippet &s : m_topic->snippets) {
+            if (s.fixId == snippetId)
+                index = m_switcher->findData(s.id);
+        }
+    }
     if (index < 0)
         return;
     m_exposure = {};

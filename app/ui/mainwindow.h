@@ -8,7 +8,6 @@
 #include "sessionstore.h"
 #include "topicref.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QMainWindow>
 
@@ -24,7 +23,7 @@ class ActionRegistry;
 class BookmarksView;
 class DeckProblemsView;
 class WindowSync;
-class ProgressIndex;
+class ProgressService;
 class SearchDialog;
 struct StudySession;
 struct SummaryOptions;
@@ -40,10 +39,12 @@ class NoticeBar;
 class NotesEditor;
 class QuizPanel;
 class QuizSession;
+class QuizTab;
 class StudyController;
 class StudyRecorder;
 class Settings;
 class UserData;
+class VisitTracker;
 class StudyPanel;
 class TopicModel;
 
@@ -168,9 +169,11 @@ private:
     void print();
     // Asks what to print (ExportDialog) and gathers it; false when cancelled or when nothing matches.
     bool prepareSummary(const QString &title, QList<SummaryTopic> *topics, SummaryOptions *options);
-    void recordVisit();
+    // Records the time spent on the topic being read, and starts counting `topicId`'s (none when empty).
+    void recordVisit(const QString &deckId = QString(), const QString &topicId = QString());
     void startQuiz(const Topic *topic);
-    void refreshTopicProgress(const QString &deckId, const QString &topicId);
+    // The progress just computed (ProgressService::refreshed): filter counts, status bar, bookmarks.
+    void showProgress(const QString &topicKey);
     void runSession(const StudySession &session);
     void followSessionCard();
     void finishSession();
@@ -193,7 +196,7 @@ private:
     TopicModel *m_model;
     DeckProblemsView *m_deckProblems = nullptr;
     WindowSync *m_sync = nullptr; // made once the window is up (startSync)
-    std::unique_ptr<ProgressIndex> m_progress;
+    ProgressService *m_progress; // what the tree and the status bar show of progress
     SearchIndexKeeper *m_searchKeeper = nullptr; // set with the index
     SearchDialog *m_searchDialog = nullptr;
     qreal m_systemCodeFontSize = 0;
@@ -208,18 +211,13 @@ private:
     std::unique_ptr<StudyRecorder> m_recorder;
     QuizSession *m_quiz;
     StudyController *m_study; // the study session: which cards, where the learner is, what it came to
-    QWidget *m_quizTab;
-    QuizPanel *m_quizPanel = nullptr;
+    QuizTab *m_quizTab; // the quiz's page in the study panel
     NotesEditor *m_notes;
     QByteArray m_pendingSplitterState;
     bool m_firstFrameShown = false;
     bool m_progressPending = false;
     bool m_summaryPending = false;
-    // The topic being read and since when, for the visit log.
-    QString m_visitDeck;
-    QString m_visitTopic;
-    qint64 m_visitOpenedMs = 0;
-    QElapsedTimer m_visitTimer;
+    std::unique_ptr<VisitTracker> m_visits; // the time spent on the topic being read
 };
 
 } // namespace DeepDive

@@ -1,4 +1,5 @@
-// MainWindow: the File menu's PDF export, printing, progress export and import, and backups.
+// MainWindow: the File menu's PDF export, printing, progress export and import, backups and sync, and the views
+// reloading what an import, a restore or a sync replaced.
 #include "mainwindow.h"
 #include "topicsidebar.h"
 #include "noteseditor.h"
@@ -13,11 +14,17 @@
 #include "exportdialog.h"
 #include "progressexchange.h"
 #include "settings.h"
+#include "quizsession.h"
+#include "windowsync.h"
+#include "studycontroller.h"
+#include "searchindexkeeper.h"
+#include "progressservice.h"
 #include "summaryexport.h"
 #include "topicmodel.h"
 #include "userdata.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QItemSelectionModel>
@@ -290,6 +297,56 @@ bool MainWindow::finishRestore(const QString &backup, QString *error)
         return false;
     Q_EMIT userDataChanged();
     return true;
+}
+
+void MainWindow::reloadUserData()
+{
+    // Import Progress or Restore Backup replaced what the views show: each of them reads it again.
+    m_notes->reload();
+    if (m_study->isRunning()) {
+        m_study->pause();
+        statusBar()->showMessage(tr("Your progress was replaced: Study > Study Due starts a new session."), 6000);
+    }
+    startQuiz(currentTopic());
+    if (m_searchKeeper)
+        m_searchKeeper->notesReplaced();
+    m_progress->refreshAllInBackground(); // a year of answers imported: read in a worker
+}
+
+// Sync starts once the window is up and its database open: the first run looks at once for what the other
+// computers wrote. A database that cannot be written cannot take their changes: sync stays off, and says why.
+void MainWindow::startSync()
+{
+    if (m_sync)
+        return;
+    const Database &db = m_userData->database;
+    const bool writable = db.isWritable() && db.mode() == Database::Mode::Normal;
+    for (const char *name : {"fileSyncFolder", "fileSyncNow", "fileSyncDevices"})
+        m_actions->action(QLatin1String(name))->setEnabled(writable);
+    if (!writable)
+        return;
+    m_sync = new WindowSync(m_settings, {db.file(), db.backupDir(), m_settings->file()}, m_userData->database, *m_clock, this);
+    statusBar()->addPermanentWidget(m_sync->statusLabel());
+    connect(m_sync, &WindowSync::aboutToSync, m_notes, &NotesEditor::saveNow);
+    connect(m_sync, &WindowSync::cameIn, this, [this](bool notes, bool settings) {
+        if (settings) {
+            m_settings->sync(); // written by the sync run's own QSettings
+            m_fsrs = Fsrs(m_settings->desiredRetention());
+        }
+        if (notes) {
+            m_notes->reload();
+            if (m_searchKeeper)
+                m_searchKeeper->notesReplaced();
+        }
+        m_progress->refreshAllInBackground(); // what came in can be a year of answers: read in a worker
+        updateUndoAction();
+    });
+    m_sync->connectActions(*m_actions, [this](const QString &deck, const QString &topic) {
+        const QModelIndex index = m_model->findTopic({deck, topic});
+        return index.isValid() ? index.data().toString() : deck + QLatin1Char('/') + topic;
+    });
+    if (!m_settings->syncFolder().isEmpty())
+        m_sync->scheduler().syncNow();
 }
 
 } // namespace DeepDive

@@ -7,7 +7,7 @@
 #include "clock.h"
 #include "dialogs.h"
 #include "printscope.h"
-#include "progressindex.h"
+#include "progressservice.h"
 #include "quizpanel.h"
 #include "quizsession.h"
 #include "searchindex.h"
@@ -260,7 +260,7 @@ void MainWindow::setUpUndoAnswer()
         return m_userData->reviews.undoLastAnswer(answer.deckId, answer.cardId, answer.answeredMs, error);
     });
     connect(m_quiz, &QuizSession::undone, this, [this](const Answer &answer) {
-        refreshTopicProgress(answer.deckId, answer.topicId);
+        m_progress->refreshTopic(answer.deckId, answer.topicId);
         applyQuizFocus();
         statusBar()->showMessage(tr("Answer undone: the card is asked again."), 4000);
     });
@@ -319,7 +319,7 @@ void MainWindow::undoAnswer()
         Dialogs::warning(this, tr("Undo Answer"), tr("The answer was not taken back: %1").arg(error));
         return;
     }
-    refreshTopicProgress(last->deckId, last->topicId);
+    m_progress->refreshTopic(last->deckId, last->topicId);
     SearchHit card;
     card.kind = SearchHit::CardHit;
     card.deckId = last->deckId;

@@ -1,6 +1,7 @@
 #include "noteseditor.h"
 
 #include "clock.h"
+#include "dialogs.h"
 #include "database.h"
 #include "notestore.h"
 
@@ -12,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -276,6 +278,22 @@ bool NotesEditor::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_editor && event->type() == QEvent::FocusOut)
         saveNow();
     return QWidget::eventFilter(watched, event);
+}
+
+bool NotesEditor::saveBeforeClosing()
+{
+    saveNow();
+    const int unsaved = unsavedNoteCount();
+    if (unsaved == 0)
+        return true;
+    const QString where = unsavedNotesAreInRecoveryFiles()
+        ? tr("They are kept in %1 and will be saved the next time Deep Dive starts.").arg(QDir::toNativeSeparators(m_recoveryDir))
+        : tr("They could not be written to a recovery file either: closing now loses them. Copy them somewhere else first.");
+    const auto answer = Dialogs::question(window(), tr("Unsaved Notes"),
+                                          tr("Your notes on %n topic(s) could not be saved: %1.", nullptr, unsaved).arg(m_lastError)
+                                              + QLatin1Char(' ') + where + QLatin1Char(' ') + tr("Close Deep Dive anyway?"),
+                                          QMessageBox::Close | QMessageBox::Cancel);
+    return answer == QMessageBox::Close;
 }
 
 } // namespace DeepDive

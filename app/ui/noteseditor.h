@@ -53,6 +53,9 @@ public:
     bool unsavedNotesAreInRecoveryFiles() const;
     QString recoveryDir() const { return m_recoveryDir; }
     QString lastError() const { return m_lastError; }
+    // Before the window closes: saves, and when notes remain unsaved, says where they are kept and asks whether to
+    // close anyway. True when closing may go on.
+    bool saveBeforeClosing();
     void setPreviewing(bool preview);
 
     QPlainTextEdit *editor() const { return m_editor; }

@@ -1,11 +1,14 @@
 #include "windowsync.h"
 
+#include "actionregistry.h"
+
 #include "clock.h"
 #include "dialogs.h"
 #include "settings.h"
 #include "syncdialog.h"
 
 #include <QDir>
+#include <QAction>
 #include <QLabel>
 #include <QLocale>
 
@@ -86,6 +89,19 @@ void WindowSync::showDevices(const std::function<QString(const QString &, const 
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SyncDialog::noteResolved, this, [this] { Q_EMIT cameIn(true, false); });
     dialog->show();
+}
+
+void WindowSync::connectActions(const ActionRegistry &actions,
+                                std::function<QString(const QString &deckId, const QString &topicId)> topicTitle)
+{
+    connect(actions.action(QStringLiteral("fileSyncFolder")), &QAction::triggered, this, &WindowSync::chooseFolder);
+    connect(actions.action(QStringLiteral("fileSyncNow")), &QAction::triggered, this, &WindowSync::syncNow);
+    const auto devices = [this, topicTitle = std::move(topicTitle)] {
+        Q_EMIT aboutToSync(); // "mine" is the note as typed
+        showDevices(topicTitle);
+    };
+    connect(actions.action(QStringLiteral("fileSyncDevices")), &QAction::triggered, this, devices);
+    connect(this, &WindowSync::conflictsRequested, this, devices);
 }
 
 void WindowSync::finish()

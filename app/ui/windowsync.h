@@ -11,6 +11,7 @@ class QWidget;
 
 namespace DeepDive {
 
+class ActionRegistry;
 class Clock;
 class Database;
 class Settings;
@@ -42,6 +43,9 @@ public:
     void setDeviceName(const QString &name);
     // File > Sync Devices…: the other computers and the notes in conflict. `topicTitle` names a topic by its ids.
     void showDevices(const std::function<QString(const QString &deckId, const QString &topicId)> &topicTitle);
+    // File > Sync Folder…, Sync Now and Sync Devices… (and the status bar's "notes to resolve") act here; Sync Devices
+    // names topics with `topicTitle`, after aboutToSync() let the window save the note being typed.
+    void connectActions(const ActionRegistry &actions, std::function<QString(const QString &deckId, const QString &topicId)> topicTitle);
     // The window came to the front: look for what other devices wrote (debounced).
     void activated() { m_scheduler.requestSync(); }
     // Quitting: one last run to send this device's changes, waited for a few seconds at most.

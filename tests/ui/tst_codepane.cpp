@@ -36,6 +36,7 @@ private Q_SLOTS:
     void exposure_bareSnippet_hidesTitleOutputExplanationAndFix();
     void exposure_none_showsAPlaceholder_andComesBackToTheLearnersSnippet();
     void showSnippet_whileACardHoldsThePane_showsItWhole();
+    void showSnippet_ofAFix_showsItsPitfallBesideIt();
 
 private:
     Deck m_deck;
@@ -344,6 +345,23 @@ void TestCodePane::showSnippet_whileACardHoldsThePane_showsItWhole()
     QVERIFY(!pane.editor()->isPickingLine());
     QCOMPARE(pane.switcher()->currentText(), QStringLiteral("Example: Division by zero"));
     QVERIFY(pane.switcher()->isEnabled());
+}
+
+// A search hit on a fix: the fix has no entry of its own in the switcher; its pitfall's shows it beside the pitfall.
+void TestCodePane::showSnippet_ofAFix_showsItsPitfallBesideIt()
+{
+    CodePane pane;
+    pane.setTopic(&m_deck.topics[0]);
+    pane.resize(900, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.showSnippet(QStringLiteral("identity-raises"));
+    QVERIFY(!pane.isFixVisible());
+    pane.showSnippet(QStringLiteral("identity-fix"));
+    QCOMPARE(pane.switcher()->currentData().toString(), QStringLiteral("identity-pitfall"));
+    QVERIFY(pane.isFixVisible());
+    pane.showSnippet(QStringLiteral("no-such-snippet")); // nothing to show: the pane stays where it is
+    QCOMPARE(pane.switcher()->currentData().toString(), QStringLiteral("identity-pitfall"));
 }
 
 QTEST_MAIN(TestCodePane)
