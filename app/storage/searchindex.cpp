@@ -253,10 +253,31 @@ bool SearchIndex::setNote(const QString &deckId, const QString &topicId, const Q
                         error);
 }
 
-bool SearchIndex::clearNotes(QString *error)
+bool SearchIndex::replaceNotes(const QList<IndexedNote> &notes, QString *error)
 {
-    return runStatement(QSqlDatabase::database(m_connection, false), QStringLiteral("DELETE FROM entry WHERE kind = 3"), {},
-                        error);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery add(db);
+    bool ok = runStatement(db, QStringLiteral("DELETE FROM entry WHERE kind = 3"), {}, error) && add.prepare(insertSql);
+    for (const IndexedNote &note : notes) {
+        if (!ok)
+            break;
+        if (note.body.trimmed().isEmpty())
+            continue;
+        const QString plainTitle = plainText(note.title);
+        ok = insert(add, {SearchHit::NoteHit, note.deckId, note.topicId, {}, plainTitle, plainText(note.body), plainTitle, {}});
+        if (!ok)
+            *error = add.lastError().text();
+    }
+    if (ok && db.commit())
+        return true;
+    if (ok)
+        *error = db.lastError().text();
+    db.rollback();
+    return false;
 }
 
 QString SearchIndex::ftsQuery(const QString &text)

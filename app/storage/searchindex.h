@@ -48,8 +48,16 @@ public:
     static bool build(const QString &file, const QList<Deck> &decks, QString *error);
 
     bool setNote(const QString &deckId, const QString &topicId, const QString &title, const QString &body, QString *error);
-    // Forgets every note (before the notes are indexed again from a replaced database).
-    bool clearNotes(QString *error);
+    struct IndexedNote
+    {
+        QString deckId;
+        QString topicId;
+        QString title; // the topic's
+        QString body;
+    };
+    // Every note at once, in one transaction (at start, and after Import Progress, Restore Backup or a sync replaced
+    // them): the notes indexed before are forgotten. All or nothing.
+    bool replaceNotes(const QList<IndexedNote> &notes, QString *error);
 
     // Hits for what the learner typed; every word of two letters or more matches as a prefix. Up to
     // rankedMatchLimit matching rows they are ranked by bm25 (titles weigh eight times more than bodies); beyond, the

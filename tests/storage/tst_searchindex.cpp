@@ -105,6 +105,20 @@ void TestSearchIndex::search_learnerNotes_areIndexedAndReplaced()
     // Rebuilding the content keeps the learner's notes.
     QVERIFY(SearchIndex::build(m_index->file(), m_decks, &error));
     QCOMPARE(m_index->search(QStringLiteral("zip")).size(), 1);
+    // Replacing every note (a restored backup): the old ones are gone, the new ones found, blank ones left out.
+    QVERIFY2(m_index->replaceNotes({{QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("Identity"),
+                                     QStringLiteral("**interned** strings")},
+                                    {QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("Loops"), QStringLiteral("  \n")}},
+                                   &error),
+             qPrintable(error));
+    QVERIFY(m_index->search(QStringLiteral("zip")).isEmpty());
+    hits = m_index->search(QStringLiteral("intern"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits[0].kind, SearchHit::NoteHit);
+    QCOMPARE(hits[0].topicId, QStringLiteral("identity"));
+    QVERIFY(m_index->replaceNotes({}, &error));
+    QVERIFY(m_index->search(QStringLiteral("intern")).isEmpty());
+    QVERIFY(!m_index->search(QStringLiteral("range")).isEmpty()); // the content stays
 }
 
 void TestSearchIndex::search_anyTypedText_isSafe_data()
