@@ -1942,6 +1942,14 @@
         <source>“%1” is copied to %2 and takes the place of the original, with your progress. Edit its files in any editor: the window shows each change as you save it.</source>
         <translation>„%1“ wurde nach %2 kopiert und tritt mit Ihrem Fortschritt an die Stelle des Originals. Bearbeiten Sie seine Dateien in einem beliebigen Editor: Das Fenster zeigt jede Änderung, sobald Sie speichern.</translation>
     </message>
+    <message>
+        <source>Import Progress stopped: nothing was imported.</source>
+        <translation>Fortschritt importieren abgebrochen: Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>%1 wird zusammengeführt…</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteHistory</name>
@@ -2251,6 +2259,10 @@
     <message>
         <source>%1: %2 %3 of %4 has a missing or invalid &quot;%5&quot;; nothing was imported</source>
         <translation>%1: bei %2 %3 von %4 fehlt „%5“ oder ist ungültig; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the import was stopped; nothing was imported</source>
+        <translation>der Import wurde abgebrochen; es wurde nichts importiert</translation>
     </message>
 </context>
 <context>

@@ -1942,6 +1942,14 @@
         <source>“%1” is copied to %2 and takes the place of the original, with your progress. Edit its files in any editor: the window shows each change as you save it.</source>
         <translation>«%1» se ha copiado en %2 y ocupa el lugar del original, con tu progreso. Edita sus archivos en cualquier editor: la ventana muestra cada cambio en cuanto guardas.</translation>
     </message>
+    <message>
+        <source>Import Progress stopped: nothing was imported.</source>
+        <translation>Importación de progreso detenida: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Combinando %1…</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteHistory</name>
@@ -2251,6 +2259,10 @@
     <message>
         <source>%1: %2 %3 of %4 has a missing or invalid &quot;%5&quot;; nothing was imported</source>
         <translation>%1: en %2 %3 de %4 falta «%5» o no es válido; no se importó nada</translation>
+    </message>
+    <message>
+        <source>the import was stopped; nothing was imported</source>
+        <translation>la importación se detuvo; no se importó nada</translation>
     </message>
 </context>
 <context>

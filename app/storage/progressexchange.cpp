@@ -266,8 +266,20 @@ bool ProgressExchange::importFrom(const QString &file, QString *error, Counts *c
     NoteStore notes(m_db);
     VisitStore visits(m_db);
     Counts seen;
+    m_cancelled = false;
+    const QJsonArray reviewValues = root.value(QStringLiteral("reviews")).toArray();
+    const QJsonArray stateValues = root.value(QStringLiteral("cardStates")).toArray();
+    const int total = int(reviewValues.size() + stateValues.size());
+    const auto goOn = [&] { // every 500 rows, and at the end of each part
+        const int done = seen.reviews + seen.cardStates;
+        if (!m_progress || (done % 500 != 0 && done != total) || m_progress(done, total))
+            return true;
+        m_cancelled = true;
+        *error = tr("the import was stopped; nothing was imported");
+        return false;
+    };
     const bool ok = m_db.transaction([&] {
-        for (const QJsonValue &value : root.value(QStringLiteral("reviews")).toArray()) {
+        for (const QJsonValue &value : reviewValues) {
             const QJsonObject o = value.toObject();
             Review r;
             r.deckId = o.value(QStringLiteral("deck")).toString();
@@ -287,8 +299,10 @@ bool ProgressExchange::importFrom(const QString &file, QString *error, Counts *c
             if (!reviews.mergeReview(r, error))
                 return false;
             ++seen.reviews;
+            if (!goOn())
+                return false;
         }
-        for (const QJsonValue &value : root.value(QStringLiteral("cardStates")).toArray()) {
+        for (const QJsonValue &value : stateValues) {
             const QJsonObject o = value.toObject();
             CardState s;
             s.deckId = o.value(QStringLiteral("deck")).toString();
@@ -304,6 +318,8 @@ bool ProgressExchange::importFrom(const QString &file, QString *error, Counts *c
             if (!reviews.mergeCardState(s, error))
                 return false;
             ++seen.cardStates;
+            if (!goOn())
+                return false;
         }
         const QList<Bookmark> existing = bookmarks.all();
         for (const QJsonValue &value : root.value(QStringLiteral("bookmarks")).toArray()) {

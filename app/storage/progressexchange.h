@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace DeepDive {
 
 class Database;
@@ -31,12 +33,18 @@ public:
     bool exportTo(const QString &file, qint64 nowMs, QString *error, Counts *counts = nullptr) const;
     // All or nothing: on any error the database is left as it was.
     bool importFrom(const QString &file, QString *error, Counts *counts = nullptr);
+    // Called during importFrom() every few hundred answers and card states with how many are merged of how many;
+    // returning false stops the import, which then changes nothing (wasCancelled()). May be called from a worker.
+    void setProgress(std::function<bool(int done, int total)> progress) { m_progress = std::move(progress); }
+    bool wasCancelled() const { return m_cancelled; }
 
     static constexpr const char *formatName = "deepdive-progress";
     static constexpr int formatVersion = 1;
 
 private:
     Database &m_db;
+    std::function<bool(int, int)> m_progress;
+    bool m_cancelled = false;
 };
 
 } // namespace DeepDive

@@ -33,7 +33,11 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
+
+#include <atomic>
+#include <memory>
 
 namespace DeepDive {
 
@@ -214,21 +218,86 @@ void MainWindow::exportProgress()
                          tr("Exported %1 to %2.").arg(counts.toString(), file));
 }
 
+// A year of answers from another computer takes seconds to merge: a worker does it through a connection of its own,
+// while a progress dialog (window-modal: nothing else writes meanwhile) shows how far it is and can stop it, which
+// leaves the progress as it was. The worker only counts; the dialog reads the counts.
 void MainWindow::importProgress()
 {
     const QString file = Dialogs::openFileName(this, tr("Import Progress"), tr("Deep Dive progress (*.json)"));
     if (file.isEmpty())
         return;
     m_notes->saveNow(); // what is being typed is stored first; the import merges by time
-    QString error;
-    ProgressExchange::Counts counts;
-    if (!ProgressExchange(m_userData->database).importFrom(file, &error, &counts)) {
-        Dialogs::warning(this, tr("Import Progress"), tr("Nothing was imported: %1").arg(error));
+    struct Result
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+        ProgressExchange::Counts counts;
+    };
+    const auto finish = [this, file](const Result &r) {
+        if (r.cancelled) {
+            statusBar()->showMessage(tr("Import Progress stopped: nothing was imported."), 6000);
+            return;
+        }
+        if (!r.ok) {
+            Dialogs::warning(this, tr("Import Progress"), tr("Nothing was imported: %1").arg(r.error));
+            return;
+        }
+        Q_EMIT userDataChanged();
+        Dialogs::information(this, tr("Import Progress"), tr("Merged %1 from %2 into your progress.").arg(r.counts.toString(), file));
+    };
+    const Database &db = m_userData->database;
+    if (!db.isPersistent()) { // in memory (or read-only): no file another thread could write
+        Result r;
+        r.ok = ProgressExchange(m_userData->database).importFrom(file, &r.error, &r.counts);
+        finish(r);
         return;
     }
-    Q_EMIT userDataChanged();
-    Dialogs::information(this, tr("Import Progress"),
-                         tr("Merged %1 from %2 into your progress.").arg(counts.toString(), file));
+    struct Shared
+    {
+        std::atomic<int> done{0};
+        std::atomic<int> total{0};
+        std::atomic<bool> stop{false};
+    };
+    const auto shared = std::make_shared<Shared>();
+    auto *progress = new QProgressDialog(tr("Merging %1…").arg(QFileInfo(file).fileName()), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("importProgressDialog"));
+    progress->setWindowTitle(tr("Import Progress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, progress, [shared] { shared->stop = true; });
+    auto *poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, shared] {
+        progress->setMaximum(shared->total);
+        progress->setValue(shared->done);
+    });
+    poll->start(100);
+    QAction *action = m_actions->action(QStringLiteral("fileImportProgress"));
+    action->setEnabled(false);
+    runInBackground(
+        this,
+        [file, dbFile = db.file(), backupDir = db.backupDir(), shared] {
+            Result r;
+            Database worker;
+            if (!worker.open(dbFile, backupDir, &r.error))
+                return r;
+            ProgressExchange exchange(worker);
+            exchange.setProgress([&shared](int done, int total) {
+                shared->total = total;
+                shared->done = done;
+                return !shared->stop.load();
+            });
+            r.ok = exchange.importFrom(file, &r.error, &r.counts);
+            r.cancelled = exchange.wasCancelled();
+            return r;
+        },
+        [progress, action, finish](const Result &r) {
+            progress->deleteLater();
+            action->setEnabled(true);
+            finish(r);
+        });
 }
 
 void MainWindow::restoreBackup()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void import_noteOverTheSizeLimit_refusesTheWholeFile_data();
     void import_noteOverTheSizeLimit_refusesTheWholeFile();
     void import_noteAtTheSizeLimit_isImported();
+    void import_reportsProgress_andStoppedChangesNothing();
 
 private:
     void fill(Database &db);
@@ -283,6 +284,57 @@ void TestProgressExchange::import_noteAtTheSizeLimit_isImported()
     QString error;
     QVERIFY2(ProgressExchange(db).importFrom(file, &error), qPrintable(error));
     QCOMPARE(NoteStore(db).note(QStringLiteral("python"), QStringLiteral("asyncio"))->body, body);
+}
+
+// Import Progress merges in a worker with a progress dialog: the counts it shows, and its Cancel.
+void TestProgressExchange::import_reportsProgress_andStoppedChangesNothing()
+{
+    Database source;
+    QVERIFY2(source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(source.notice()));
+    QString error;
+    ReviewStore reviews(source);
+    QVERIFY(source.transaction([&] {
+        for (int i = 0; i < 1200; ++i) {
+            const QString card = QStringLiteral("card-%1").arg(i % 300);
+            if (!reviews.recordAnswer({QStringLiteral("python"), card, QStringLiteral("gil"), 1000 + i, 3, true, 800},
+                                      {QStringLiteral("python"), card, QStringLiteral("gil"), CardState::Review, 2.5, 4.0, 90000,
+                                       1000 + i, 1, 0},
+                                      &error))
+                return false;
+        }
+        return true;
+    }, &error));
+    const QString file = m_dir->filePath(QStringLiteral("progress.json"));
+    QVERIFY2(ProgressExchange(source).exportTo(file, 0, &error), qPrintable(error));
+
+    Database target;
+    QVERIFY2(target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb"))), qPrintable(target.notice()));
+    QList<std::pair<int, int>> calls;
+    ProgressExchange stopped(target);
+    stopped.setProgress([&calls](int done, int total) {
+        calls.append({done, total});
+        return done < 1000; // Cancel, seen at the second report
+    });
+    QVERIFY(!stopped.importFrom(file, &error));
+    QVERIFY(stopped.wasCancelled());
+    QCOMPARE(error, QStringLiteral("the import was stopped; nothing was imported"));
+    QCOMPARE(calls, (QList<std::pair<int, int>>{{500, 1500}, {1000, 1500}})); // 1,200 answers and 300 card states
+    QCOMPARE(ReviewStore(target).reviewCount(), 0);
+    QVERIFY(ReviewStore(target).cardStates().isEmpty());
+
+    calls.clear();
+    ProgressExchange whole(target);
+    whole.setProgress([&calls](int done, int total) {
+        calls.append({done, total});
+        return true;
+    });
+    ProgressExchange::Counts counts;
+    QVERIFY2(whole.importFrom(file, &error, &counts), qPrintable(error));
+    QVERIFY(!whole.wasCancelled());
+    QCOMPARE(calls, (QList<std::pair<int, int>>{{500, 1500}, {1000, 1500}, {1500, 1500}}));
+    QCOMPARE(counts.reviews, 1200);
+    QCOMPARE(counts.cardStates, 300);
+    QCOMPARE(dump(target), dump(source));
 }
 
 QTEST_GUILESS_MAIN(TestProgressExchange)
