@@ -1950,6 +1950,10 @@
         <source>Merging %1…</source>
         <translation>%1 wird zusammengeführt…</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteHistory</name>
@@ -2864,6 +2868,10 @@
     <message>
         <source>Answers</source>
         <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>stopped before the end; nothing was written</source>
+        <translation>vor dem Ende abgebrochen; es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>

@@ -1950,6 +1950,10 @@
         <source>Merging %1…</source>
         <translation>Combinando %1…</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteHistory</name>
@@ -2864,6 +2868,10 @@
     <message>
         <source>Answers</source>
         <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>stopped before the end; nothing was written</source>
+        <translation>se detuvo antes del final; no se escribió nada</translation>
     </message>
 </context>
 <context>

@@ -29,15 +29,24 @@ QString styled(const QString &line, const QList<CodeSpan> &spans, int from, int 
 
 } // namespace
 
-QString codeToHtml(const QString &code, const QString &language, const HighlightingEngine *engine,
-                   const QString &themeName, int columns)
+QStringList codeLines(const QString &code)
 {
     QString text = code;
     if (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
     text.replace(QLatin1Char('\t'), QStringLiteral("    "));
-    const QStringList source = text.split(QLatin1Char('\n'));
-    const QList<QList<CodeSpan>> spans = engine ? engine->spans(source, language, themeName) : QList<QList<CodeSpan>>();
+    return text.split(QLatin1Char('\n'));
+}
+
+QString codeToHtml(const QString &code, const QString &language, const HighlightingEngine *engine,
+                   const QString &themeName, int columns)
+{
+    const QStringList source = codeLines(code);
+    return codeLinesToHtml(source, engine ? engine->spans(source, language, themeName) : QList<QList<CodeSpan>>(), columns);
+}
+
+QString codeLinesToHtml(const QStringList &source, const QList<QList<CodeSpan>> &spans, int columns)
+{
     const QString marker = QStringLiteral("<span style=\"color:#9e9e9e;\">%1</span>").arg(wrapMarker);
     QStringList lines;
     columns = std::max(columns, 16);

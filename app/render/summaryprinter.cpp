@@ -106,13 +106,60 @@ std::unique_ptr<QTextDocument> SummaryPrinter::newDocument(QPagedPaintDevice *de
     return doc;
 }
 
+// What a snippet prints under "Output": its expected output, and the traceback's last line when it raises.
+static QString printedOutput(const Snippet &s)
+{
+    QString out = s.expectedOutput;
+    if (s.raises())
+        out += QStringLiteral("Traceback (most recent call last):\n  ...\n") + s.expectedRaises;
+    if (out.endsWith(QLatin1Char('\n')))
+        out.chop(1);
+    return out;
+}
+
+QString SummaryPrinter::codeHtml(const QString &code, const QString &language, int columns) const
+{
+    const QStringList lines = codeLines(code);
+    if (m_highlighted)
+        return codeLinesToHtml(lines, m_spans.value(language + QLatin1Char('\n') + code), columns);
+    // Paper is white: the engine's light theme (plain code if the engine cannot be loaded).
+    const HighlightingEngine *engine = Highlighting::load();
+    return codeLinesToHtml(lines, engine ? engine->spans(lines, language, engine->defaultTheme(false).name) : QList<QList<CodeSpan>>(),
+                           columns);
+}
+
+void SummaryPrinter::highlightNow()
+{
+    const HighlightingEngine *engine = Highlighting::load();
+    const QString theme = engine ? engine->defaultTheme(false).name : QString();
+    const auto add = [&](const QString &code, const QString &language) {
+        const QString key = language + QLatin1Char('\n') + code;
+        if (engine && !m_spans.contains(key))
+            m_spans.insert(key, engine->spans(codeLines(code), language, theme));
+    };
+    for (const SummaryTopic &item : std::as_const(m_topics)) {
+        for (const Snippet &s : item.topic->snippets) {
+            add(s.code, s.language);
+            if (s.checksOutput())
+                add(printedOutput(s), QStringLiteral("text"));
+        }
+    }
+    m_highlighted = true;
+}
+
+bool SummaryPrinter::reportProgress(int done, QString *error)
+{
+    if (!m_progress || m_progress(done, 2 * int(m_topics.size())))
+        return true;
+    m_cancelled = true;
+    *error = SummaryPrinter::tr("stopped before the end; nothing was written");
+    return false;
+}
+
 std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic &item, QPagedPaintDevice *device) const
 {
     const Topic &topic = *item.topic;
     auto doc = newDocument(device);
-    // Paper is white: the engine's light theme (plain code if the engine cannot be loaded).
-    const HighlightingEngine *engine = Highlighting::load();
-    const QString theme = engine ? engine->defaultTheme(false).name : QString();
     const QFontMetricsF code(codeFont(), device);
     const qreal charWidth = code.horizontalAdvance(QLatin1Char('M'));
     const int fullColumns = int((m_body.width() - mm(6, device)) / charWidth);
@@ -153,16 +200,10 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
 
     const auto snippetCell = [&](const Snippet &s, int columns) {
         QString cell = QStringLiteral("<p><b>%1: %2</b></p>").arg(kindTitle(s.kind), esc(s.title));
-        cell += QStringLiteral("<pre>%1</pre>").arg(codeToHtml(s.code, s.language, engine, theme, columns));
-        if (s.checksOutput()) {
-            QString out = s.expectedOutput;
-            if (s.raises())
-                out += QStringLiteral("Traceback (most recent call last):\n  ...\n") + s.expectedRaises;
-            if (out.endsWith(QLatin1Char('\n')))
-                out.chop(1);
+        cell += QStringLiteral("<pre>%1</pre>").arg(codeHtml(s.code, s.language, columns));
+        if (s.checksOutput())
             cell += QStringLiteral("<p class=\"label\">%1</p><pre>%2</pre>")
-                        .arg(SummaryPrinter::tr("Output"), codeToHtml(out, QStringLiteral("text"), engine, theme, columns));
-        }
+                        .arg(SummaryPrinter::tr("Output"), codeHtml(printedOutput(s), QStringLiteral("text"), columns));
         if (!s.explanation.isEmpty())
             cell += markdownHtml(s.explanation);
         return cell;
@@ -316,10 +357,14 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
     const QPointF bodyAt(margin, margin + band);
 
     // Pass 1: lay every topic out to know where it starts; the contents' length does not depend on the numbers.
+    m_cancelled = false;
     std::vector<std::unique_ptr<QTextDocument>> docs;
     docs.reserve(m_topics.size());
-    for (const SummaryTopic &t : std::as_const(m_topics))
+    for (const SummaryTopic &t : std::as_const(m_topics)) {
         docs.push_back(topicDocument(t, device));
+        if (!reportProgress(int(docs.size()), error))
+            return false;
+    }
     const std::unique_ptr<QTextDocument> answers = answersDocument(device);
     const bool titlePage = hasContents() || m_topics.isEmpty();
     const int contentsPages = hasContents() ? contentsDocument(device)->pageCount() : 0;
@@ -387,7 +432,8 @@ bool SummaryPrinter::paint(QPagedPaintDevice *device, QString *error)
             return false;
     }
     for (size_t i = 0; i < docs.size(); ++i) {
-        if (!drawPages(docs[i].get(), m_options.deckTitle, plainTitle(m_topics[int(i)].topic->title)))
+        if (!drawPages(docs[i].get(), m_options.deckTitle, plainTitle(m_topics[int(i)].topic->title))
+            || !reportProgress(int(docs.size() + i + 1), error))
             return false;
     }
     if (answers && !drawPages(answers.get(), m_options.deckTitle, SummaryPrinter::tr("Answers")))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deck.h"
+#include "highlightingengine.h"
 #include "topicstats.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QPageSize>
 #include <QSizeF>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -64,6 +66,14 @@ public:
     bool paint(QPagedPaintDevice *device, QString *error);
     // Writes a PDF atomically: the file appears complete or not at all.
     bool exportPdf(const QString &file, QString *error);
+    // Highlights every snippet now, on this thread, so that paint() and exportPdf() can then run in a worker: the
+    // highlighting engine's repository belongs to the thread that loaded it (the window's). Without it, paint()
+    // highlights as it lays each topic out.
+    void highlightNow();
+    // Called after each topic is laid out and after each is drawn (`done` of `total`, twice the topics); returning
+    // false stops painting: paint() and exportPdf() return false (wasCancelled()), and exportPdf() writes no file.
+    void setProgress(std::function<bool(int done, int total)> progress) { m_progress = std::move(progress); }
+    bool wasCancelled() const { return m_cancelled; }
 
     int pageCount() const { return m_pageCount; }
     // Handouts with up to this many topics have no title page and no contents.
@@ -88,6 +98,9 @@ private:
     // with its answer) that would straddle a page break to the top of the next page.
     static void paginate(QTextDocument *doc, int headingLinesAfter, bool keepMarked);
     void paintTitlePage(QPainter *painter, QPagedPaintDevice *device) const;
+    // Code as HTML in the printed theme: from highlightNow()'s spans, or from the engine.
+    QString codeHtml(const QString &code, const QString &language, int columns) const;
+    bool reportProgress(int done, QString *error);
 
     QList<SummaryTopic> m_topics;
     SummaryOptions m_options;
@@ -95,6 +108,10 @@ private:
     QList<int> m_topicPages;
     int m_answersPage = 0;
     QSizeF m_body; // the text area of a page, in device pixels
+    std::function<bool(int, int)> m_progress;
+    bool m_cancelled = false;
+    bool m_highlighted = false; // highlightNow() was called: m_spans holds every snippet's
+    QHash<QString, QList<QList<CodeSpan>>> m_spans; // "language\ncode" -> spans per line
 };
 
 } // namespace DeepDive

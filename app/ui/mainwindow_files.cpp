@@ -22,6 +22,7 @@
 #include "summaryexport.h"
 #include "topicmodel.h"
 #include "userdata.h"
+#include "workprogress.h"
 
 #include <QDir>
 #include <QLabel>
@@ -103,18 +104,46 @@ void MainWindow::exportPdf()
     const QString file = Dialogs::saveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (file.isEmpty())
         return;
-    QString error;
-    SummaryPrinter printer(topics, options);
-    if (!printer.exportPdf(file, &error)) {
-        Dialogs::warning(this, tr("Export PDF"), tr("The PDF was not written: %1").arg(error));
-        return;
-    }
-    m_settings->setLastExportFolder(QFileInfo(file).absolutePath());
-    Dialogs::informationWithOpen(this, tr("Export PDF"),
-                                 tr("Wrote %1 (%2) to %3.")
-                                     .arg(tr("%n topic(s)", nullptr, int(topics.size())),
-                                          tr("%n page(s)", nullptr, printer.pageCount()), QDir::toNativeSeparators(file)),
-                                 file);
+    // Laying out and drawing a hundred topics takes seconds: a worker does it, with a progress dialog whose Cancel
+    // stops it (no file is written). The snippets are highlighted here first (the highlighting repository belongs to
+    // this thread), and the worker prints its own copies of the topics (the decks may change on disk meanwhile).
+    auto owned = std::make_shared<QList<Topic>>();
+    owned->reserve(topics.size());
+    for (const SummaryTopic &t : std::as_const(topics))
+        owned->append(*t.topic);
+    for (qsizetype i = 0; i < topics.size(); ++i)
+        topics[i].topic = &owned->at(i);
+    auto printer = std::make_shared<SummaryPrinter>(topics, options);
+    printer->highlightNow();
+    const auto shared = std::make_shared<WorkProgress>();
+    printer->setProgress([shared](int done, int total) { return shared->report(done, total); });
+    QProgressDialog *progress = WorkProgress::dialog(this, shared, tr("Export PDF"),
+                                                     tr("Writing %1…").arg(QFileInfo(file).fileName()), QStringLiteral("pdfProgress"));
+    QAction *action = m_actions->action(QStringLiteral("fileExportPdf"));
+    action->setEnabled(false);
+    runInBackground(
+        this,
+        [printer, owned, file] {
+            QString error;
+            const bool ok = printer->exportPdf(file, &error);
+            return std::pair{ok, error};
+        },
+        [this, printer, progress, action, file, count = int(topics.size())](const std::pair<bool, QString> &written) {
+            progress->deleteLater();
+            action->setEnabled(true);
+            if (printer->wasCancelled())
+                return;
+            if (!written.first) {
+                Dialogs::warning(this, tr("Export PDF"), tr("The PDF was not written: %1").arg(written.second));
+                return;
+            }
+            m_settings->setLastExportFolder(QFileInfo(file).absolutePath());
+            Dialogs::informationWithOpen(this, tr("Export PDF"),
+                                         tr("Wrote %1 (%2) to %3.")
+                                             .arg(tr("%n topic(s)", nullptr, count), tr("%n page(s)", nullptr, printer->pageCount()),
+                                                  QDir::toNativeSeparators(file)),
+                                         file);
+        });
 }
 
 void MainWindow::exportForAnki()
@@ -253,27 +282,10 @@ void MainWindow::importProgress()
         finish(r);
         return;
     }
-    struct Shared
-    {
-        std::atomic<int> done{0};
-        std::atomic<int> total{0};
-        std::atomic<bool> stop{false};
-    };
-    const auto shared = std::make_shared<Shared>();
-    auto *progress = new QProgressDialog(tr("Merging %1…").arg(QFileInfo(file).fileName()), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("importProgressDialog"));
-    progress->setWindowTitle(tr("Import Progress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, progress, [shared] { shared->stop = true; });
-    auto *poll = new QTimer(progress);
-    connect(poll, &QTimer::timeout, progress, [progress, shared] {
-        progress->setMaximum(shared->total);
-        progress->setValue(shared->done);
-    });
-    poll->start(100);
+    const auto shared = std::make_shared<WorkProgress>();
+    QProgressDialog *progress = WorkProgress::dialog(this, shared, tr("Import Progress"),
+                                                     tr("Merging %1…").arg(QFileInfo(file).fileName()),
+                                                     QStringLiteral("importProgressDialog"));
     QAction *action = m_actions->action(QStringLiteral("fileImportProgress"));
     action->setEnabled(false);
     runInBackground(
@@ -284,11 +296,7 @@ void MainWindow::importProgress()
             if (!worker.open(dbFile, backupDir, &r.error))
                 return r;
             ProgressExchange exchange(worker);
-            exchange.setProgress([&shared](int done, int total) {
-                shared->total = total;
-                shared->done = done;
-                return !shared->stop.load();
-            });
+            exchange.setProgress([&shared](int done, int total) { return shared->report(done, total); });
             r.ok = exchange.importFrom(file, &r.error, &r.counts);
             r.cancelled = exchange.wasCancelled();
             return r;

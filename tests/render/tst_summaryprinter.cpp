@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QPrinter>
 #include <QProcess>
+#include <QThread>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QAbstractTextDocumentLayout>
@@ -37,12 +38,16 @@ private Q_SLOTS:
     void pairSituations_stayWithTheirAnswersOnOneLineAndPage();
     void weakBookmark_saysWeakOnce();
     void myNotes_areIncludedOnlyWhenAsked();
+    void inAWorker_afterHighlightNow_writesTheSamePdf();
+    void progress_reportsEachTopic_andCancelWritesNothing();
 
 private:
     QList<SummaryTopic> topics(const Deck &deck) const;
     // The sample's three topics and three more: a handout long enough for a title page and contents.
     Deck longDeck() const;
     static QString pdfText(const QString &file, int page = 0);
+    // Pixels in strong colour on `page` of `file`, rendered at 60 dpi (highlighted code shows in them).
+    int colouredPixels(const QString &file, int page) const;
     Deck m_deck;
     SummaryOptions m_options;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -139,20 +144,17 @@ void TestSummaryPrinter::pdf_hasEveryTopicInOrder_andTheContentsPointAtTheRightP
     }
 }
 
-void TestSummaryPrinter::codeBlocks_areHighlightedInColour()
+int TestSummaryPrinter::colouredPixels(const QString &file, int page) const
 {
-    const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
-    QString error;
-    SummaryPrinter printer(topics(m_deck), m_options);
-    QVERIFY(printer.exportPdf(file, &error));
+    const QString prefix = m_dir->filePath(QFileInfo(file).completeBaseName() + QStringLiteral("-page"));
     QProcess p;
-    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
-                                         QString::number(printer.topicPages()[0]), QStringLiteral("-l"),
-                                         QString::number(printer.topicPages()[0]), QStringLiteral("-png"), file,
-                                         m_dir->filePath(QStringLiteral("page"))});
-    QVERIFY(p.waitForFinished(30000));
-    const QStringList pngs = QDir(m_dir->path()).entryList({QStringLiteral("page*.png")});
-    QCOMPARE(pngs.size(), 1);
+    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"), QString::number(page),
+                                         QStringLiteral("-l"), QString::number(page), QStringLiteral("-png"), file, prefix});
+    if (!p.waitForFinished(30000))
+        return -1;
+    const QStringList pngs = QDir(m_dir->path()).entryList({QFileInfo(prefix).fileName() + QStringLiteral("*.png")});
+    if (pngs.size() != 1)
+        return -1;
     const QImage image(m_dir->filePath(pngs[0]));
     int coloured = 0;
     for (int y = 0; y < image.height(); ++y) {
@@ -161,6 +163,16 @@ void TestSummaryPrinter::codeBlocks_areHighlightedInColour()
             coloured += c.hsvSaturation() > 120 && c.value() > 60 ? 1 : 0;
         }
     }
+    return coloured;
+}
+
+void TestSummaryPrinter::codeBlocks_areHighlightedInColour()
+{
+    const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
+    QString error;
+    SummaryPrinter printer(topics(m_deck), m_options);
+    QVERIFY(printer.exportPdf(file, &error));
+    const int coloured = colouredPixels(file, printer.topicPages()[0]);
     QVERIFY2(coloured > 50, qPrintable(QString::number(coloured))); // keywords, numbers and strings in colour
 }
 
@@ -402,6 +414,56 @@ void TestSummaryPrinter::myNotes_areIncludedOnlyWhenAsked()
     QVERIFY2(text.contains(QStringLiteral("second item")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("**own**")));
     QVERIFY(text.indexOf(QStringLiteral("My notes")) < text.indexOf(QStringLiteral("Loops repeat work.")));
+}
+
+// File > Export PDF writes in a worker: the snippets highlighted first on this thread, the same PDF comes out.
+void TestSummaryPrinter::inAWorker_afterHighlightNow_writesTheSamePdf()
+{
+    const QString here = m_dir->filePath(QStringLiteral("here.pdf"));
+    QString error;
+    SummaryPrinter printer(topics(m_deck), m_options);
+    QVERIFY2(printer.exportPdf(here, &error), qPrintable(error));
+
+    const QString there = m_dir->filePath(QStringLiteral("there.pdf"));
+    SummaryPrinter worker(topics(m_deck), m_options);
+    worker.highlightNow();
+    bool ok = false;
+    QString workerError;
+    std::unique_ptr<QThread> thread(QThread::create([&] { ok = worker.exportPdf(there, &workerError); }));
+    thread->start();
+    QVERIFY(thread->wait(60000));
+    QVERIFY2(ok, qPrintable(workerError));
+    QCOMPARE(worker.pageCount(), printer.pageCount());
+    QCOMPARE(worker.topicPages(), printer.topicPages());
+    QCOMPARE(pdfText(there), pdfText(here));
+    const int colour = colouredPixels(here, printer.topicPages()[0]);
+    QVERIFY(colour > 50);
+    QCOMPARE(colouredPixels(there, worker.topicPages()[0]), colour); // highlighted alike
+}
+
+void TestSummaryPrinter::progress_reportsEachTopic_andCancelWritesNothing()
+{
+    const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
+    QString error;
+    QList<std::pair<int, int>> calls;
+    SummaryPrinter printer(topics(m_deck), m_options); // three topics: laid out, then drawn
+    printer.setProgress([&calls](int done, int total) {
+        calls.append({done, total});
+        return true;
+    });
+    QVERIFY2(printer.exportPdf(file, &error), qPrintable(error));
+    QVERIFY(!printer.wasCancelled());
+    QCOMPARE(calls, (QList<std::pair<int, int>>{{1, 6}, {2, 6}, {3, 6}, {4, 6}, {5, 6}, {6, 6}}));
+    QVERIFY(QFile::remove(file));
+
+    for (const int stopAt : {2, 5}) { // while laying out, and while drawing
+        SummaryPrinter stopped(topics(m_deck), m_options);
+        stopped.setProgress([stopAt](int done, int) { return done < stopAt; });
+        QVERIFY(!stopped.exportPdf(file, &error));
+        QVERIFY(stopped.wasCancelled());
+        QCOMPARE(error, QStringLiteral("stopped before the end; nothing was written"));
+        QVERIFY(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    }
 }
 
 QTEST_MAIN(TestSummaryPrinter)

@@ -760,6 +760,10 @@ void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
     });
     const auto restoreOpener = qScopeGuard([] { Dialogs::setUrlOpener({}); });
     action(window, "fileExportPdf")->trigger();
+    // Written in a worker, one export at a time; the window goes on meanwhile.
+    QVERIFY(!action(window, "fileExportPdf")->isEnabled());
+    QVERIFY(window.findChild<QProgressDialog *>(QStringLiteral("pdfProgress")));
+    QTRY_VERIFY(action(window, "fileExportPdf")->isEnabled());
     QVERIFY2(Dialogs::lastMessage().startsWith(QStringLiteral("Wrote 2 topics (")), qPrintable(Dialogs::lastMessage()));
     QVERIFY(QFileInfo(file).size() > 1000);
     QCOMPARE(Dialogs::lastOfferedFile(), file);
