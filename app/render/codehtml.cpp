@@ -1,5 +1,6 @@
 #include "codehtml.h"
 
+#include "highlighting.h"
 #include "highlightingengine.h"
 
 #include <QStringList>
@@ -65,6 +66,28 @@ QString codeLinesToHtml(const QStringList &source, const QList<QList<CodeSpan>> 
         } while (from < line.size());
     }
     return lines.join(QLatin1Char('\n')); // inside a <pre>: spaces and line breaks stay as they are
+}
+
+void PrintedCode::prepare(const QList<std::pair<QString, QString>> &codeAndLanguage)
+{
+    const HighlightingEngine *engine = Highlighting::load();
+    const QString theme = engine ? engine->defaultTheme(false).name : QString();
+    for (const auto &[code, language] : codeAndLanguage) {
+        const QString key = language + QLatin1Char('\n') + code;
+        if (engine && !m_spans.contains(key))
+            m_spans.insert(key, engine->spans(codeLines(code), language, theme));
+    }
+    m_prepared = true;
+}
+
+QString PrintedCode::html(const QString &code, const QString &language, int columns) const
+{
+    const QStringList lines = codeLines(code);
+    if (m_prepared)
+        return codeLinesToHtml(lines, m_spans.value(language + QLatin1Char('\n') + code), columns);
+    const HighlightingEngine *engine = Highlighting::load();
+    return codeLinesToHtml(lines, engine ? engine->spans(lines, language, engine->defaultTheme(false).name) : QList<QList<CodeSpan>>(),
+                           columns);
 }
 
 } // namespace DeepDive

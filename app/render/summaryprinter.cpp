@@ -2,7 +2,6 @@
 
 #include "bookmarklabels.h"
 #include "codehtml.h"
-#include "highlighting.h"
 #include "topicdocument.h"
 #include "summaryhtml.h"
 
@@ -117,34 +116,17 @@ static QString printedOutput(const Snippet &s)
     return out;
 }
 
-QString SummaryPrinter::codeHtml(const QString &code, const QString &language, int columns) const
-{
-    const QStringList lines = codeLines(code);
-    if (m_highlighted)
-        return codeLinesToHtml(lines, m_spans.value(language + QLatin1Char('\n') + code), columns);
-    // Paper is white: the engine's light theme (plain code if the engine cannot be loaded).
-    const HighlightingEngine *engine = Highlighting::load();
-    return codeLinesToHtml(lines, engine ? engine->spans(lines, language, engine->defaultTheme(false).name) : QList<QList<CodeSpan>>(),
-                           columns);
-}
-
 void SummaryPrinter::highlightNow()
 {
-    const HighlightingEngine *engine = Highlighting::load();
-    const QString theme = engine ? engine->defaultTheme(false).name : QString();
-    const auto add = [&](const QString &code, const QString &language) {
-        const QString key = language + QLatin1Char('\n') + code;
-        if (engine && !m_spans.contains(key))
-            m_spans.insert(key, engine->spans(codeLines(code), language, theme));
-    };
+    QList<std::pair<QString, QString>> code;
     for (const SummaryTopic &item : std::as_const(m_topics)) {
         for (const Snippet &s : item.topic->snippets) {
-            add(s.code, s.language);
+            code.append({s.code, s.language});
             if (s.checksOutput())
-                add(printedOutput(s), QStringLiteral("text"));
+                code.append({printedOutput(s), QStringLiteral("text")});
         }
     }
-    m_highlighted = true;
+    m_code.prepare(code);
 }
 
 bool SummaryPrinter::reportProgress(int done, QString *error)
@@ -200,10 +182,10 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
 
     const auto snippetCell = [&](const Snippet &s, int columns) {
         QString cell = QStringLiteral("<p><b>%1: %2</b></p>").arg(kindTitle(s.kind), esc(s.title));
-        cell += QStringLiteral("<pre>%1</pre>").arg(codeHtml(s.code, s.language, columns));
+        cell += QStringLiteral("<pre>%1</pre>").arg(m_code.html(s.code, s.language, columns));
         if (s.checksOutput())
             cell += QStringLiteral("<p class=\"label\">%1</p><pre>%2</pre>")
-                        .arg(SummaryPrinter::tr("Output"), codeHtml(printedOutput(s), QStringLiteral("text"), columns));
+                        .arg(SummaryPrinter::tr("Output"), m_code.html(printedOutput(s), QStringLiteral("text"), columns));
         if (!s.explanation.isEmpty())
             cell += markdownHtml(s.explanation);
         return cell;

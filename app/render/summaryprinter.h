@@ -1,7 +1,7 @@
 #pragma once
 
+#include "codehtml.h"
 #include "deck.h"
-#include "highlightingengine.h"
 #include "topicstats.h"
 
 #include <QCoreApplication>
@@ -98,8 +98,6 @@ private:
     // with its answer) that would straddle a page break to the top of the next page.
     static void paginate(QTextDocument *doc, int headingLinesAfter, bool keepMarked);
     void paintTitlePage(QPainter *painter, QPagedPaintDevice *device) const;
-    // Code as HTML in the printed theme: from highlightNow()'s spans, or from the engine.
-    QString codeHtml(const QString &code, const QString &language, int columns) const;
     bool reportProgress(int done, QString *error);
 
     QList<SummaryTopic> m_topics;
@@ -110,8 +108,7 @@ private:
     QSizeF m_body; // the text area of a page, in device pixels
     std::function<bool(int, int)> m_progress;
     bool m_cancelled = false;
-    bool m_highlighted = false; // highlightNow() was called: m_spans holds every snippet's
-    QHash<QString, QList<QList<CodeSpan>>> m_spans; // "language\ncode" -> spans per line
+    PrintedCode m_code; // the snippets' colours
 };
 
 } // namespace DeepDive

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void longLines_wrapWithAMarker_andLoseNothing();
     void html_isEscaped();
     void withoutTheEngine_codeIsPlainAndStillWrapped();
+    void printedCode_preparedIsTheSameAsOnDemand();
 };
 
 namespace {
@@ -77,6 +78,28 @@ void TestCodeHtml::withoutTheEngine_codeIsPlainAndStillWrapped()
     for (const QString &l : lines)
         QVERIFY2(l.size() <= 40, qPrintable(l));
     QVERIFY(plain(html).contains(QStringLiteral("<&>")));
+}
+
+// Export PDF highlights on the window's thread and prints in a worker, from the spans prepared beforehand.
+void TestCodeHtml::printedCode_preparedIsTheSameAsOnDemand()
+{
+    if (!Highlighting::load())
+        QSKIP("the highlighting plugin is not built here");
+    const QString code = QStringLiteral("def f(x):\n\treturn x * 2  # double\n");
+    const QString output = QStringLiteral("42\nTraceback (most recent call last):");
+    PrintedCode onDemand;
+    QVERIFY(!onDemand.isPrepared());
+    PrintedCode prepared;
+    prepared.prepare({{code, QStringLiteral("python")}, {output, QStringLiteral("text")}});
+    QVERIFY(prepared.isPrepared());
+    QCOMPARE(prepared.html(code, QStringLiteral("python"), 30), onDemand.html(code, QStringLiteral("python"), 30));
+    QVERIFY(prepared.html(code, QStringLiteral("python"), 30).contains(QStringLiteral(">def</span>")));
+    QCOMPARE(prepared.html(output, QStringLiteral("text"), 30), onDemand.html(output, QStringLiteral("text"), 30));
+    // Code it was not prepared for comes out plain (never through the engine from another thread), still wrapped.
+    const QString other = QStringLiteral("class C:\n    pass");
+    QVERIFY(!prepared.html(other, QStringLiteral("python"), 30).contains(QStringLiteral("<span")));
+    QCOMPARE(plain(prepared.html(other, QStringLiteral("python"), 30)), other);
+    QVERIFY(onDemand.html(other, QStringLiteral("python"), 30).contains(QStringLiteral("<span")));
 }
 
 QTEST_MAIN(TestCodeHtml)
