@@ -129,7 +129,7 @@ void MainWindow::exportPdf()
             return std::pair{ok, error};
         },
         [this, printer, progress, action, file, count = int(topics.size())](const std::pair<bool, QString> &written) {
-            progress->deleteLater();
+            WorkProgress::dismiss(progress);
             action->setEnabled(true);
             if (printer->wasCancelled())
                 return;
@@ -302,7 +302,7 @@ void MainWindow::importProgress()
             return r;
         },
         [progress, action, finish](const Result &r) {
-            progress->deleteLater();
+            WorkProgress::dismiss(progress);
             action->setEnabled(true);
             finish(r);
         });
@@ -351,7 +351,7 @@ void MainWindow::restoreBackup()
         },
         [this, progress, backup, staging, chosen](const std::pair<bool, QString> &prepared) {
             const bool cancelled = progress->wasCanceled();
-            progress->deleteLater();
+            WorkProgress::dismiss(progress);
             m_actions->action(QStringLiteral("fileRestoreBackup"))->setEnabled(true);
             if (cancelled) {
                 Database::discardRestore(staging);

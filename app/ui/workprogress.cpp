@@ -27,4 +27,15 @@ QProgressDialog *WorkProgress::dialog(QWidget *parent, const std::shared_ptr<Wor
     return dialog;
 }
 
+void WorkProgress::dismiss(QProgressDialog *dialog)
+{
+    // Neither the poll nor the dialog's own timer (which shows it once the minimum duration has passed) may bring it
+    // back while the message's event loop runs: the deferred delete waits until that loop has returned.
+    for (QTimer *poll : dialog->findChildren<QTimer *>(QString(), Qt::FindDirectChildrenOnly))
+        poll->stop();
+    dialog->reset(); // stops the dialog's own timer
+    dialog->hide();
+    dialog->deleteLater();
+}
+
 } // namespace DeepDive

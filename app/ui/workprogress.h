@@ -30,6 +30,9 @@ struct WorkProgress
     // it when the work is done. Its Cancel sets `progress->stop`.
     static QProgressDialog *dialog(QWidget *parent, const std::shared_ptr<WorkProgress> &progress, const QString &title,
                                    const QString &label, const QString &objectName);
+    // The work is done: the dialog goes at once, before the message that says how it went (deleteLater() alone left
+    // it on screen, over that message, until the message was closed).
+    static void dismiss(QProgressDialog *dialog);
 };
 
 } // namespace DeepDive
