@@ -12,6 +12,23 @@
 
 using namespace DeepDive;
 
+namespace {
+// A data folder of its own, the sample deck in a topic model, and the service on a clock standing at `nowMs`.
+struct Fixture
+{
+    Fixture(const Fsrs &fsrs, qint64 nowMs)
+        : clock(nowMs)
+        , progress(user.data, fsrs, model, clock)
+    {
+        model.setDecks(Test::sampleDecks());
+    }
+    Test::TempUserData user;
+    TopicModel model;
+    MockClock clock;
+    ProgressService progress;
+};
+} // namespace
+
 // The window's progress: the tree's stats and the status bar's totals, on the spot or from a worker, without the
 // worker's older figures ever replacing newer ones.
 class TestProgressService : public QObject
@@ -48,14 +65,11 @@ void TestProgressService::answer(UserData &data, const QString &topic, const QSt
 
 void TestProgressService::refreshAll_fillsTheModelAndTheSummary()
 {
-    Test::TempUserData user;
+    Fixture f(m_fsrs, t0 + 60'000);
+    auto &[user, model, clock, progress] = f;
     answer(user.data, QStringLiteral("identity"), QStringLiteral("identity-recall"), 3, t0 - day);
     answer(user.data, QStringLiteral("identity"), QStringLiteral("identity-choice"), 4, t0);
     answer(user.data, QStringLiteral("loops"), QStringLiteral("loops-recall"), 1, t0);
-    TopicModel model;
-    model.setDecks(Test::sampleDecks());
-    MockClock clock(t0 + 60'000);
-    ProgressService progress(user.data, m_fsrs, model, clock);
     QSignalSpy refreshed(&progress, &ProgressService::refreshed);
     progress.refreshAll();
     QCOMPARE(refreshed.size(), 1);
@@ -92,13 +106,10 @@ void TestProgressService::refreshAll_fillsTheModelAndTheSummary()
 
 void TestProgressService::inBackground_sameAsOnTheSpot()
 {
-    Test::TempUserData user;
+    Fixture f(m_fsrs, t0 + 1000);
+    auto &[user, model, clock, progress] = f;
     answer(user.data, QStringLiteral("identity"), QStringLiteral("identity-recall"), 1, t0);
     answer(user.data, QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, t0);
-    TopicModel model;
-    model.setDecks(Test::sampleDecks());
-    MockClock clock(t0 + 1000);
-    ProgressService progress(user.data, m_fsrs, model, clock);
     QSignalSpy refreshed(&progress, &ProgressService::refreshed);
     progress.refreshAllInBackground();
     QVERIFY(progress.isRefreshing());
@@ -112,12 +123,9 @@ void TestProgressService::inBackground_sameAsOnTheSpot()
 // The worker computes for the moment it was asked; a topic answered after that has newer figures.
 void TestProgressService::inBackground_aTopicRefreshedMeanwhile_keepsItsNewerStats()
 {
-    Test::TempUserData user;
+    Fixture f(m_fsrs, t0 + 1000);
+    auto &[user, model, clock, progress] = f;
     answer(user.data, QStringLiteral("identity"), QStringLiteral("identity-recall"), 3, t0);
-    TopicModel model;
-    model.setDecks(Test::sampleDecks());
-    MockClock clock(t0 + 1000);
-    ProgressService progress(user.data, m_fsrs, model, clock);
     QSignalSpy refreshed(&progress, &ProgressService::refreshed);
     progress.refreshAllInBackground(); // for t0 + 1 s: nothing due
     clock.setNowMs(t0 + 5 * day);
@@ -134,12 +142,9 @@ void TestProgressService::inBackground_aTopicRefreshedMeanwhile_keepsItsNewerSta
 
 void TestProgressService::inBackground_aWholeRefreshMeanwhile_isNotUndone()
 {
-    Test::TempUserData user;
+    Fixture f(m_fsrs, t0 + 1000);
+    auto &[user, model, clock, progress] = f;
     answer(user.data, QStringLiteral("identity"), QStringLiteral("identity-recall"), 3, t0);
-    TopicModel model;
-    model.setDecks(Test::sampleDecks());
-    MockClock clock(t0 + 1000);
-    ProgressService progress(user.data, m_fsrs, model, clock);
     progress.refreshAllInBackground();
     clock.setNowMs(t0 + 5 * day);
     progress.refreshAll();
@@ -152,11 +157,8 @@ void TestProgressService::inBackground_aWholeRefreshMeanwhile_isNotUndone()
 
 void TestProgressService::inBackground_askedAgainWhileRunning_runsOnceMore()
 {
-    Test::TempUserData user;
-    TopicModel model;
-    model.setDecks(Test::sampleDecks());
-    MockClock clock(t0);
-    ProgressService progress(user.data, m_fsrs, model, clock);
+    Fixture f(m_fsrs, t0);
+    auto &[user, model, clock, progress] = f;
     QSignalSpy refreshed(&progress, &ProgressService::refreshed);
     progress.refreshAllInBackground();
     answer(user.data, QStringLiteral("identity"), QStringLiteral("identity-recall"), 1, t0); // e.g. a sync took this in
