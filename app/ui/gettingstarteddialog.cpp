@@ -3,18 +3,12 @@
 #include "actionregistry.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
-#include <QTextBrowser>
-#include <QVBoxLayout>
 
 namespace DeepDive {
 
 GettingStartedDialog::GettingStartedDialog(const ActionRegistry &actions, QWidget *parent)
-    : QDialog(parent)
-    , m_view(new QTextBrowser(this))
+    : HelpPage(QStringLiteral("gettingStartedDialog"), tr("Getting Started"), parent)
 {
-    setObjectName(QStringLiteral("gettingStartedDialog"));
-    setWindowTitle(tr("Getting Started"));
     // "Study Due (Ctrl+Shift+S)": an action's menu text without its mnemonic or ellipsis, and its first key.
     const auto named = [&actions](const char *id) -> QString {
         const QAction *action = actions.action(QString::fromLatin1(id));
@@ -52,19 +46,7 @@ GettingStartedDialog::GettingStartedDialog(const ActionRegistry &actions, QWidge
                        "progress, notes and bookmarks to a file that %3 brings in on another computer.")
                         .arg(named("fileExportPdf"), named("fileExportProgress"), named("fileImportProgress")));
     html += QStringLiteral("<p>%1</p>").arg(tr("%1 lists every key of the window and the quiz.").arg(named("helpShortcuts")));
-    m_view->setObjectName(QStringLiteral("gettingStartedText"));
-    m_view->setHtml(html);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
-    layout->addWidget(buttons);
-    resize(620, 560);
-}
-
-QString GettingStartedDialog::text() const
-{
-    return m_view->toPlainText();
+    setPage(html, QStringLiteral("gettingStartedText"), QSize(620, 560));
 }
 
 } // namespace DeepDive

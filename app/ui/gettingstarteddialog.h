@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QDialog>
-
-class QTextBrowser;
+#include "helppage.h"
 
 namespace DeepDive {
 
@@ -10,16 +8,11 @@ class ActionRegistry;
 
 // Help > Getting Started: one short page on the window and a first evening with it. Menu items and keys are named
 // from the action registry, so the page says what the menus say, in the learner's language, with the real keys.
-class GettingStartedDialog : public QDialog
+class GettingStartedDialog : public HelpPage
 {
     Q_OBJECT
 public:
     GettingStartedDialog(const ActionRegistry &actions, QWidget *parent = nullptr);
-
-    QString text() const;
-
-private:
-    QTextBrowser *m_view;
 };
 
 } // namespace DeepDive

@@ -3,9 +3,6 @@
 #include "actionregistry.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
-#include <QTextBrowser>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -22,11 +19,8 @@ QString row(const QString &keys, const QString &what)
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(const ActionRegistry &actions, QWidget *parent)
-    : QDialog(parent)
-    , m_view(new QTextBrowser(this))
+    : HelpPage(QStringLiteral("shortcutsDialog"), tr("Keyboard Shortcuts"), parent)
 {
-    setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowTitle(tr("Keyboard Shortcuts"));
     QList<std::pair<QString, QString>> rows;
     for (QAction *action : actions.actions()) {
         if (action->shortcuts().isEmpty())
@@ -49,19 +43,7 @@ ShortcutsDialog::ShortcutsDialog(const ActionRegistry &actions, QWidget *parent)
     html += row(tr("Ctrl+Enter"), tr("Check a prediction, a multiple-choice card with several answers, or a pair card"));
     html += row(tr("Enter"), tr("Next card, after the feedback"));
     html += QStringLiteral("</table>");
-    m_view->setObjectName(QStringLiteral("shortcutsText"));
-    m_view->setHtml(html);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
-    layout->addWidget(buttons);
-    resize(640, 560);
-}
-
-QString ShortcutsDialog::text() const
-{
-    return m_view->toPlainText();
+    setPage(html, QStringLiteral("shortcutsText"), QSize(640, 560));
 }
 
 } // namespace DeepDive

@@ -80,6 +80,9 @@ private Q_SLOTS:
     void quiz_spotBug_codeTakesTheKeyboard_arrowsAndEnterPickTheLine();
 
 private:
+    // The window on the sample deck and this test's data folder, its layout and topic restored, shown; null when it
+    // was not shown.
+    std::unique_ptr<MainWindow> shownWindow();
     QList<Deck> m_decks;
     std::unique_ptr<Test::TempUserData> m_user;
 };
@@ -94,6 +97,17 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_user = std::make_unique<Test::TempUserData>();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::shownWindow()
+{
+    auto window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data);
+    window->setDecks(m_decks);
+    window->restoreLayoutAndTopic();
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
 }
 
 namespace {
@@ -140,12 +154,9 @@ QAction *action(const MainWindow &window, const char *name)
 
 void TestMainWindow::keyboard_selectingTopicsUpdatesCodeAndNotes()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<MainWindow> shown = shownWindow();
+    QVERIFY(shown);
+    MainWindow &window = *shown;
 
     QCOMPARE(window.currentTopic()->id, QStringLiteral("identity"));
     QVERIFY(notesText(window).startsWith(QStringLiteral("Identity and equality")));
@@ -222,11 +233,9 @@ void TestMainWindow::session_restoresLastTopicAndSplitter()
     }
     QVERIFY(QFile::exists(file));
     Settings settings(file);
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<MainWindow> shown = shownWindow();
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
     QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(window.size(), QSize(760, 560));
@@ -463,12 +472,9 @@ void TestMainWindow::fileMenu_restoreBackup()
 
 void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwriteIt()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<MainWindow> shown = shownWindow();
+    QVERIFY(shown);
+    MainWindow &window = *shown;
     QPlainTextEdit *editor = window.notesEditor()->editor();
     const QString topic = window.currentTopic()->id;
     editor->setPlainText(QStringLiteral("BACKUP VERSION"));
