@@ -26,10 +26,19 @@ struct CardState
 
     // Cards are scheduled in whole days: a card is due for the whole of its due date (local time), so that a
     // morning session also takes the cards that fall due later that day.
+    // A local-time conversion costs tens of microseconds, and a deck's progress asks this for every card (45 ms for
+    // the bundled deck's 620 cards, seconds for 60,000): the day's bounds are kept, per thread, and reused while
+    // `nowMs` falls within them (the answer is the same: it depends only on the local day).
     static qint64 dueCutoff(qint64 nowMs)
     {
-        const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
-        return QDateTime(now.date().addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
+        thread_local qint64 dayStart = 1;
+        thread_local qint64 cutoff = 0; // an empty range until the first call
+        if (nowMs < dayStart || nowMs > cutoff) {
+            const QDate day = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+            dayStart = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+            cutoff = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
+        }
+        return cutoff;
     }
     bool isDue(qint64 nowMs) const { return lastReviewMs != 0 && dueMs <= dueCutoff(nowMs); }
 };
