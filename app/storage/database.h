@@ -67,6 +67,8 @@ public:
     Mode mode() const { return m_mode; }
     bool isWritable() const { return m_mode == Mode::Normal || m_mode == Mode::Memory; }
     bool isPersistent() const { return m_mode == Mode::Normal; }
+    // A file on disk that another connection (a worker's) can read: not in memory.
+    bool isOnDisk() const { return m_mode == Mode::Normal || m_mode == Mode::ReadOnly; }
     QString notice() const { return m_notice; }
     QString file() const { return m_file; }
     QString backupDir() const { return m_backupDir; }

@@ -32,10 +32,8 @@ ProgressService::~ProgressService() = default;
 void ProgressService::refreshAll()
 {
     const qint64 now = m_clock.nowMs();
-    m_refreshedMeanwhile.clear(); // these figures are the newest: a worker's that come later are not applied over them
     m_again = false;
-    if (m_running)
-        m_refreshedMeanwhile.insert(QString()); // marks the running worker's result as older than the model
+    m_workerOutdated = m_running; // these figures are the newest: a running worker's are not applied over them
     m_streakDays = m_index.streakDays(now);
     m_model.setStats(m_index.compute(m_model.decks(), now));
     Q_EMIT refreshed(QString());
@@ -43,7 +41,7 @@ void ProgressService::refreshAll()
 
 void ProgressService::refreshAllInBackground()
 {
-    if (m_data.database.mode() != Database::Mode::Normal && m_data.database.mode() != Database::Mode::ReadOnly) {
+    if (!m_data.database.isOnDisk()) {
         refreshAll();
         return;
     }
@@ -52,6 +50,7 @@ void ProgressService::refreshAllInBackground()
         return;
     }
     m_running = true;
+    m_workerOutdated = false;
     m_refreshedMeanwhile.clear();
     runInBackground(
         this,
@@ -69,7 +68,7 @@ void ProgressService::refreshAllInBackground()
             m_running = false;
             if (!computed)
                 refreshAll();
-            else if (!m_refreshedMeanwhile.contains(QString()))
+            else if (!m_workerOutdated)
                 apply(std::move(*computed));
             m_refreshedMeanwhile.clear();
             if (std::exchange(m_again, false))

@@ -65,6 +65,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     QSet<QString> m_refreshedMeanwhile; // topics refreshed while the worker ran: its figures for them are older
+    bool m_workerOutdated = false;      // the whole deck was refreshed here while the worker ran
 };
 
 } // namespace DeepDive

@@ -34,10 +34,8 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QTreeView>
 
-#include <atomic>
 #include <memory>
 
 namespace DeepDive {

@@ -344,7 +344,7 @@ void MainWindow::showStatistics()
         dialog->open();
     };
     const Database &db = m_userData->database;
-    if (db.mode() != Database::Mode::Normal && db.mode() != Database::Mode::ReadOnly) {
+    if (!db.isOnDisk()) {
         show(statistics()); // nothing on disk to read from another thread
         return;
     }
