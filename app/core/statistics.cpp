@@ -1,7 +1,6 @@
 #include "statistics.h"
 
 #include <QDateTime>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +12,9 @@ QDate localDate(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).date();
 }
+
+constexpr qint64 dayMs = 86'400'000;
+constexpr qint64 retentionDays = 30;
 
 qint64 noonOf(const QDate &date)
 {
@@ -31,43 +33,60 @@ double Statistics::topicRecallAt(const Deck &deck, const Topic &topic, const QHa
     return sum / double(topic.cardCount());
 }
 
-Statistics Statistics::compute(const QList<Deck> &decks, const QList<ReviewEvent> &reviews,
+QDate Statistics::firstCalendarDay(qint64 nowMs)
+{
+    return localDate(nowMs).addDays(-(calendarDays - 1));
+}
+
+qint64 Statistics::recentSinceMs(qint64 nowMs)
+{
+    return QDateTime(localDate(nowMs - retentionDays * dayMs), QTime(0, 0)).toMSecsSinceEpoch();
+}
+
+Statistics Statistics::compute(const QList<Deck> &decks, const AnswerHistory &history,
                                const QHash<QString, CardState> &states, const QHash<QString, TopicStats> &topicStats,
                                const Fsrs &fsrs, qint64 nowMs, const QDate &interview)
 {
     Statistics s;
     s.desiredRetention = fsrs.desiredRetention();
     const QDate today = localDate(nowMs);
-    const QDate first = today.addDays(-(calendarDays - 1));
-    for (QDate d = first; d <= today; d = d.addDays(1))
-        s.reviewsPerDay.insert(d, 0);
-    const qint64 retentionSince = nowMs - 30LL * 86'400'000;
+    for (QDate d = firstCalendarDay(nowMs); d <= today; d = d.addDays(1))
+        s.reviewsPerDay.insert(d, history.perDay.value(d));
+    s.streak = history.streak;
+
+    // True retention: answers about cards already learnt (not first sightings) that were remembered. A card asked
+    // again the same day (a relearning repeat after a miss, as Anki's relearning steps) tests no memory: left out.
+    // The answers come in time order: a day's bounds are worked out once, not twice per answer (local time is slow).
+    const qint64 retentionSince = nowMs - retentionDays * dayMs;
+    const qint64 todayEnd = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch(); // a synced clock ahead: left out
+    qint64 dayStart = 1;
+    qint64 dayEnd = 0;
     int correct = 0;
-    QSet<QDate> days;
-    for (const ReviewEvent &r : reviews) {
-        const QDate day = localDate(r.reviewedMs);
-        days.insert(day);
-        if (day >= first && day <= today)
-            ++s.reviewsPerDay[day];
-        // True retention: answers about cards already learnt (not first sightings) that were remembered. A card asked
-        // again the same day (a relearning repeat after a miss, as Anki's relearning steps) tests no memory: left out.
-        const bool repeatSameDay = r.previousMs != 0 && localDate(r.previousMs) == day;
-        if (r.reviewedMs >= retentionSince && r.stateBefore != CardState::New && !repeatSameDay) {
+    for (const ReviewEvent &r : history.recent) {
+        if (r.reviewedMs < dayStart || r.reviewedMs >= dayEnd) {
+            const QDate day = localDate(r.reviewedMs);
+            dayStart = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+            dayEnd = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+        }
+        const bool repeatSameDay = r.previousMs >= dayStart && r.previousMs < dayEnd;
+        if (r.reviewedMs >= retentionSince && r.reviewedMs < todayEnd && r.stateBefore != CardState::New && !repeatSameDay) {
             ++s.retentionReviews;
             correct += r.grade > 1 ? 1 : 0;
         }
     }
     s.trueRetention = s.retentionReviews ? double(correct) / s.retentionReviews : -1;
-    for (QDate d = days.contains(today) ? today : today.addDays(-1); days.contains(d); d = d.addDays(-1))
-        ++s.streak;
 
+    // Day i of the forecast ends at dayEnds[i]; overdue cards count on day 0.
     s.dueForecast = QList<int>(forecastDays, 0);
+    QList<qint64> dayEnds;
+    for (int i = 1; i <= forecastDays; ++i)
+        dayEnds.append(QDateTime(today.addDays(i), QTime(0, 0)).toMSecsSinceEpoch());
     for (const CardState &state : states) {
         if (state.lastReviewMs == 0)
             continue;
-        const qint64 offset = today.daysTo(localDate(state.dueMs));
-        if (offset < forecastDays)
-            ++s.dueForecast[int(std::max<qint64>(0, offset))];
+        const auto day = std::upper_bound(dayEnds.cbegin(), dayEnds.cend(), state.dueMs);
+        if (day != dayEnds.cend())
+            ++s.dueForecast[int(day - dayEnds.cbegin())];
     }
 
     const qint64 interviewMs = interview.isValid() ? noonOf(interview) : 0;

@@ -18,7 +18,15 @@ struct ReviewEvent
     int grade = 3;
     bool correct = true;
     int stateBefore = CardState::New;
-    qint64 previousMs = 0; // the card's answer before this one, 0 if none
+    qint64 previousMs = 0; // the card's answer before this one, 0 if none (or older than the answers read)
+};
+
+// What statistics take from the review log: not the whole log (a year is 100,000 answers), only what they show.
+struct AnswerHistory
+{
+    QMap<QDate, int> perDay;   // answers per local day, at least from Statistics::firstCalendarDay on; a day not listed had none
+    QList<ReviewEvent> recent; // every answer since Statistics::recentSinceMs, oldest first
+    int streak = 0;            // consecutive days with answers, ending today (or yesterday, before today's first)
 };
 
 // What the statistics view shows, computed from the review log, the card states and the topics' progress. Days are
@@ -38,7 +46,12 @@ struct Statistics
     static constexpr int calendarDays = 182;
     static constexpr int forecastDays = 14;
 
-    static Statistics compute(const QList<Deck> &decks, const QList<ReviewEvent> &reviews,
+    // The first day of the calendar, and the first instant of the answers the true retention needs (the local day
+    // on which its 30 days begin: a repeat on that day must see the card's earlier answer of the day).
+    static QDate firstCalendarDay(qint64 nowMs);
+    static qint64 recentSinceMs(qint64 nowMs);
+
+    static Statistics compute(const QList<Deck> &decks, const AnswerHistory &history,
                               const QHash<QString, CardState> &states, const QHash<QString, TopicStats> &topicStats,
                               const Fsrs &fsrs, qint64 nowMs, const QDate &interview = {});
 

@@ -3,8 +3,10 @@
 #include "database.h"
 #include "sqlquery.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QVariant>
 
 #include <algorithm>
@@ -142,16 +144,50 @@ QList<Review> ReviewStore::reviews(const QString &deckId, const QString &cardId)
     return result;
 }
 
-QList<ReviewEvent> ReviewStore::reviewEvents() const
+QList<ReviewEvent> ReviewStore::reviewEventsSince(qint64 sinceMs) const
 {
+    // Found by time, and each card's previous answer picked by SQLite (a window function over those answers only),
+    // not the whole log read into strings: a year is 100,000 answers. Without INDEXED BY, SQLite walks the whole log
+    // in (deck, card) order to spare the window function its sort: 100 ms on a year instead of 30.
     QList<ReviewEvent> events;
-    QHash<QString, qint64> previous; // "deck/card" -> its latest answer so far
-    for (const Review &r : reviews()) {
-        qint64 &last = previous[r.deckId + QLatin1Char('/') + r.cardId];
-        events.append({r.reviewedMs, r.grade, r.correct, r.stateBefore, last});
-        last = r.reviewedMs;
+    std::optional<QSqlQuery> q = runQuery(
+        m_db.connection(),
+        QStringLiteral("SELECT reviewed_ms, grade, correct, state_before, coalesce(lag(reviewed_ms) OVER "
+                       "(PARTITION BY deck_id, card_id ORDER BY reviewed_ms, id), 0) "
+                       "FROM review_log INDEXED BY review_log_time WHERE reviewed_ms >= ? ORDER BY reviewed_ms, id"),
+        {sinceMs}, lcReviews());
+    while (q && q->next()) {
+        events.append({q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toBool(), q->value(3).toInt(),
+                       q->value(4).toLongLong()});
     }
     return events;
+}
+
+QMap<QDate, int> ReviewStore::answersPerDay(const QDate &first, const QDate &last) const
+{
+    // One count through the time index per day: SQLite counts index entries, no row is read.
+    QMap<QDate, int> perDay;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM review_log WHERE reviewed_ms >= ? AND reviewed_ms < ?"))) {
+        qCWarning(lcReviews).noquote() << "cannot count the answers per day:" << q.lastError().text();
+        return perDay;
+    }
+    qint64 start = QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch();
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        const qint64 end = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+        q.bindValue(0, start);
+        q.bindValue(1, end);
+        if (!q.exec() || !q.next()) {
+            qCWarning(lcReviews).noquote() << "cannot count the answers of" << day << ':' << q.lastError().text();
+            return perDay;
+        }
+        if (const int n = q.value(0).toInt())
+            perDay.insert(day, n);
+        q.finish();
+        start = end;
+    }
+    return perDay;
 }
 
 QSet<QString> ReviewStore::missedSince(qint64 sinceMs) const

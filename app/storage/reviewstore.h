@@ -60,8 +60,11 @@ public:
     std::optional<CardState> cardState(const QString &deckId, const QString &cardId) const;
     QList<CardState> cardStates(const QString &deckId = {}) const;
     QList<Review> reviews(const QString &deckId = {}, const QString &cardId = {}) const;
-    // Every answer, oldest first, as the statistics count them (each with its card's previous answer).
-    QList<ReviewEvent> reviewEvents() const;
+    // The answers given since `sinceMs`, oldest first, as the statistics count them: each with its card's previous
+    // answer when that too was given since `sinceMs` (0 otherwise).
+    QList<ReviewEvent> reviewEventsSince(qint64 sinceMs) const;
+    // The number of answers given on each local day from `first` to `last`; days without answers are left out.
+    QMap<QDate, int> answersPerDay(const QDate &first, const QDate &last) const;
     // "deck/card" of the cards answered since `sinceMs` whose latest answer since then was wrong.
     QSet<QString> missedSince(qint64 sinceMs) const;
     int reviewCount() const;

@@ -13,6 +13,7 @@
 #include "searchindex.h"
 #include "settings.h"
 #include "statisticsdialog.h"
+#include "statisticsreader.h"
 #include "studycontroller.h"
 #include "studypanel.h"
 #include "studyqueue.h"
@@ -332,8 +333,8 @@ void MainWindow::undoAnswer()
 
 Statistics MainWindow::statistics() const
 {
-    return Statistics::compute(m_model->decks(), m_userData->reviews.reviewEvents(), loadCardStates(), m_model->allStats(), m_fsrs, m_clock->nowMs(),
-                               m_settings->interviewDate());
+    return StatisticsReader::read(*m_userData, m_model->decks(), m_model->allStats(), m_fsrs, m_clock->nowMs(),
+                                  m_settings->interviewDate());
 }
 
 void MainWindow::showStatistics()
@@ -355,17 +356,17 @@ void MainWindow::showStatistics()
     QApplication::setOverrideCursor(Qt::BusyCursor);
     runInBackground(
         this,
-        [file = db.file(), decks = m_model->decks(), states = loadCardStates(), stats = m_model->allStats(), fsrs = m_fsrs,
-         now = m_clock->nowMs(), interview = m_settings->interviewDate()]() -> std::optional<Statistics> {
-            Database reader;
+        [file = db.file(), decks = m_model->decks(), stats = m_model->allStats(), fsrs = m_fsrs, now = m_clock->nowMs(),
+         interview = m_settings->interviewDate()]() -> std::optional<Statistics> {
+            UserData reader;
             QString error;
             // The window's own database, checked when it was opened: read as it is (openForReading would run
             // quick_check over the whole file first, 60-230 ms on a year of history).
-            if (!reader.openForInspection(file, &error)) {
+            if (!reader.database.openForInspection(file, &error)) {
                 qCWarning(lcStudyWindow).noquote() << "statistics are computed on the window's thread:" << error;
                 return std::nullopt;
             }
-            return Statistics::compute(decks, ReviewStore(reader).reviewEvents(), states, stats, fsrs, now, interview);
+            return StatisticsReader::read(reader, decks, stats, fsrs, now, interview);
         },
         [this, action, show](const std::optional<Statistics> &computed) {
             QApplication::restoreOverrideCursor();

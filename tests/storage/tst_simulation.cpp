@@ -1,7 +1,7 @@
 #include "mockclock.h"
 #include "printscope.h"
 #include "progressindex.h"
-#include "statistics.h"
+#include "statisticsreader.h"
 #include "studyqueue.h"
 #include "studyrecorder.h"
 #include "tempuserdata.h"
@@ -143,10 +143,7 @@ void TestSimulation::sixtyDays()
     QVERIFY(!stats.value(QStringLiteral("sim/t0")).weak);
 
     // Statistics against the tallies.
-    QList<ReviewEvent> events;
-    for (const Review &r : data.reviews.reviews())
-        events.append({r.reviewedMs, r.grade, r.correct, r.stateBefore});
-    const Statistics s = Statistics::compute(decks, events, stored, stats, fsrs, end);
+    const Statistics s = StatisticsReader::read(data, decks, stats, fsrs, end, {});
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
         QCOMPARE(s.reviewsPerDay.value(it.key()), it.value());
     int streak = 0;
