@@ -57,8 +57,11 @@ QList<StudyQueue::Item> StudyQueue::ofCards(const QList<Deck> &decks, const QLis
     return result;
 }
 
-int StudyQueue::newCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
-                         const QHash<QString, CardState> &states)
+namespace {
+// The cards of `topics` whose stored state (none for a card never answered) `counts`.
+template<typename Counts>
+int countCards(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics, const QHash<QString, CardState> &states,
+               Counts counts)
 {
     int n = 0;
     for (const PrintScope::Entry &e : topics) {
@@ -66,25 +69,23 @@ int StudyQueue::newCount(const QList<Deck> &decks, const QList<PrintScope::Entry
         const Topic &topic = deck.topics[e.topic];
         for (qsizetype c = 0; c < topic.cardCount(); ++c) {
             const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cardId(c));
-            n += it == states.cend() || it->lastReviewMs == 0 ? 1 : 0;
+            n += counts(it == states.cend() ? nullptr : &*it) ? 1 : 0;
         }
     }
     return n;
+}
+} // namespace
+
+int StudyQueue::newCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
+                         const QHash<QString, CardState> &states)
+{
+    return countCards(decks, topics, states, [](const CardState *s) { return !s || s->lastReviewMs == 0; });
 }
 
 int StudyQueue::dueCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
                          const QHash<QString, CardState> &states, qint64 nowMs)
 {
-    int n = 0;
-    for (const PrintScope::Entry &e : topics) {
-        const Deck &deck = decks[e.deck];
-        const Topic &topic = deck.topics[e.topic];
-        for (qsizetype c = 0; c < topic.cardCount(); ++c) {
-            const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cardId(c));
-            n += it != states.cend() && it->isDue(nowMs) ? 1 : 0;
-        }
-    }
-    return n;
+    return countCards(decks, topics, states, [nowMs](const CardState *s) { return s && s->isDue(nowMs); });
 }
 
 } // namespace DeepDive

@@ -18,6 +18,9 @@ struct TempUserData
     QString databaseFile() const { return dir.filePath(QStringLiteral("deepdive.db")); }
     QString backupDir() const { return dir.filePath(QStringLiteral("backups")); }
     QString settingsFile() const { return dir.filePath(QStringLiteral("settings.ini")); }
+    // Answers `cardId` of `topicId` in the sample deck at `ms` (right when graded above Again), scheduled by FSRS as
+    // a study session does. A failure fails the running test and returns false.
+    bool answer(const QString &topicId, const QString &cardId, int grade, qint64 ms);
 
     QTemporaryDir dir;
     UserData data;

@@ -80,9 +80,19 @@ private Q_SLOTS:
     void quiz_spotBug_codeTakesTheKeyboard_arrowsAndEnterPickTheLine();
 
 private:
-    // The window on the sample deck and this test's data folder, its layout and topic restored, shown; null when it
-    // was not shown.
-    std::unique_ptr<MainWindow> shownWindow();
+    // How a test wants its window: on which decks, at what size, whether its saved layout and topic are restored and
+    // whether it is shown (and exposed).
+    struct SetUp
+    {
+        QList<Deck> decks = {}; // the sample deck when empty
+        QSize size = {};        // the default size when empty
+        bool restore = true;
+        bool show = true;
+        Clock *clock = nullptr;
+    };
+    // The window on this test's data folder, set up so; null when it was to be shown and was not.
+    std::unique_ptr<MainWindow> makeWindow(const SetUp &setUp);
+    std::unique_ptr<MainWindow> shownWindow() { return makeWindow({}); }
     QList<Deck> m_decks;
     std::unique_ptr<Test::TempUserData> m_user;
 };
@@ -99,14 +109,19 @@ void TestMainWindow::init()
     m_user = std::make_unique<Test::TempUserData>();
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::shownWindow()
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const SetUp &setUp)
 {
-    auto window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data);
-    window->setDecks(m_decks);
-    window->restoreLayoutAndTopic();
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
+    auto window = std::make_unique<MainWindow>(&m_user->settings, &m_user->data, setUp.clock);
+    window->setDecks(setUp.decks.isEmpty() ? m_decks : setUp.decks);
+    if (setUp.size.isValid())
+        window->resize(setUp.size);
+    if (setUp.restore)
+        window->restoreLayoutAndTopic();
+    if (setUp.show) {
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+    }
     return window;
 }
 
@@ -189,11 +204,9 @@ void TestMainWindow::keyboard_selectingTopicsUpdatesCodeAndNotes()
 
 void TestMainWindow::actions_nextAndPreviousTopicAndSnippet()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
-    window.show();
+    const auto made = makeWindow({});
+    QVERIFY(made);
+    MainWindow &window = *made;
     action(window, "viewNextTopic")->trigger();
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
     action(window, "viewNextTopic")->trigger(); // skips the section row
@@ -264,10 +277,8 @@ void TestMainWindow::visits_recordTimeSpentPerTopic()
 
 void TestMainWindow::fileMenu_exportThenImportProgress()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
+    const auto made = makeWindow({.show = false});
+    MainWindow &window = *made;
     QString error;
     QVERIFY(m_user->data.bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("loops"), QStringLiteral("weak"), 5}, &error));
     QVERIFY(m_user->data.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember range"), 6}, &error));
@@ -309,12 +320,9 @@ void TestMainWindow::fileMenu_exportThenImportProgress()
 
 void TestMainWindow::wideWindow_givesTheTreeRoomToo()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto made = makeWindow({.size = {1280, 800}, .restore = false});
+    QVERIFY(made);
+    MainWindow &window = *made;
     const int narrow = window.topicTree()->width();
     window.resize(1920, 1080);
     QTRY_VERIFY2(window.topicTree()->width() >= narrow + 80,
@@ -324,12 +332,9 @@ void TestMainWindow::wideWindow_givesTheTreeRoomToo()
 // The Due filter on a first evening showed an empty tree and nothing else.
 void TestMainWindow::emptyFilter_saysWhyAndWhatToDo()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto made = makeWindow({.size = {1280, 800}, .restore = false});
+    QVERIFY(made);
+    MainWindow &window = *made;
     auto *hint = window.topicTree()->viewport()->findChild<QLabel *>(QStringLiteral("emptyFilterHint"));
     QVERIFY(hint);
     QVERIFY(!hint->isVisible()); // all topics are listed
@@ -347,9 +352,8 @@ void TestMainWindow::emptyFilter_saysWhyAndWhatToDo()
 
 void TestMainWindow::help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
+    const auto made = makeWindow({.restore = false, .show = false});
+    MainWindow &window = *made;
     action(window, "helpShortcuts")->trigger();
     auto *dialog = window.findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"));
     QVERIFY(dialog);
@@ -370,9 +374,8 @@ void TestMainWindow::help_keyboardShortcuts_listsEveryShortcutAndTheQuizKeys()
 // Help had only About: a first evening needs a page on the window and the study flow, naming the real menu items.
 void TestMainWindow::help_gettingStarted_namesTheMenusAsTheyAreWithTheirKeys()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
+    const auto made = makeWindow({.restore = false, .show = false});
+    MainWindow &window = *made;
     QMenu *help = window.findChild<QMenu *>(QStringLiteral("menuHelp"));
     QVERIFY(help->actions().contains(action(window, "helpGettingStarted")));
     action(window, "studyUndoAnswer")->setText(QStringLiteral("U&ndo Answer to “Loops”")); // as after an answer
@@ -431,9 +434,8 @@ void TestMainWindow::appearance_darkSwitchesTheWholeWindow_andIsKept()
 
 void TestMainWindow::fileMenu_restoreBackup()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
+    const auto made = makeWindow({.restore = false, .show = false});
+    MainWindow &window = *made;
     action(window, "fileRestoreBackup")->trigger();
     QVERIFY(Dialogs::lastMessage().startsWith(QStringLiteral("There is no backup yet")));
 
@@ -501,9 +503,8 @@ void TestMainWindow::restoreBackup_showsTheRestoredNote_andTypingDoesNotOverwrit
 
 void TestMainWindow::notes_aSaveThatFails_asksBeforeClosing()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
+    const auto made = makeWindow({.restore = false, .show = false});
+    MainWindow &window = *made;
     window.setNotesRecoveryDir(m_user->filePath(QStringLiteral("unsaved-notes")));
     window.restoreLayoutAndTopic();
     window.show();
@@ -529,10 +530,9 @@ void TestMainWindow::notes_aSaveThatFails_asksBeforeClosing()
 
 void TestMainWindow::notice_isShownAndDismissable()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.show();
+    const auto made = makeWindow({.restore = false});
+    QVERIFY(made);
+    MainWindow &window = *made;
     QVERIFY(!window.noticeBar()->isVisible());
     window.showNotice(QStringLiteral("Your progress database could not be used."));
     QVERIFY(window.noticeBar()->isVisible());
@@ -573,11 +573,9 @@ void TestMainWindow::twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic
     settings.setLastTopic(QStringLiteral("sample2/loops"));
     QString error;
     QVERIFY(m_user->data.bookmarks.set({QStringLiteral("sample2"), Bookmark::Topic, QStringLiteral("no-snippets"), QString(), 5}, &error));
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(decks);
-    window.restoreLayoutAndTopic();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto made = makeWindow({.decks = decks});
+    QVERIFY(made);
+    MainWindow &window = *made;
     const auto current = [&window] { return TopicRef{window.currentDeckId(), window.currentTopic()->id}; };
 
     // The restored last topic.
@@ -608,11 +606,9 @@ void TestMainWindow::twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic
 
 void TestMainWindow::bookmarks_toggleLabelFilterAndJump()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
-    window.show();
+    const auto made = makeWindow({});
+    QVERIFY(made);
+    MainWindow &window = *made;
     QAction *toggle = action(window, "studyToggleBookmark");
     QVERIFY(!toggle->isChecked());
     toggle->trigger();
@@ -721,10 +717,9 @@ void TestMainWindow::view_zoomAndHighlightingTheme_arePersisted()
 void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
 {
     Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
-    window.show();
+    const auto made = makeWindow({});
+    QVERIFY(made);
+    MainWindow &window = *made;
     // Select two topics with the keyboard (Ctrl+Space toggles, Shift extends).
     window.topicTree()->setFocus();
     QTest::keyClick(window.topicTree(), Qt::Key_Down, Qt::ShiftModifier);
@@ -848,13 +843,9 @@ void TestMainWindow::quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered()
         if (card.type == CardType::Recall || card.type == CardType::Choice || card.type == CardType::Pair)
             card.showId = show;
     }
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(decks);
-    window.resize(1200, 700);
-    window.restoreLayoutAndTopic();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto made = makeWindow({.decks = decks, .size = {1200, 700}});
+    QVERIFY(made);
+    MainWindow &window = *made;
     CodePane *pane = window.codePane();
     const QStringList secrets = giveaways(identity);
     const QString pitfallTitle = identity.snippets[0].title;
@@ -946,12 +937,9 @@ void TestMainWindow::quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered()
 // A spot-the-bug card takes the keyboard to its code, in line-picking mode: Down, Down, Enter picks line 3.
 void TestMainWindow::quiz_spotBug_codeTakesTheKeyboard_arrowsAndEnterPickTheLine()
 {
-    Settings &settings = m_user->settings;
-    MainWindow window(&settings, &m_user->data);
-    window.setDecks(m_decks);
-    window.resize(1200, 700);
-    window.restoreLayoutAndTopic();
-    window.show();
+    const auto made = makeWindow({.size = {1200, 700}});
+    QVERIFY(made);
+    MainWindow &window = *made;
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // View > Quiz

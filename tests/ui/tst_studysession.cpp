@@ -7,7 +7,6 @@
 #include "quizsession.h"
 #include "settings.h"
 #include "studypanel.h"
-#include "studyrecorder.h"
 #include "tempuserdata.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -45,8 +44,29 @@ private Q_SLOTS:
     void againCard_comesBackInTheSession_evenAfterAResume();
 
 private:
+    // The window over the sample deck with the test's data and clock, its layout and last topic restored.
+    std::unique_ptr<MainWindow> restoredWindow(Test::TempUserData &user, Clock &clock) const;
     QList<Deck> m_decks;
 };
+
+std::unique_ptr<MainWindow> TestStudySession::restoredWindow(Test::TempUserData &user, Clock &clock) const
+{
+    auto window = std::make_unique<MainWindow>(&user.settings, &user.data, &clock);
+    window->setDecks(m_decks);
+    window->restoreLayoutAndTopic();
+    return window;
+}
+
+namespace {
+// Three cards answered well a week before `nowMs`: due now. The sample deck's other three are new.
+bool answerThreeAWeekAgo(Test::TempUserData &user, qint64 nowMs)
+{
+    const qint64 weekAgo = nowMs - 7 * 86'400'000LL;
+    return user.answer(QStringLiteral("identity"), QStringLiteral("identity-recall"), 3, weekAgo)
+        && user.answer(QStringLiteral("identity"), QStringLiteral("identity-choice"), 3, weekAgo)
+        && user.answer(QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, weekAgo);
+}
+} // namespace
 
 void TestStudySession::initTestCase()
 {
@@ -60,18 +80,11 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     Test::TempUserData user;
     UserData &data = user.data;
     Settings &settings = user.settings;
-    const qint64 day = 86'400'000;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
-    // Three cards answered well a week ago: due now. The other three are new.
-    const Fsrs fsrs;
-    StudyRecorder recorder(data.reviews, fsrs);
-    QString error;
-    for (const auto &[topic, card] : {std::pair{"identity", "identity-recall"}, {"identity", "identity-choice"}, {"loops", "loops-recall"}})
-        QVERIFY(recorder.record({QStringLiteral("sample"), QLatin1StringView(topic), QLatin1StringView(card), 3, true, clock.nowMs() - 7 * day, 1000}, &error));
+    QVERIFY(answerThreeAWeekAgo(user, clock.nowMs()));
 
-    MainWindow window(&settings, &data, &clock);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
+    const auto shown = restoredWindow(user, clock);
+    MainWindow &window = *shown;
     window.show();
     QAction *study = window.findChild<QAction *>(QStringLiteral("studyDue"));
     QCOMPARE(study->text(), QStringLiteral("Study 3 Due"));
@@ -158,11 +171,9 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
 {
     Test::TempUserData user;
     UserData &data = user.data;
-    Settings &settings = user.settings;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
-    MainWindow window(&settings, &data, &clock);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
+    const auto shown = restoredWindow(user, clock);
+    MainWindow &window = *shown;
     window.show();
     Dialogs::setNextItem(QStringLiteral("All topics (0 due)"));
     window.findChild<QAction *>(QStringLiteral("studyDue"))->trigger();
@@ -220,20 +231,15 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
 void TestStudySession::dayDone_offersMissedCardsStudyAheadAndMoreNewCards()
 {
     Test::TempUserData user;
-    UserData &data = user.data;
     Settings &settings = user.settings;
     settings.setNewCardsPerDay(0);
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(15, 0)).toMSecsSinceEpoch());
-    const Fsrs fsrs;
-    StudyRecorder recorder(data.reviews, fsrs);
-    QString error;
     const qint64 earlier = clock.nowMs() - 3'600'000;
-    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("identity-recall"), 3, true, earlier, 1000}, &error));
-    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, true, earlier, 1000}, &error));
-    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("identity-choice"), 1, false, earlier, 1000}, &error));
-    MainWindow window(&settings, &data, &clock);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
+    QVERIFY(user.answer(QStringLiteral("identity"), QStringLiteral("identity-recall"), 3, earlier));
+    QVERIFY(user.answer(QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, earlier));
+    QVERIFY(user.answer(QStringLiteral("identity"), QStringLiteral("identity-choice"), 1, earlier));
+    const auto shown = restoredWindow(user, clock);
+    MainWindow &window = *shown;
     window.show();
     // The limit is on screen where the learner chooses, and can be changed.
     Dialogs::setNextItem(QString()); // cancelled
@@ -305,18 +311,11 @@ void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack(
 {
     Test::TempUserData user;
     UserData &data = user.data;
-    Settings &settings = user.settings;
-    const qint64 day = 86'400'000;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
-    const Fsrs fsrs;
-    StudyRecorder recorder(data.reviews, fsrs);
-    QString error;
-    for (const auto &[topic, card] : {std::pair{"identity", "identity-recall"}, {"identity", "identity-choice"}, {"loops", "loops-recall"}})
-        QVERIFY(recorder.record({QStringLiteral("sample"), QLatin1StringView(topic), QLatin1StringView(card), 3, true, clock.nowMs() - 7 * day, 1000}, &error));
+    QVERIFY(answerThreeAWeekAgo(user, clock.nowMs()));
 
-    MainWindow window(&settings, &data, &clock);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
+    const auto shown = restoredWindow(user, clock);
+    MainWindow &window = *shown;
     QVERIFY(showActive(window));
     QAction *undo = window.findChild<QAction *>(QStringLiteral("studyUndoAnswer"));
     QVERIFY(undo);
@@ -378,20 +377,13 @@ void TestStudySession::undoAnswer_afterARestart_takesBackTodaysLastAnswerInItsTo
 {
     Test::TempUserData user;
     UserData &data = user.data;
-    Settings &settings = user.settings;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
-    const Fsrs fsrs;
-    StudyRecorder recorder(data.reviews, fsrs);
-    QString error;
     // Yesterday's answer stays; today's only answer, given before the restart, is taken back.
-    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, true,
-                             clock.nowMs() - 86'400'000, 1000}, &error));
-    QVERIFY(recorder.record({QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("identity-choice"), 1, false,
-                             clock.nowMs() - 3'600'000, 1000}, &error));
+    QVERIFY(user.answer(QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, clock.nowMs() - 86'400'000));
+    QVERIFY(user.answer(QStringLiteral("identity"), QStringLiteral("identity-choice"), 1, clock.nowMs() - 3'600'000));
 
-    MainWindow window(&settings, &data, &clock);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
+    const auto shown = restoredWindow(user, clock);
+    MainWindow &window = *shown;
     QVERIFY(showActive(window));
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
     QAction *undo = window.findChild<QAction *>(QStringLiteral("studyUndoAnswer"));
@@ -413,11 +405,9 @@ void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
 {
     Test::TempUserData user;
     UserData &data = user.data;
-    Settings &settings = user.settings;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
-    MainWindow window(&settings, &data, &clock);
-    window.setDecks(m_decks);
-    window.restoreLayoutAndTopic();
+    const auto shown = restoredWindow(user, clock);
+    MainWindow &window = *shown;
     QVERIFY(showActive(window));
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
     window.findChild<QAction *>(QStringLiteral("viewQuizTab"))->trigger();
