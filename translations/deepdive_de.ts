@@ -721,6 +721,10 @@
 <context>
     <name>DeepDive::AnkiPackage</name>
     <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
         <source>%1 holds %2 files; an Anki package may hold at most %3</source>
         <translation>%1 enthält %2 Dateien; ein Anki-Paket darf höchstens %3 enthalten</translation>
     </message>

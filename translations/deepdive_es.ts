@@ -721,6 +721,10 @@
 <context>
     <name>DeepDive::AnkiPackage</name>
     <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
         <source>%1 holds %2 files; an Anki package may hold at most %3</source>
         <translation>%1 contiene %2 archivos; un paquete de Anki puede contener como máximo %3</translation>
     </message>

@@ -238,7 +238,7 @@ bool AnkiImporter::importInto(const QString &file, const QString &decksFolder, c
     deck.sections.removeIf([](const DeckFile::Section &s) { return s.topics.isEmpty(); });
     for (int i = 0; i < deck.sections.size(); ++i) {
         DeckFile::Section &section = deck.sections[i];
-        const QString folder = DeckWriter::orderedName(i, section.id);
+        const QString folder = DeckWriter::orderedName(i, section.id, int(deck.sections.size()));
         if (folder != section.folder && QDir(staging).exists(section.folder))
             QDir(staging).rename(section.folder, folder);
         section.folder = folder;

@@ -60,6 +60,11 @@ AnkiPackage::~AnkiPackage() = default;
 bool AnkiPackage::open(const QString &file, const QString &workFolder, QString *error)
 {
     m_file = file;
+    // A file that cannot be opened at all is not "no package": say why it cannot be read.
+    if (QFile probe(file); !probe.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), probe.errorString());
+        return false;
+    }
     if (const qint64 entries = declaredEntries(file); entries > m_limits.maxEntries) {
         *error = tr("%1 holds %2 files; an Anki package may hold at most %3")
                      .arg(QDir::toNativeSeparators(file)).arg(entries).arg(m_limits.maxEntries);
@@ -170,12 +175,17 @@ bool AnkiPackage::extract(const QString &entryName, const QString &target, qint6
         }
         if (out.write(chunk) != chunk.size()) {
             *error = tr("cannot unpack %1 to %2: %3").arg(entryName, QDir::toNativeSeparators(target), out.errorString());
+            out.close();
+            out.remove();
             return false;
         }
     }
     if (total != entry->size()) {
         *error = tr("%1 in %2 is damaged: %3 bytes could be unpacked of the %4 it declares")
                      .arg(entryName, QDir::toNativeSeparators(m_file)).arg(total).arg(entry->size());
+        // What came out is cut short: never left where it would be taken for the whole file.
+        out.close();
+        out.remove();
         return false;
     }
     m_unpacked += total;

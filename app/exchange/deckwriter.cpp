@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace DeepDive {
 
 namespace {
@@ -50,9 +52,10 @@ QString DeckWriter::slug(const QString &title, const QString &fallback)
     return id.isEmpty() ? fallback : id;
 }
 
-QString DeckWriter::orderedName(int index, const QString &id)
+QString DeckWriter::orderedName(int index, const QString &id, int count)
 {
-    return QStringLiteral("%1-%2").arg(index + 1, index + 1 >= 100 ? 3 : 2, 10, QLatin1Char('0')).arg(id);
+    const int width = std::max(2, int(QString::number(std::max(index + 1, count)).size()));
+    return QStringLiteral("%1-%2").arg(index + 1, width, 10, QLatin1Char('0')).arg(id);
 }
 
 QString DeckWriter::escape(const QString &text)
@@ -69,7 +72,13 @@ QString DeckWriter::escape(const QString &text)
 QString DeckWriter::frontMatterValue(const QString &text)
 {
     QString value = text.simplified();
-    return value.isEmpty() ? QStringLiteral("-") : value;
+    if (value.isEmpty())
+        return QStringLiteral("-");
+    // FrontMatter takes one pair of quotes off a value, as YAML does: a value with its own keeps them inside another.
+    if (value.size() >= 2 && (value.front() == QLatin1Char('"') || value.front() == QLatin1Char('\''))
+        && value.back() == value.front())
+        value = value.front() + value + value.front();
+    return value;
 }
 
 bool DeckWriter::write(const DeckFile &deck, const QString &folder, QString *error)
@@ -92,7 +101,8 @@ bool DeckWriter::write(const DeckFile &deck, const QString &folder, QString *err
             return false;
         for (int t = 0; t < section.topics.size(); ++t) {
             const DeckFile::Topic &topic = section.topics[t];
-            if (!writeFile(dir.filePath(orderedName(t, topic.id) + QStringLiteral(".md")), topicText(topic), error))
+            const QString name = orderedName(t, topic.id, int(section.topics.size()));
+            if (!writeFile(dir.filePath(name + QStringLiteral(".md")), topicText(topic), error))
                 return false;
         }
     }

@@ -49,8 +49,10 @@ public:
     // An id from a title: lower case ASCII letters, digits and '-', at most 48 characters; `fallback` when nothing
     // of the title is left.
     static QString slug(const QString &title, const QString &fallback);
-    // "NN-slug": a section's folder or a topic's file name (without .md), ordered by `index` (0-based).
-    static QString orderedName(int index, const QString &id);
+    // "NN-slug": a section's folder or a topic's file name (without .md), ordered by `index` (0-based) among `count`
+    // names. The number has as many digits as the largest of them needs (at least two), so that the names sort as
+    // the numbers do (DeckLoader orders them by name: "100-x" would come before "11-x").
+    static QString orderedName(int index, const QString &id, int count = 0);
     // Text as Markdown that shows it literally.
     static QString escape(const QString &text);
     // A front matter value on one line.

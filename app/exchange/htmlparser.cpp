@@ -89,7 +89,10 @@ private:
         if (closing)
             ++i;
         const qsizetype nameStart = i;
-        while (i < m_html.size() && (m_html[i].isLetterOrNumber() || m_html[i] == QLatin1Char('-')))
+        // As in browsers, a tag name starts with an ASCII letter: "<3" and "n<10" are text.
+        const char16_t first = i < m_html.size() ? m_html[i].unicode() : u'\0';
+        const bool letter = (first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z');
+        while (letter && i < m_html.size() && (m_html[i].isLetterOrNumber() || m_html[i] == QLatin1Char('-')))
             ++i;
         if (i == nameStart) {
             // "<" not starting a tag ("a < b", "<!DOCTYPE", "<?xml"): text, or a declaration skipped whole.
