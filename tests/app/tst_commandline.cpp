@@ -5,16 +5,12 @@
 #include "settings.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QImage>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QScopeGuard>
 #include <QTest>
 #include <QThread>
@@ -225,31 +221,10 @@ void TestCommandLine::exportAndImportProgress_unusableDatabase_failInsteadOfRepo
     // A database written by a newer Deep Dive is left untouched: nothing is imported into it.
     const QString newer = m_dir->filePath(QStringLiteral("newer"));
     QVERIFY(QDir().mkpath(newer));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-        db.setDatabaseName(newer + QStringLiteral("/deepdive.db"));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    QVERIFY(Test::writeSqlite(newer + QStringLiteral("/deepdive.db"), {QStringLiteral("PRAGMA user_version = 999")}));
     r = run({QStringLiteral("--data-dir"), newer, QStringLiteral("--import-progress"), m_dir->filePath(QStringLiteral("in.json"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
-}
-
-static QMap<QString, QByteArray> folderState(const QString &folder)
-{
-    QMap<QString, QByteArray> state;
-    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        QFile f(file);
-        state.insert(QDir(folder).relativeFilePath(file),
-                     f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : "dir");
-    }
-    return state;
 }
 
 // --export-progress, --export-pdf and --check-database only read: on a database of an older schema they neither
@@ -260,7 +235,7 @@ void TestCommandLine::readOnlyCommands_changeNothing_evenOnAnOlderSchema()
     QVERIFY(QDir().mkpath(data));
     QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), data + QStringLiteral("/deepdive.db")));
     QFile::setPermissions(data + QStringLiteral("/deepdive.db"), QFile::ReadOwner | QFile::WriteOwner);
-    const auto before = folderState(data);
+    const auto before = Test::folderState(data);
     const QString json = m_dir->filePath(QStringLiteral("out.json"));
     Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-progress"), json});
     QCOMPARE(r.exitCode, 0);
@@ -273,7 +248,7 @@ void TestCommandLine::readOnlyCommands_changeNothing_evenOnAnOlderSchema()
              QStringLiteral("--scope"), QStringLiteral("topics:gil")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-    QCOMPARE(folderState(data), before);
+    QCOMPARE(Test::folderState(data), before);
 
     // No data folder at all (here: a file where it should be): exporting fails and says why; printing works
     // without progress and says nothing about the folder.

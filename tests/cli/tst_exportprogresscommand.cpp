@@ -4,9 +4,7 @@
 #include "progressexchange.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -27,23 +25,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-namespace {
-
-QMap<QString, QByteArray> folderState(const QString &folder)
-{
-    QMap<QString, QByteArray> state;
-    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        QFile f(file);
-        state.insert(QDir(folder).relativeFilePath(file),
-                     f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : "dir");
-    }
-    return state;
-}
-
-} // namespace
-
 void TestExportProgressCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -56,7 +37,7 @@ void TestExportProgressCommand::olderSchema_exportsAtTheClocksTime_andChangesNot
     QVERIFY(QDir().mkpath(data));
     QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), data + QStringLiteral("/deepdive.db")));
     QFile::setPermissions(data + QStringLiteral("/deepdive.db"), QFile::ReadOwner | QFile::WriteOwner);
-    const auto before = folderState(data);
+    const auto before = Test::folderState(data);
     const QString json = m_dir->filePath(QStringLiteral("out.json"));
     const MockClock clock(QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), QTimeZone::UTC).toMSecsSinceEpoch());
     ExportProgressCommand command;
@@ -72,7 +53,7 @@ void TestExportProgressCommand::olderSchema_exportsAtTheClocksTime_andChangesNot
     counts.visits = 1;
     QCOMPARE(run.out, QString(QStringLiteral("exported ") + counts.toString() + u'\n'));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
-    QCOMPARE(folderState(data), before);
+    QCOMPARE(Test::folderState(data), before);
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject exported = QJsonDocument::fromJson(file.readAll()).object();

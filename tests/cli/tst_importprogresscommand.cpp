@@ -7,8 +7,6 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace DeepDive;
@@ -91,15 +89,7 @@ void TestImportProgressCommand::newerDatabase_importsNothingAndLeavesItAlone()
 {
     const QString newer = m_dir->filePath(QStringLiteral("newer"));
     QVERIFY(QDir().mkpath(newer));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-        db.setDatabaseName(newer + QStringLiteral("/deepdive.db"));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    QVERIFY(Test::writeSqlite(newer + QStringLiteral("/deepdive.db"), {QStringLiteral("PRAGMA user_version = 999")}));
     const Test::CommandRun run = import(newer, inputFile());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("nothing was imported")), qPrintable(run.err));

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void import_reportsProgress_andStoppedChangesNothing();
 
 private:
+    // Opens `name`.db in the test's folder, its backups beside it; false (the test failed) when it is not writable.
+    bool openDatabase(Database &db, const QString &name) const;
     void fill(Database &db);
     static QString dump(Database &db);
     // An export with one answer and the note on python/asyncio, whose text (or that of its one version) is `body`.
@@ -43,6 +45,12 @@ private:
 void TestProgressExchange::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+}
+
+bool TestProgressExchange::openDatabase(Database &db, const QString &name) const
+{
+    const bool opened = db.open(m_dir->filePath(name + QStringLiteral(".db")), m_dir->filePath(QStringLiteral("backups-") + name));
+    return QTest::qVerify(opened, "db.open(...)", qPrintable(db.notice()), __FILE__, __LINE__);
 }
 
 void TestProgressExchange::fill(Database &db)
@@ -86,7 +94,7 @@ QString TestProgressExchange::dump(Database &db)
 void TestProgressExchange::exportThenImport_intoANewDatabase_carriesEverything()
 {
     Database source;
-    QVERIFY2(source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(source.notice()));
+    QVERIFY(openDatabase(source, QStringLiteral("a")));
     fill(source);
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
     QString error;
@@ -96,7 +104,7 @@ void TestProgressExchange::exportThenImport_intoANewDatabase_carriesEverything()
     QCOMPARE(counts.notes, 1);
 
     Database target;
-    QVERIFY2(target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb"))), qPrintable(target.notice()));
+    QVERIFY(openDatabase(target, QStringLiteral("b")));
     QVERIFY2(ProgressExchange(target).importFrom(file, &error), qPrintable(error));
     QCOMPARE(dump(target), dump(source));
     QVERIFY(dump(target).contains(QStringLiteral("V draft 20")));
@@ -105,13 +113,13 @@ void TestProgressExchange::exportThenImport_intoANewDatabase_carriesEverything()
 void TestProgressExchange::importTwice_changesNothingTheSecondTime()
 {
     Database source;
-    QVERIFY2(source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(source.notice()));
+    QVERIFY(openDatabase(source, QStringLiteral("a")));
     fill(source);
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
     QString error;
     QVERIFY(ProgressExchange(source).exportTo(file, 0, &error));
     Database target;
-    QVERIFY2(target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb"))), qPrintable(target.notice()));
+    QVERIFY(openDatabase(target, QStringLiteral("b")));
     QVERIFY(ProgressExchange(target).importFrom(file, &error));
     const QString once = dump(target);
     QVERIFY(ProgressExchange(target).importFrom(file, &error));
@@ -125,14 +133,14 @@ void TestProgressExchange::importTwice_changesNothingTheSecondTime()
 void TestProgressExchange::import_mergesWithExistingProgress()
 {
     Database source;
-    QVERIFY2(source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(source.notice()));
+    QVERIFY(openDatabase(source, QStringLiteral("a")));
     fill(source);
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
     QString error;
     QVERIFY(ProgressExchange(source).exportTo(file, 0, &error));
 
     Database target;
-    QVERIFY2(target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb"))), qPrintable(target.notice()));
+    QVERIFY(openDatabase(target, QStringLiteral("b")));
     QVERIFY(ReviewStore(target).recordAnswer({QStringLiteral("python"), QStringLiteral("other"), QStringLiteral("asyncio"), 5, 1, false, 100},
                                              {QStringLiteral("python"), QStringLiteral("other"), QStringLiteral("asyncio"), CardState::Learning, 0.4, 7.0, 50, 5, 1, 1},
                                              &error));
@@ -200,7 +208,7 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
     QFETCH(QByteArray, contents);
     QFETCH(QString, message);
     Database db;
-    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
+    QVERIFY(openDatabase(db, QStringLiteral("a")));
     fill(db);
     const QString before = dump(db);
     QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("bad.json"), contents}}));
@@ -212,7 +220,7 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
     // Not a byte of the file changed: the database, checkpointed and closed, hashes as it did before the import.
     db.close();
     const QByteArray fileBefore = hashOf(m_dir->filePath(QStringLiteral("a.db")));
-    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
+    QVERIFY(openDatabase(db, QStringLiteral("a")));
     QVERIFY(!ProgressExchange(db).importFrom(m_dir->filePath(QStringLiteral("bad.json")), &error));
     db.close();
     QCOMPARE(hashOf(m_dir->filePath(QStringLiteral("a.db"))), fileBefore);
@@ -221,7 +229,7 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
 void TestProgressExchange::export_unwritablePath_fails()
 {
     Database db;
-    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
+    QVERIFY(openDatabase(db, QStringLiteral("a")));
     QString error;
     QVERIFY(!ProgressExchange(db).exportTo(m_dir->filePath(QStringLiteral("no/such/dir/p.json")), 0, &error));
     QVERIFY(error.startsWith(QStringLiteral("cannot write")));
@@ -260,7 +268,7 @@ void TestProgressExchange::import_noteOverTheSizeLimit_refusesTheWholeFile()
 {
     QFETCH(bool, inVersion);
     Database db;
-    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
+    QVERIFY(openDatabase(db, QStringLiteral("a")));
     fill(db);
     const QString before = dump(db);
     const QString file = m_dir->filePath(QStringLiteral("big.json"));
@@ -276,7 +284,7 @@ void TestProgressExchange::import_noteOverTheSizeLimit_refusesTheWholeFile()
 void TestProgressExchange::import_noteAtTheSizeLimit_isImported()
 {
     Database db;
-    QVERIFY2(db.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(db.notice()));
+    QVERIFY(openDatabase(db, QStringLiteral("a")));
     const QString file = m_dir->filePath(QStringLiteral("limit.json"));
     const QString body = overTheLimit().chopped(1);
     QCOMPARE(body.toUtf8().size(), NoteStore::maxBodyBytes);
@@ -290,7 +298,7 @@ void TestProgressExchange::import_noteAtTheSizeLimit_isImported()
 void TestProgressExchange::import_reportsProgress_andStoppedChangesNothing()
 {
     Database source;
-    QVERIFY2(source.open(m_dir->filePath(QStringLiteral("a.db")), m_dir->filePath(QStringLiteral("ba"))), qPrintable(source.notice()));
+    QVERIFY(openDatabase(source, QStringLiteral("a")));
     QString error;
     ReviewStore reviews(source);
     QVERIFY(source.transaction([&] {
@@ -308,7 +316,7 @@ void TestProgressExchange::import_reportsProgress_andStoppedChangesNothing()
     QVERIFY2(ProgressExchange(source).exportTo(file, 0, &error), qPrintable(error));
 
     Database target;
-    QVERIFY2(target.open(m_dir->filePath(QStringLiteral("b.db")), m_dir->filePath(QStringLiteral("bb"))), qPrintable(target.notice()));
+    QVERIFY(openDatabase(target, QStringLiteral("b")));
     QList<std::pair<int, int>> calls;
     ProgressExchange stopped(target);
     stopped.setProgress([&calls](int done, int total) {

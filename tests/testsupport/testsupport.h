@@ -3,6 +3,8 @@
 #include "deck.h"
 
 #include <QByteArray>
+#include <QMap>
+#include <QStringList>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -25,5 +27,14 @@ bool writeFiles(const QTemporaryDir &dir, const QList<QPair<QString, QByteArray>
 // A deck.md manifest and a section.md, the minimum a deck folder needs.
 QByteArray manifest(const QString &id = QStringLiteral("t"));
 QByteArray sectionFile(const QString &id, const QString &title);
+
+// Every file and folder under `folder`, hidden ones too: relative path -> SHA-256 of its bytes ("dir" for a folder).
+// Compared before and after, it shows that nothing was written, created or removed.
+QMap<QString, QByteArray> folderState(const QString &folder);
+
+// An SQLite file at `file` (created, or opened as it is) with `statements` run on it through a connection of its
+// own, closed afterwards, e.g. {"PRAGMA user_version = 999"} for a database of a newer Deep Dive. Fails the running
+// test with SQLite's message on error.
+bool writeSqlite(const QString &file, const QStringList &statements);
 
 } // namespace DeepDive::Test
