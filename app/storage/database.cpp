@@ -269,6 +269,10 @@ void Database::openFile(const QString &file, const QString &backupDir)
             DatabaseFallback::readOnlyInstead(*this, tr("Your progress database %1 cannot be opened for writing (%2).").arg(file, error));
             return;
         }
+        // A newer version's file is refused below, before configure() switches it to WAL: that would already change
+        // one in rollback-journal mode (a backup copied back, say, as VACUUM INTO writes them).
+        if (schemaVersion() > latestSchemaVersion())
+            break;
         // Only what SQLite reports as damage is damage: a lock, a full disk or a read error leaves the file alone.
         QSqlError failure;
         const bool configured = configure(&error, &failure);
@@ -297,16 +301,16 @@ void Database::openFile(const QString &file, const QString &backupDir)
         }
         break;
     }
-    if (check != QLatin1String("ok")) {
-        DatabaseFallback::startFresh(*this, tr("the integrity check found: %1").arg(check.left(200)));
-        return;
-    }
     const int version = schemaVersion();
     if (version > latestSchemaVersion()) {
         close();
         DatabaseFallback::toMemory(*this, tr("Your progress database %1 was written by a newer version of Deep Dive (schema "
                                         "%2; this version knows up to %3). It was left untouched: update Deep Dive "
                                         "to use it.").arg(file).arg(version).arg(latestSchemaVersion()));
+        return;
+    }
+    if (check != QLatin1String("ok")) {
+        DatabaseFallback::startFresh(*this, tr("the integrity check found: %1").arg(check.left(200)));
         return;
     }
     if (version > 0 && version < latestSchemaVersion()) {

@@ -41,7 +41,6 @@ private Q_SLOTS:
     void restoreBackup_bringsBackTheOldStateAndKeepsTheCurrentFile();
     void restoreBackup_unusableBackup_saysWhyAndChangesNothing_data();
     void restoreBackup_unusableBackup_saysWhyAndChangesNothing();
-    void checkDatabase_reportsHealthAndProblems();
     void commits_leaveCheckpointsToAWorker_andTheLogStaysSmall();
     void openForReading_olderSchema_readsAnUpgradedCopy_andWritesNothing();
     void openForReading_whileTheAppWrites_seesItsAnswers_andLeavesItsLogAlone();
@@ -460,31 +459,6 @@ void TestDatabase::restoreBackup_unusableBackup_saysWhyAndChangesNothing()
     Database reopened;
     QVERIFY2(reopened.open(file, path(QStringLiteral("backups"))), qPrintable(reopened.notice()));
     QCOMPARE(ReviewStore(reopened).reviewCount(), 2);
-}
-
-void TestDatabase::checkDatabase_reportsHealthAndProblems()
-{
-    const QString file = path(QStringLiteral("deepdive.db"));
-    {
-        Database db;
-        QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
-        addReview(db, QStringLiteral("a"), 1);
-    }
-    QString text;
-    QTextStream out(&text);
-    QCOMPARE(checkDatabase(file, out), 0);
-    QVERIFY2(text.contains(QStringLiteral("integrity: ok")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("schema version: %1").arg(Database::latestSchemaVersion())));
-    QVERIFY(text.contains(QStringLiteral("review_log: 1 rows")));
-
-    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("junk.db"), QByteArray(4096, 'x')}}));
-    const QByteArray junk = hashOf(path(QStringLiteral("junk.db")));
-    text.clear();
-    QCOMPARE(checkDatabase(path(QStringLiteral("junk.db")), out), 1);
-    QVERIFY2(text.contains(QStringLiteral("problem:")), qPrintable(text));
-    QCOMPARE(hashOf(path(QStringLiteral("junk.db"))), junk); // checking never changes the file
-    text.clear();
-    QCOMPARE(checkDatabase(path(QStringLiteral("absent.db")), out), 1);
 }
 
 QMap<QString, QByteArray> TestDatabase::folderState() const

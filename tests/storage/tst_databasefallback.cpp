@@ -1,0 +1,400 @@
+#include "databasefallback.h"
+
+#include "database.h"
+#include "readonlyopening.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <unistd.h>
+
+using namespace DeepDive;
+
+namespace {
+
+QString answer(int n)
+{
+    return QStringLiteral("INSERT INTO review_log (deck_id, card_id, topic_id, reviewed_ms, grade, correct, response_ms, "
+                          "state_before, state_after) VALUES ('python', 'c%1', 'gil', %1, 3, 1, 1000, 0, 2)").arg(n);
+}
+
+int reviewCount(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM review_log")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QByteArray hashOf(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+const QString withoutSaving = QStringLiteral("Deep Dive is running without saving: your answers, bookmarks and notes from "
+                                             "this session will not be kept.");
+
+} // namespace
+
+// DatabaseFallback is where Database::open goes when the file cannot be used as it is: in memory (nothing saved),
+// a new file after keeping the damaged one aside, or read-only after a write failed; and unusableWal() tells a
+// write-ahead log that does not belong to the file. Each way ends in a usable database and a notice in plain words;
+// a file is moved aside, never deleted, and a readable one is left as it is.
+class TestDatabaseFallback : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void toMemory_asked_givesAnEmptyWritableDatabase_withoutANotice();
+    void toMemory_withAReason_saysNothingWillBeKept_andLeavesTheFile();
+    void startFresh_keepsTheFileAside_andStartsANewOneThatIsCheckpointed();
+    void startFresh_fileThatCannotBeMoved_runsInMemory_andLeavesItThere();
+    void readOnlyInstead_usableFile_showsIt_andKeepsTheBackupFolder();
+    void readOnlyInstead_fileThatCannotBeShown_runsInMemory_data();
+    void readOnlyInstead_fileThatCannotBeShown_runsInMemory();
+    void unusableWal_noLogOrAnEmptyOne_isNoProblem();
+    void unusableWal_theAppsOwnLog_isNoProblem_andIsLeftAlone();
+    void unusableWal_anotherDatabasesLog_saysWhat_andOnlyReads();
+    void unusableWal_besideADamagedFile_isLeftToTheDamageCheck();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString file() const { return path(QStringLiteral("deepdive.db")); }
+    QString backupDir() const { return path(QStringLiteral("backups")); }
+    // The app's database at `file` with `answers` answers, closed (no log beside it).
+    void makeDatabase(const QString &file, int answers);
+    // Another database's log beside `file` (a sync tool copying files one by one can do that): returns its path.
+    QString putForeignLogBeside(const QString &file);
+    static void scribbleOverPages(const QString &file);
+    // The files in the test's folder besides the database itself and the folders.
+    QStringList strayFiles() const;
+    QString runChild(const QString &action, const QString &file);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabaseFallback::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabaseFallback::makeDatabase(const QString &file, int answers)
+{
+    Database db;
+    QVERIFY2(db.open(file, backupDir()), qPrintable(db.notice()));
+    QSqlQuery q(db.connection());
+    for (int n = 0; n < answers; ++n)
+        QVERIFY(q.exec(answer(n)));
+}
+
+QString TestDatabaseFallback::putForeignLogBeside(const QString &file)
+{
+    const QString other = path(QStringLiteral("other/deepdive.db"));
+    if (!QDir().mkpath(QFileInfo(other).absolutePath()))
+        return {};
+    makeDatabase(other, 500);
+    Database db;
+    if (!db.open(other, path(QStringLiteral("other/backups"))))
+        return {};
+    QSqlQuery q(db.connection());
+    for (int n = 1000; n < 1050; ++n)
+        q.exec(answer(n));
+    const QString log = file + QStringLiteral("-wal");
+    return QFile::copy(other + QStringLiteral("-wal"), log) ? log : QString();
+}
+
+void TestDatabaseFallback::scribbleOverPages(const QString &file)
+{
+    // Pages 3 to 5: the header still says SQLite, the b-trees there are garbage.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.size() > 4096 * 5);
+    QVERIFY(f.seek(4096 * 2));
+    QCOMPARE(f.write(QByteArray(4096 * 3, '\x5a')), 4096 * 3);
+}
+
+QStringList TestDatabaseFallback::strayFiles() const
+{
+    QStringList files = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    files.removeAll(QStringLiteral("deepdive.db"));
+    return files;
+}
+
+void TestDatabaseFallback::toMemory_asked_givesAnEmptyWritableDatabase_withoutANotice()
+{
+    Database db;
+    DatabaseFallback::toMemory(db, QString());
+    QCOMPARE(db.mode(), Database::Mode::Memory);
+    QVERIFY(db.notice().isEmpty());
+    QVERIFY(db.isWritable());
+    QVERIFY(!db.isPersistent());
+    QVERIFY(!db.isOnDisk());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(db.quickCheck(), QStringLiteral("ok"));
+    QCOMPARE(reviewCount(db), 0);
+    QVERIFY(QSqlQuery(db.connection()).exec(answer(1)));
+    QCOMPARE(reviewCount(db), 1);
+}
+
+void TestDatabaseFallback::toMemory_withAReason_saysNothingWillBeKept_andLeavesTheFile()
+{
+    makeDatabase(file(), 2);
+    Database db;
+    QVERIFY2(db.open(file(), backupDir()), qPrintable(db.notice()));
+    QVERIFY(QSqlQuery(db.connection()).exec(answer(2))); // in the log: the switch must not lose it
+    const QString why = QStringLiteral("Something is wrong with the file.");
+    QTest::ignoreMessage(QtWarningMsg, qPrintable(why + QLatin1Char(' ') + withoutSaving));
+    DatabaseFallback::toMemory(db, why);
+    QCOMPARE(db.mode(), Database::Mode::Memory);
+    QCOMPARE(db.notice(), why + QLatin1Char(' ') + withoutSaving);
+    QCOMPARE(db.file(), file());
+    QVERIFY(db.isWritable());
+    QCOMPARE(reviewCount(db), 0); // a database of its own, not the file
+    QVERIFY(QSqlQuery(db.connection()).exec(answer(7)));
+    QCOMPARE(reviewCount(db), 1);
+    db.close();
+    QVERIFY2(strayFiles().isEmpty(), qPrintable(strayFiles().join(QLatin1Char(' '))));
+    Database reopened;
+    QVERIFY2(reopened.open(file(), backupDir()), qPrintable(reopened.notice()));
+    QCOMPARE(reviewCount(reopened), 3); // what the file had, and nothing of the session in memory
+}
+
+void TestDatabaseFallback::startFresh_keepsTheFileAside_andStartsANewOneThatIsCheckpointed()
+{
+    makeDatabase(file(), 2);
+    Database db;
+    QVERIFY2(db.open(file(), backupDir()), qPrintable(db.notice()));
+    QVERIFY(QSqlQuery(db.connection()).exec(answer(2))); // in the log: it goes aside with the file
+    const QString why = QStringLiteral("the integrity check found: something");
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Your progress database could not be used")));
+    DatabaseFallback::startFresh(db, why);
+
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    const QString kept = path(aside[0]);
+    QCOMPARE(db.notice(), QStringLiteral("Your progress database could not be used (%1). It was kept as %2 and Deep Dive "
+                                         "started a new one. You can bring back an earlier state with File > Restore Backup.")
+                              .arg(why, kept));
+    QCOMPARE(db.mode(), Database::Mode::Normal);
+    QCOMPARE(db.file(), file());
+    QCOMPARE(db.backupDir(), backupDir());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(reviewCount(db), 0);
+    {
+        // The kept file holds everything, the answer that was in the log too.
+        Database old;
+        QString error;
+        QVERIFY2(old.openForReading(kept, &error), qPrintable(error));
+        QCOMPARE(reviewCount(old), 3);
+    }
+    // The new file is the app's as any other: its log is checkpointed by a worker every so many commits.
+    QString error;
+    for (int n = 0; n < Database::checkpointEvery; ++n)
+        QVERIFY(db.transaction([&] { return QSqlQuery(db.connection()).exec(answer(n)); }, &error));
+    QTRY_COMPARE(db.checkpointsDone(), 1);
+    QCOMPARE(reviewCount(db), Database::checkpointEvery);
+}
+
+// A folder like /tmp (sticky): the learner may make files there but not rename the database, which is not theirs.
+// Run as an unprivileged user, since root may rename anything.
+void TestDatabaseFallback::startFresh_fileThatCannotBeMoved_runsInMemory_andLeavesItThere()
+{
+    const QString folder = path(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString shared = folder + QStringLiteral("/deepdive.db");
+    makeDatabase(shared, 2);
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther);
+    QVERIFY(QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("1777"), folder}) == 0);
+    const QByteArray before = hashOf(shared);
+
+    const QString output = runChild(QStringLiteral("startFresh"), shared);
+    QVERIFY2(output.contains(QStringLiteral("mode=Memory")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("notice=Your progress database %1 cannot be used (testing) and could not be "
+                                            "moved aside; it was left untouched. %2").arg(shared, withoutSaving)),
+             qPrintable(output));
+    QCOMPARE(hashOf(shared), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("deepdive.db")});
+}
+
+void TestDatabaseFallback::readOnlyInstead_usableFile_showsIt_andKeepsTheBackupFolder()
+{
+    makeDatabase(file(), 2);
+    Database db;
+    QVERIFY2(db.open(file(), backupDir()), qPrintable(db.notice()));
+    QVERIFY(QSqlQuery(db.connection()).exec(answer(2)));
+    const QString why = QStringLiteral("Your progress database cannot be written (the disk is full).");
+    const QString notice = why + QStringLiteral(" Your progress is shown, but nothing new can be saved until that is fixed "
+                                                "(for example, until space is freed on the disk); then start Deep Dive "
+                                                "again. The file was left untouched.");
+    QTest::ignoreMessage(QtWarningMsg, qPrintable(notice));
+    DatabaseFallback::readOnlyInstead(db, why);
+    QCOMPARE(db.mode(), Database::Mode::ReadOnly);
+    QCOMPARE(db.notice(), notice);
+    QVERIFY(!db.isWritable());
+    QCOMPARE(db.file(), file());
+    QCOMPARE(db.backupDir(), backupDir()); // the backups are still listed, and can be restored from
+    QCOMPARE(reviewCount(db), 3);
+    const QByteArray shown = hashOf(file());
+    QVERIFY(!QSqlQuery(db.connection()).exec(answer(99)));
+    QCOMPARE(reviewCount(db), 3);
+    db.close();
+    QCOMPARE(hashOf(file()), shown);
+    QVERIFY2(strayFiles().isEmpty(), qPrintable(strayFiles().join(QLatin1Char(' '))));
+}
+
+void TestDatabaseFallback::readOnlyInstead_fileThatCannotBeShown_runsInMemory_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("an older schema, which needs an upgrade") << QStringLiteral("older");
+    QTest::newRow("a newer schema") << QStringLiteral("newer");
+    QTest::newRow("damaged pages") << QStringLiteral("damaged");
+}
+
+void TestDatabaseFallback::readOnlyInstead_fileThatCannotBeShown_runsInMemory()
+{
+    QFETCH(QString, kind);
+    if (kind == QLatin1String("older")) {
+        QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), file()));
+        QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
+    } else {
+        makeDatabase(file(), 300);
+        if (kind == QLatin1String("newer")) {
+            Database db;
+            QVERIFY2(db.open(file(), backupDir()), qPrintable(db.notice()));
+            QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+        } else {
+            scribbleOverPages(file());
+        }
+    }
+    const QByteArray before = hashOf(file());
+    // The database as the failed write left it: pointing at the file, closed.
+    Database db;
+    QString error;
+    QVERIFY2(ReadOnlyOpening::inspect(db, file(), &error), qPrintable(error));
+    const QString why = QStringLiteral("Your progress database cannot be written (the disk is full).");
+    const QString notice = why + QStringLiteral(" It was left untouched. ") + withoutSaving;
+    QTest::ignoreMessage(QtWarningMsg, qPrintable(notice));
+    DatabaseFallback::readOnlyInstead(db, why);
+    QCOMPARE(db.mode(), Database::Mode::Memory);
+    QCOMPARE(db.notice(), notice);
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion()); // the empty one in memory the stores can use
+    QCOMPARE(reviewCount(db), 0);
+    db.close();
+    QCOMPARE(hashOf(file()), before);
+    QVERIFY2(strayFiles().isEmpty(), qPrintable(strayFiles().join(QLatin1Char(' '))));
+}
+
+void TestDatabaseFallback::unusableWal_noLogOrAnEmptyOne_isNoProblem()
+{
+    QCOMPARE(DatabaseFallback::unusableWal(file()), QString()); // not even a file
+    makeDatabase(file(), 3);
+    QCOMPARE(DatabaseFallback::unusableWal(file()), QString());
+    QVERIFY(Test::writeFiles(*m_dir, {{QStringLiteral("deepdive.db-wal"), QByteArray()}}));
+    QCOMPARE(DatabaseFallback::unusableWal(file()), QString());
+    QVERIFY(QFile::exists(file() + QStringLiteral("-wal")));
+}
+
+void TestDatabaseFallback::unusableWal_theAppsOwnLog_isNoProblem_andIsLeftAlone()
+{
+    Database app;
+    QVERIFY2(app.open(file(), backupDir()), qPrintable(app.notice()));
+    QSqlQuery write(app.connection());
+    for (int n = 0; n < 20; ++n)
+        QVERIFY(write.exec(answer(n)));
+    const QString wal = file() + QStringLiteral("-wal");
+    QVERIFY(QFileInfo(wal).size() > 0);
+    const QByteArray fileBefore = hashOf(file());
+    const QByteArray walBefore = hashOf(wal);
+    QCOMPARE(DatabaseFallback::unusableWal(file()), QString());
+    QCOMPARE(hashOf(file()), fileBefore);
+    QCOMPARE(hashOf(wal), walBefore);
+    QVERIFY(write.exec(answer(20)));
+    QCOMPARE(reviewCount(app), 21);
+}
+
+void TestDatabaseFallback::unusableWal_anotherDatabasesLog_saysWhat_andOnlyReads()
+{
+    makeDatabase(file(), 300);
+    const QString log = putForeignLogBeside(file());
+    QVERIFY(!log.isEmpty());
+    const QByteArray fileBefore = hashOf(file());
+    const QByteArray logBefore = hashOf(log);
+    const QString problem = DatabaseFallback::unusableWal(file());
+    QVERIFY2(!problem.isEmpty(), "the other database's log must not be taken for this one's");
+    QVERIFY2(problem != QLatin1String("ok"), qPrintable(problem));
+    QVERIFY(problem.size() <= 200); // a notice, not the whole report
+    QCOMPARE(hashOf(file()), fileBefore);
+    QCOMPARE(hashOf(log), logBefore);
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db*.unusable-*"), QStringLiteral("deepdive.db.damaged-*")}).isEmpty());
+    // The same answer again: it did not apply the log on the way.
+    QCOMPARE(DatabaseFallback::unusableWal(file()), problem);
+}
+
+void TestDatabaseFallback::unusableWal_besideADamagedFile_isLeftToTheDamageCheck()
+{
+    makeDatabase(file(), 300);
+    scribbleOverPages(file());
+    const QString log = putForeignLogBeside(file());
+    QVERIFY(!log.isEmpty());
+    const QByteArray fileBefore = hashOf(file());
+    // The log is not what is wrong: opening finds the damage and keeps the file (with its log) aside.
+    QCOMPARE(DatabaseFallback::unusableWal(file()), QString());
+    QCOMPARE(hashOf(file()), fileBefore);
+    QVERIFY(QFile::exists(log));
+}
+
+QString TestDatabaseFallback::runChild(const QString &action, const QString &file)
+{
+    QStringList args;
+    QString program = QCoreApplication::applicationFilePath();
+    if (::geteuid() == 0) {
+        args = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program};
+        program = QStringLiteral("setpriv");
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DEEPDIVE_CHILD_ACTION"), action);
+    env.insert(QStringLiteral("DEEPDIVE_CHILD_FILE"), file);
+    child.setProcessEnvironment(env);
+    child.start(program, args);
+    if (!child.waitForFinished(30000))
+        return QStringLiteral("timeout");
+    return QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+}
+
+// In the unprivileged child: open the file as the app does, then start afresh, and report the outcome.
+static int childMain()
+{
+    const QString file = qEnvironmentVariable("DEEPDIVE_CHILD_FILE");
+    Database db;
+    if (!db.open(file, QFileInfo(file).absolutePath() + QStringLiteral("/backups"))) {
+        QTextStream(stdout) << "could not open: " << db.notice() << '\n';
+        return 1;
+    }
+    DatabaseFallback::startFresh(db, QStringLiteral("testing"));
+    const char *modes[] = {"Closed", "Normal", "ReadOnly", "Memory"};
+    QTextStream(stdout) << "mode=" << modes[int(db.mode())] << " notice=" << db.notice() << '\n';
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("DEEPDIVE_CHILD_ACTION"))
+        return childMain();
+    TestDatabaseFallback test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_databasefallback.moc"
