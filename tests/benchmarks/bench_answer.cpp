@@ -1,6 +1,7 @@
 // Answer commit latency: what the UI thread spends when the learner grades a card. First 10,000 answers through the
 // recorder the window uses (FSRS step and one transaction on the WAL database), then answers given in the real window
 // from the keyboard (Space, then 3), each measured from the key press to the saved answer on screen.
+#include "benchanswers.h"
 #include "benchsupport.h"
 #include "deckloader.h"
 #include "fsrs.h"
@@ -36,25 +37,17 @@ void BenchAnswer::recorder()
     QVERIFY(data.database.isWritable());
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
-    QList<double> samples;
     QElapsedTimer total;
     total.start();
-    qint64 now = 1'767'225'600'000; // 2026-01-01
-    for (int i = 0; i < 10'000; ++i) {
+    const QList<double> samples = Bench::timedAnswers(recorder, 10'000, 1'767'225'600'000 /* 2026-01-01 */, [](int i) {
         Answer answer;
         answer.deckId = QStringLiteral("synthetic");
         answer.topicId = QStringLiteral("t%1").arg(i % 2000, 5, 10, QLatin1Char('0'));
         answer.cardId = answer.topicId + QStringLiteral("-c%1").arg(i % 6 + 1);
-        answer.grade = 1 + i % 4;
-        answer.correct = answer.grade > 1;
-        answer.answeredMs = now += 7'000;
-        answer.responseMs = 4'000;
-        QString error;
-        QElapsedTimer t;
-        t.start();
-        QVERIFY2(recorder.record(answer, &error), qPrintable(error));
-        samples.append(t.nsecsElapsed() / 1e6);
-    }
+        return answer;
+    });
+    if (QTest::currentTestFailed())
+        return;
     const qint64 totalMs = total.elapsed();
     QCOMPARE(data.reviews.reviews().size(), 10'000);
     Bench::latencies("answer_commit", samples, 99, QStringLiteral("total_ms=%1").arg(totalMs));

@@ -15,6 +15,7 @@
 // Every step prints "RESULT stall_<step> max_ms=… p99_ms=…" beside its own figures.
 #include "actionregistry.h"
 #include "background.h"
+#include "benchanswers.h"
 #include "benchsupport.h"
 #include "database.h"
 #include "decklibrary.h"
@@ -124,24 +125,16 @@ void BenchHistory::recorder()
     QVERIFY(!states.isEmpty());
     const Fsrs fsrs;
     StudyRecorder recorder(data.reviews, fsrs);
-    QList<double> samples;
-    qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (int i = 0; i < 1'000; ++i) {
+    const QList<double> samples = Bench::timedAnswers(recorder, 1'000, QDateTime::currentMSecsSinceEpoch(), [&states](int i) {
         const CardState &card = states[(i * 7919) % states.size()];
         Answer answer;
         answer.deckId = card.deckId;
         answer.topicId = card.topicId;
         answer.cardId = card.cardId;
-        answer.grade = 1 + i % 4;
-        answer.correct = answer.grade > 1;
-        answer.answeredMs = now += 7'000;
-        answer.responseMs = 4'000;
-        QString error;
-        QElapsedTimer t;
-        t.start();
-        QVERIFY2(recorder.record(answer, &error), qPrintable(error));
-        samples.append(t.nsecsElapsed() / 1e6);
-    }
+        return answer;
+    });
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(data.reviews.reviewCount(), before + 1'000);
     Bench::latencies("history_answer_commit", samples, 99, QStringLiteral("log=%1").arg(before));
 }
