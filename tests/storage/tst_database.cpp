@@ -3,13 +3,10 @@
 #include "reviewstore.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QScopeGuard>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextStream>
@@ -17,8 +14,6 @@
 #include <functional>
 #include <thread>
 #include <vector>
-
-#include <unistd.h>
 
 using namespace DeepDive;
 
@@ -52,9 +47,9 @@ private Q_SLOTS:
 
 private:
     // Every file in the test folder (recursively) with its hash: what a command that only reads must leave alone.
-    QMap<QString, QByteArray> folderState() const;
+    QMap<QString, QByteArray> folderState() const { return Test::folderState(m_dir->path()); }
     QString path(const QString &name) const { return m_dir->filePath(name); }
-    static QByteArray hashOf(const QString &file);
+    static QByteArray hashOf(const QString &file) { return Test::sha256Of(file); }
     void addReview(Database &db, const QString &card, qint64 ms);
     // A database at `file` with `reviews` answers, its log checkpointed into the file, then `spoil` run on it.
     void makeDatabase(const QString &file, int reviews, const std::function<void(QSqlQuery &)> &spoil = {});
@@ -65,14 +60,6 @@ private:
     QString openAsUnprivileged(const QString &file, const QString &backupDir, const QString &action = {});
     std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-QByteArray TestDatabase::hashOf(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 void TestDatabase::init()
 {
@@ -274,22 +261,8 @@ void TestDatabase::makeReadOnlyFolderWithOneAnswer(const QString &folder)
 
 QString TestDatabase::openAsUnprivileged(const QString &file, const QString &backupDir, const QString &action)
 {
-    QStringList args;
-    QString program = QCoreApplication::applicationFilePath();
-    if (::geteuid() == 0) {
-        args = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program};
-        program = QStringLiteral("setpriv");
-    }
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DEEPDIVE_CHILD_OPEN"), file);
-    env.insert(QStringLiteral("DEEPDIVE_CHILD_BACKUPS"), backupDir);
-    env.insert(QStringLiteral("DEEPDIVE_CHILD_ACTION"), action);
-    child.setProcessEnvironment(env);
-    child.start(program, args);
-    if (!child.waitForFinished(30000))
-        return QStringLiteral("timeout");
-    return QString::fromUtf8(child.readAllStandardOutput()) + QString::fromUtf8(child.readAllStandardError());
+    return Test::runAsChild({{QStringLiteral("DEEPDIVE_CHILD_OPEN"), file}, {QStringLiteral("DEEPDIVE_CHILD_BACKUPS"), backupDir},
+                             {QStringLiteral("DEEPDIVE_CHILD_ACTION"), action}});
 }
 
 void TestDatabase::open_readOnlyFolder_showsProgressWithoutSaving()
@@ -459,17 +432,6 @@ void TestDatabase::restoreBackup_unusableBackup_saysWhyAndChangesNothing()
     Database reopened;
     QVERIFY2(reopened.open(file, path(QStringLiteral("backups"))), qPrintable(reopened.notice()));
     QCOMPARE(ReviewStore(reopened).reviewCount(), 2);
-}
-
-QMap<QString, QByteArray> TestDatabase::folderState() const
-{
-    QMap<QString, QByteArray> state;
-    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        state.insert(QDir(m_dir->path()).relativeFilePath(file), hashOf(file));
-    }
-    return state;
 }
 
 void TestDatabase::openForReading_olderSchema_readsAnUpgradedCopy_andWritesNothing()

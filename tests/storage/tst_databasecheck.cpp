@@ -3,10 +3,8 @@
 #include "database.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -43,7 +41,7 @@ private:
     // The app's database at `file`, with `sql` run on it, closed (its log checkpointed into the file).
     void makeDatabase(const QString &file, const QStringList &sql);
     // Every file in the test's folder with its hash and time: what checking must leave as it was.
-    QMap<QString, QString> folderState() const;
+    QMap<QString, QByteArray> folderState() const { return Test::folderState(m_dir->path(), Test::WithTimes::Yes); }
     void makeOld(const QString &file);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_output;
@@ -70,28 +68,6 @@ void TestDatabaseCheck::makeDatabase(const QString &file, const QStringList &sql
     QSqlQuery q(db.connection());
     for (const QString &statement : sql)
         QVERIFY2(q.exec(statement), qPrintable(statement));
-}
-
-QMap<QString, QString> TestDatabaseCheck::folderState() const
-{
-    QMap<QString, QString> state;
-    // The folder's own time changes when a file is made in it, even one removed again (SQLite's -wal and -shm).
-    state.insert(QStringLiteral("."), QFileInfo(m_dir->path()).lastModified().toString(Qt::ISODateWithMs));
-    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden | QDir::System | QDir::Dirs | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString name = it.next();
-        const QFileInfo info(name);
-        QByteArray hash;
-        if (info.isFile()) {
-            QFile f(name);
-            if (f.open(QIODevice::ReadOnly))
-                hash = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-        }
-        state.insert(QDir(m_dir->path()).relativeFilePath(name),
-                     QString::fromLatin1(hash) + QLatin1Char(' ') + info.lastModified().toString(Qt::ISODateWithMs));
-    }
-    return state;
 }
 
 // Sets the file's time an hour back, so that any write by the check would show as a new time.

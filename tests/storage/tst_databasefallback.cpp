@@ -4,7 +4,6 @@
 #include "readonlyopening.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
-
-#include <unistd.h>
 
 using namespace DeepDive;
 
@@ -32,12 +29,6 @@ int reviewCount(const Database &db)
 {
     QSqlQuery q(db.connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM review_log")) && q.next() ? q.value(0).toInt() : -1;
-}
-
-QByteArray hashOf(const QString &file)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
 }
 
 const QString withoutSaving = QStringLiteral("Deep Dive is running without saving: your answers, bookmarks and notes from "
@@ -215,14 +206,14 @@ void TestDatabaseFallback::startFresh_fileThatCannotBeMoved_runsInMemory_andLeav
     QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
     QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther);
     QVERIFY(QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("1777"), folder}) == 0);
-    const QByteArray before = hashOf(shared);
+    const QByteArray before = Test::sha256Of(shared);
 
     const QString output = runChild(QStringLiteral("startFresh"), shared);
     QVERIFY2(output.contains(QStringLiteral("mode=Memory")), qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("notice=Your progress database %1 cannot be used (testing) and could not be "
                                             "moved aside; it was left untouched. %2").arg(shared, withoutSaving)),
              qPrintable(output));
-    QCOMPARE(hashOf(shared), before);
+    QCOMPARE(Test::sha256Of(shared), before);
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("deepdive.db")});
 }
 
@@ -244,11 +235,11 @@ void TestDatabaseFallback::readOnlyInstead_usableFile_showsIt_andKeepsTheBackupF
     QCOMPARE(db.file(), file());
     QCOMPARE(db.backupDir(), backupDir()); // the backups are still listed, and can be restored from
     QCOMPARE(reviewCount(db), 3);
-    const QByteArray shown = hashOf(file());
+    const QByteArray shown = Test::sha256Of(file());
     QVERIFY(!QSqlQuery(db.connection()).exec(answer(99)));
     QCOMPARE(reviewCount(db), 3);
     db.close();
-    QCOMPARE(hashOf(file()), shown);
+    QCOMPARE(Test::sha256Of(file()), shown);
     QVERIFY2(strayFiles().isEmpty(), qPrintable(strayFiles().join(QLatin1Char(' '))));
 }
 
@@ -276,7 +267,7 @@ void TestDatabaseFallback::readOnlyInstead_fileThatCannotBeShown_runsInMemory()
             scribbleOverPages(file());
         }
     }
-    const QByteArray before = hashOf(file());
+    const QByteArray before = Test::sha256Of(file());
     // The database as the failed write left it: pointing at the file, closed.
     Database db;
     QString error;
@@ -290,7 +281,7 @@ void TestDatabaseFallback::readOnlyInstead_fileThatCannotBeShown_runsInMemory()
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion()); // the empty one in memory the stores can use
     QCOMPARE(reviewCount(db), 0);
     db.close();
-    QCOMPARE(hashOf(file()), before);
+    QCOMPARE(Test::sha256Of(file()), before);
     QVERIFY2(strayFiles().isEmpty(), qPrintable(strayFiles().join(QLatin1Char(' '))));
 }
 
@@ -313,11 +304,11 @@ void TestDatabaseFallback::unusableWal_theAppsOwnLog_isNoProblem_andIsLeftAlone(
         QVERIFY(write.exec(answer(n)));
     const QString wal = file() + QStringLiteral("-wal");
     QVERIFY(QFileInfo(wal).size() > 0);
-    const QByteArray fileBefore = hashOf(file());
-    const QByteArray walBefore = hashOf(wal);
+    const QByteArray fileBefore = Test::sha256Of(file());
+    const QByteArray walBefore = Test::sha256Of(wal);
     QCOMPARE(DatabaseFallback::unusableWal(file()), QString());
-    QCOMPARE(hashOf(file()), fileBefore);
-    QCOMPARE(hashOf(wal), walBefore);
+    QCOMPARE(Test::sha256Of(file()), fileBefore);
+    QCOMPARE(Test::sha256Of(wal), walBefore);
     QVERIFY(write.exec(answer(20)));
     QCOMPARE(reviewCount(app), 21);
 }
@@ -327,14 +318,14 @@ void TestDatabaseFallback::unusableWal_anotherDatabasesLog_saysWhat_andOnlyReads
     makeDatabase(file(), 300);
     const QString log = putForeignLogBeside(file());
     QVERIFY(!log.isEmpty());
-    const QByteArray fileBefore = hashOf(file());
-    const QByteArray logBefore = hashOf(log);
+    const QByteArray fileBefore = Test::sha256Of(file());
+    const QByteArray logBefore = Test::sha256Of(log);
     const QString problem = DatabaseFallback::unusableWal(file());
     QVERIFY2(!problem.isEmpty(), "the other database's log must not be taken for this one's");
     QVERIFY2(problem != QLatin1String("ok"), qPrintable(problem));
     QVERIFY(problem.size() <= 200); // a notice, not the whole report
-    QCOMPARE(hashOf(file()), fileBefore);
-    QCOMPARE(hashOf(log), logBefore);
+    QCOMPARE(Test::sha256Of(file()), fileBefore);
+    QCOMPARE(Test::sha256Of(log), logBefore);
     QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db*.unusable-*"), QStringLiteral("deepdive.db.damaged-*")}).isEmpty());
     // The same answer again: it did not apply the log on the way.
     QCOMPARE(DatabaseFallback::unusableWal(file()), problem);
@@ -346,30 +337,16 @@ void TestDatabaseFallback::unusableWal_besideADamagedFile_isLeftToTheDamageCheck
     scribbleOverPages(file());
     const QString log = putForeignLogBeside(file());
     QVERIFY(!log.isEmpty());
-    const QByteArray fileBefore = hashOf(file());
+    const QByteArray fileBefore = Test::sha256Of(file());
     // The log is not what is wrong: opening finds the damage and keeps the file (with its log) aside.
     QCOMPARE(DatabaseFallback::unusableWal(file()), QString());
-    QCOMPARE(hashOf(file()), fileBefore);
+    QCOMPARE(Test::sha256Of(file()), fileBefore);
     QVERIFY(QFile::exists(log));
 }
 
 QString TestDatabaseFallback::runChild(const QString &action, const QString &file)
 {
-    QStringList args;
-    QString program = QCoreApplication::applicationFilePath();
-    if (::geteuid() == 0) {
-        args = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program};
-        program = QStringLiteral("setpriv");
-    }
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DEEPDIVE_CHILD_ACTION"), action);
-    env.insert(QStringLiteral("DEEPDIVE_CHILD_FILE"), file);
-    child.setProcessEnvironment(env);
-    child.start(program, args);
-    if (!child.waitForFinished(30000))
-        return QStringLiteral("timeout");
-    return QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+    return Test::runAsChild({{QStringLiteral("DEEPDIVE_CHILD_ACTION"), action}, {QStringLiteral("DEEPDIVE_CHILD_FILE"), file}});
 }
 
 // In the unprivileged child: open the file as the app does, then start afresh, and report the outcome.

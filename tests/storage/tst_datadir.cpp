@@ -1,16 +1,14 @@
 #include "datadir.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
-
-#include <unistd.h>
 
 using namespace DeepDive;
 
@@ -172,20 +170,7 @@ void TestDataDir::ensureWritable_folderWithoutWritePermission_failsAndSaysWhy()
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
     const auto restore = qScopeGuard([&] { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
 
-    // Root writes anywhere: then the check runs in a child of this test as an unprivileged user.
-    QStringList args;
-    QString program = QCoreApplication::applicationFilePath();
-    if (::geteuid() == 0) {
-        args = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program};
-        program = QStringLiteral("setpriv");
-    }
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DEEPDIVE_CHILD_DATADIR"), folder);
-    child.setProcessEnvironment(env);
-    child.start(program, args);
-    QVERIFY2(child.waitForFinished(30000), "the child did not finish");
-    const QString output = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+    const QString output = Test::runAsChild({{QStringLiteral("DEEPDIVE_CHILD_DATADIR"), folder}});
     QVERIFY2(output.contains(QStringLiteral("writable=0")), qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("the data folder %1 is not writable (").arg(folder)), qPrintable(output));
     QVERIFY(output.contains(QStringLiteral("fix its permissions")));

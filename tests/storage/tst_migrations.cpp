@@ -3,7 +3,6 @@
 #include "database.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -103,7 +102,7 @@ private:
     static QMap<QString, QStringList> rowsOf(const QString &file, const QMap<QString, QStringList> &columns);
     // What a schema is: every table and index as SQLite keeps its definition.
     static QStringList schemaOf(const QString &file);
-    static QByteArray hashOf(const QString &file);
+    static QByteArray hashOf(const QString &file) { return Test::sha256Of(file); }
     QStringList backupsMade() const;
     // The files in the test's folder besides the database itself and the backups folder.
     QStringList strayFiles() const;
@@ -190,14 +189,6 @@ QStringList TestMigrations::schemaOf(const QString &file)
                                                  "WHERE sql IS NOT NULL"));
     schema.sort();
     return schema;
-}
-
-QByteArray TestMigrations::hashOf(const QString &file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 QStringList TestMigrations::backupsMade() const

@@ -6,7 +6,6 @@
 #include "testsupport.h"
 #include "visitstore.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -197,12 +196,6 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing_data()
         << "answer 1 of 1 is not an object";
 }
 
-static QByteArray hashOf(const QString &file)
-{
-    QFile f(file);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
-}
-
 void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
 {
     QFETCH(QByteArray, contents);
@@ -219,11 +212,11 @@ void TestProgressExchange::import_badFiles_failCleanlyAndChangeNothing()
     QCOMPARE(dump(db), before);
     // Not a byte of the file changed: the database, checkpointed and closed, hashes as it did before the import.
     db.close();
-    const QByteArray fileBefore = hashOf(m_dir->filePath(QStringLiteral("a.db")));
+    const QByteArray fileBefore = Test::sha256Of(m_dir->filePath(QStringLiteral("a.db")));
     QVERIFY(openDatabase(db, QStringLiteral("a")));
     QVERIFY(!ProgressExchange(db).importFrom(m_dir->filePath(QStringLiteral("bad.json")), &error));
     db.close();
-    QCOMPARE(hashOf(m_dir->filePath(QStringLiteral("a.db"))), fileBefore);
+    QCOMPARE(Test::sha256Of(m_dir->filePath(QStringLiteral("a.db"))), fileBefore);
 }
 
 void TestProgressExchange::export_unwritablePath_fails()

@@ -6,17 +6,13 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
-
-#include <unistd.h>
 
 using namespace DeepDive;
 
@@ -64,7 +60,7 @@ private:
     void makeDatabase(const QString &file, int answers, const QStringList &sql = {});
     static void makeOld(const QString &file);
     // Every file in the test's folder (and the folder itself) with its hash and time: what reading must leave alone.
-    QMap<QString, QString> folderState() const;
+    QMap<QString, QByteArray> folderState() const { return Test::folderState(m_dir->path(), Test::WithTimes::Yes); }
     // The unprivileged child's report of read() on `file` (root reads anything, whatever the permissions say).
     QString readAsUnprivileged(const QString &file);
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -96,26 +92,6 @@ void TestReadOnlyOpening::makeOld(const QString &file)
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadWrite));
     QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
-}
-
-QMap<QString, QString> TestReadOnlyOpening::folderState() const
-{
-    QMap<QString, QString> state;
-    // The folder's own time changes when a file is made in it, even one removed again (SQLite's -wal and -shm).
-    state.insert(QStringLiteral("."), QFileInfo(m_dir->path()).lastModified().toString(Qt::ISODateWithMs));
-    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden | QDir::System | QDir::Dirs | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString name = it.next();
-        const QFileInfo info(name);
-        QByteArray hash;
-        QFile f(name);
-        if (info.isFile() && f.open(QIODevice::ReadOnly))
-            hash = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-        state.insert(QDir(m_dir->path()).relativeFilePath(name),
-                     QString::fromLatin1(hash) + QLatin1Char(' ') + info.lastModified().toString(Qt::ISODateWithMs));
-    }
-    return state;
 }
 
 void TestReadOnlyOpening::inspect_closedDatabase_readsIt_andCreatesNothingBesideIt()
@@ -383,20 +359,7 @@ void TestReadOnlyOpening::read_readOnlyFolder_readsAFileWithoutALog_andExplainsO
 
 QString TestReadOnlyOpening::readAsUnprivileged(const QString &file)
 {
-    QStringList args;
-    QString program = QCoreApplication::applicationFilePath();
-    if (::geteuid() == 0) {
-        args = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program};
-        program = QStringLiteral("setpriv");
-    }
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DEEPDIVE_CHILD_READ"), file);
-    child.setProcessEnvironment(env);
-    child.start(program, args);
-    if (!child.waitForFinished(30000))
-        return QStringLiteral("timeout");
-    return QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+    return Test::runAsChild({{QStringLiteral("DEEPDIVE_CHILD_READ"), file}});
 }
 
 // In the unprivileged child: read() the file and report what happened.

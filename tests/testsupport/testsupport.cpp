@@ -2,16 +2,20 @@
 
 #include "deckloader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace DeepDive::Test {
 
@@ -63,15 +67,28 @@ QByteArray sectionFile(const QString &id, const QString &title)
     return "---\nid: " + id.toUtf8() + "\ntitle: " + title.toUtf8() + "\n---\n";
 }
 
-QMap<QString, QByteArray> folderState(const QString &folder)
+QByteArray sha256Of(const QString &file)
 {
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+QMap<QString, QByteArray> folderState(const QString &folder, WithTimes times)
+{
+    const auto timeOf = [](const QString &path) {
+        return QFileInfo(path).lastModified().toString(Qt::ISODateWithMs).toLatin1();
+    };
     QMap<QString, QByteArray> state;
-    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    if (times == WithTimes::Yes)
+        state.insert(QStringLiteral("."), timeOf(folder));
+    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
-        QFile f(file);
-        state.insert(QDir(folder).relativeFilePath(file),
-                     f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : "dir");
+        QByteArray value = QFileInfo(file).isDir() ? QByteArray("dir") : sha256Of(file).toHex();
+        if (times == WithTimes::Yes)
+            value += ' ' + timeOf(file);
+        state.insert(QDir(folder).relativeFilePath(file), value);
     }
     return state;
 }
@@ -98,6 +115,25 @@ bool writeSqlite(const QString &file, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(name);
     return QTest::qVerify(failure.isEmpty(), "writeSqlite(...)", qPrintable(file + QStringLiteral(": ") + failure), __FILE__, __LINE__);
+}
+
+QString runAsChild(const QList<QPair<QString, QString>> &environment)
+{
+    QStringList args;
+    QString program = QCoreApplication::applicationFilePath();
+    if (::geteuid() == 0) {
+        args = {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), program};
+        program = QStringLiteral("setpriv");
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
+    child.setProcessEnvironment(env);
+    child.start(program, args);
+    if (!child.waitForFinished(30000))
+        return QStringLiteral("timeout");
+    return QString::fromUtf8(child.readAllStandardOutput()) + QString::fromUtf8(child.readAllStandardError());
 }
 
 } // namespace DeepDive::Test
