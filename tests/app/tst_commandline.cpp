@@ -233,8 +233,7 @@ void TestCommandLine::readOnlyCommands_changeNothing_evenOnAnOlderSchema()
 {
     const QString data = m_dir->filePath(QStringLiteral("data"));
     QVERIFY(QDir().mkpath(data));
-    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), data + QStringLiteral("/deepdive.db")));
-    QFile::setPermissions(data + QStringLiteral("/deepdive.db"), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Test::copyV1Database(data + QStringLiteral("/deepdive.db")));
     const auto before = Test::folderState(data);
     const QString json = m_dir->filePath(QStringLiteral("out.json"));
     Result r = run({QStringLiteral("--data-dir"), data, QStringLiteral("--export-progress"), json});

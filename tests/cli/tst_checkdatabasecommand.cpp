@@ -69,8 +69,7 @@ void TestCheckDatabaseCommand::damaged_exitsOne_andChangesNothing()
 
 void TestCheckDatabaseCommand::olderSchema_isReportedAndNotUpgraded()
 {
-    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), databaseFile()));
-    QFile::setPermissions(databaseFile(), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Test::copyV1Database(databaseFile()));
     QFile original(databaseFile());
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray before = original.readAll();

@@ -35,8 +35,7 @@ void TestExportProgressCommand::olderSchema_exportsAtTheClocksTime_andChangesNot
 {
     const QString data = m_dir->filePath(QStringLiteral("data"));
     QVERIFY(QDir().mkpath(data));
-    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), data + QStringLiteral("/deepdive.db")));
-    QFile::setPermissions(data + QStringLiteral("/deepdive.db"), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Test::copyV1Database(data + QStringLiteral("/deepdive.db")));
     const auto before = Test::folderState(data);
     const QString json = m_dir->filePath(QStringLiteral("out.json"));
     const MockClock clock(QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), QTimeZone::UTC).toMSecsSinceEpoch());

@@ -188,8 +188,7 @@ void TestDatabase::open_futureVersion_leftUntouchedAndRunsInMemory()
 void TestDatabase::open_v1Fixture_migratesAfterABackup()
 {
     const QString file = path(QStringLiteral("deepdive.db"));
-    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), file));
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Test::copyV1Database(file));
     Database db;
     QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
     QCOMPARE(db.mode(), Database::Mode::Normal);
@@ -437,8 +436,7 @@ void TestDatabase::restoreBackup_unusableBackup_saysWhyAndChangesNothing()
 void TestDatabase::openForReading_olderSchema_readsAnUpgradedCopy_andWritesNothing()
 {
     const QString file = path(QStringLiteral("deepdive.db"));
-    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), file));
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Test::copyV1Database(file));
     const auto before = folderState();
     {
         Database db;

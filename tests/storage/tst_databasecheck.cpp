@@ -225,8 +225,7 @@ void TestDatabaseCheck::futureVersion_isAProblem_butStillCounted()
 void TestDatabaseCheck::olderVersion_isHealthy_andIsNotUpgraded()
 {
     // Schema 1, as the first Deep Dive wrote it (tests/data/db/make_v1.py): the app upgrades it when it opens it.
-    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), file()));
-    QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Test::copyV1Database(file()));
     makeOld(file());
     const auto before = folderState();
     QCOMPARE(check(file()), 0);

@@ -255,8 +255,7 @@ void TestDatabaseFallback::readOnlyInstead_fileThatCannotBeShown_runsInMemory()
 {
     QFETCH(QString, kind);
     if (kind == QLatin1String("older")) {
-        QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), file()));
-        QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(Test::copyV1Database(file()));
     } else {
         makeDatabase(file(), 300);
         if (kind == QLatin1String("newer")) {

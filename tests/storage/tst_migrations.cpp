@@ -223,8 +223,7 @@ void TestMigrations::steps_oneForEachVersion_noneEmpty()
 void TestMigrations::stepOne_isTheSchemaThatShipped()
 {
     const QString fixture = path(QStringLiteral("v1.db"));
-    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), fixture));
-    QFile::setPermissions(fixture, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Test::copyV1Database(fixture));
     makeAtVersion(file(), 1);
     // The same definitions, written out differently: compare them without comments, spaces or case.
     const auto normalized = [](QStringList schema) {

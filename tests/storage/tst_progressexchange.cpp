@@ -35,6 +35,8 @@ private:
     // Opens `name`.db in the test's folder, its backups beside it; false (the test failed) when it is not writable.
     bool openDatabase(Database &db, const QString &name) const;
     void fill(Database &db);
+    // Opens `source` as a.db, fills it and exports its progress to `file`; false (the test failed) on error.
+    bool exportFilled(Database &source, const QString &file);
     static QString dump(Database &db);
     // An export with one answer and the note on python/asyncio, whose text (or that of its one version) is `body`.
     void writeExportWithNote(const QString &file, const QString &body, bool inVersion);
@@ -50,6 +52,16 @@ bool TestProgressExchange::openDatabase(Database &db, const QString &name) const
 {
     const bool opened = db.open(m_dir->filePath(name + QStringLiteral(".db")), m_dir->filePath(QStringLiteral("backups-") + name));
     return QTest::qVerify(opened, "db.open(...)", qPrintable(db.notice()), __FILE__, __LINE__);
+}
+
+bool TestProgressExchange::exportFilled(Database &source, const QString &file)
+{
+    if (!openDatabase(source, QStringLiteral("a")))
+        return false;
+    fill(source);
+    QString error;
+    return !QTest::currentTestFailed()
+        && QTest::qVerify(ProgressExchange(source).exportTo(file, 0, &error), "exportTo(...)", qPrintable(error), __FILE__, __LINE__);
 }
 
 void TestProgressExchange::fill(Database &db)
@@ -112,11 +124,9 @@ void TestProgressExchange::exportThenImport_intoANewDatabase_carriesEverything()
 void TestProgressExchange::importTwice_changesNothingTheSecondTime()
 {
     Database source;
-    QVERIFY(openDatabase(source, QStringLiteral("a")));
-    fill(source);
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
+    QVERIFY(exportFilled(source, file));
     QString error;
-    QVERIFY(ProgressExchange(source).exportTo(file, 0, &error));
     Database target;
     QVERIFY(openDatabase(target, QStringLiteral("b")));
     QVERIFY(ProgressExchange(target).importFrom(file, &error));
@@ -132,11 +142,9 @@ void TestProgressExchange::importTwice_changesNothingTheSecondTime()
 void TestProgressExchange::import_mergesWithExistingProgress()
 {
     Database source;
-    QVERIFY(openDatabase(source, QStringLiteral("a")));
-    fill(source);
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
+    QVERIFY(exportFilled(source, file));
     QString error;
-    QVERIFY(ProgressExchange(source).exportTo(file, 0, &error));
 
     Database target;
     QVERIFY(openDatabase(target, QStringLiteral("b")));

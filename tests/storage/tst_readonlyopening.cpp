@@ -229,8 +229,7 @@ void TestReadOnlyOpening::read_futureSchema_isRefused_andTheFileStays()
 void TestReadOnlyOpening::read_olderSchema_readsAnUpgradedCopyElsewhere_andRemovesItOnClose()
 {
     // Schema 1, as the first Deep Dive wrote it (tests/data/db/make_v1.py).
-    QVERIFY(QFile::copy(Test::dataPath(QStringLiteral("db/v1.db")), file()));
-    QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Test::copyV1Database(file()));
     makeOld(file());
     const auto before = folderState();
     Database db;

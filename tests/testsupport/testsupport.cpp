@@ -67,6 +67,13 @@ QByteArray sectionFile(const QString &id, const QString &title)
     return "---\nid: " + id.toUtf8() + "\ntitle: " + title.toUtf8() + "\n---\n";
 }
 
+bool copyV1Database(const QString &file)
+{
+    const bool copied = QFile::copy(dataPath(QStringLiteral("db/v1.db")), file)
+        && QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    return QTest::qVerify(copied, "copyV1Database(...)", qPrintable(file), __FILE__, __LINE__);
+}
+
 QByteArray sha256Of(const QString &file)
 {
     QFile f(file);

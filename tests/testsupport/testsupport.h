@@ -28,6 +28,10 @@ bool writeFiles(const QTemporaryDir &dir, const QList<QPair<QString, QByteArray>
 QByteArray manifest(const QString &id = QStringLiteral("t"));
 QByteArray sectionFile(const QString &id, const QString &title);
 
+// tests/data/db/v1.db (schema 1, as the first Deep Dive wrote it; see make_v1.py) copied to `file`, writable by its
+// owner as the app's own database is. Fails the running test when it cannot be copied.
+bool copyV1Database(const QString &file);
+
 // SHA-256 of the file's bytes; empty when it cannot be read (or is absent).
 QByteArray sha256Of(const QString &file);
 
