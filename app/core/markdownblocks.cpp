@@ -13,6 +13,7 @@ struct MarkdownBlocksBuilder
     QList<int> firstOffset;
     QList<int> lastOffset;
     int codeFenceLength = 0;
+    int doneLine = 0; // the last line (within the body) of what was read so far
 
     int lineAt(int offset) const
     {
@@ -23,6 +24,7 @@ struct MarkdownBlocksBuilder
 
     void touch(int offset, int end)
     {
+        doneLine = std::max(doneLine, lineAt(std::max(offset, end - 1)));
         for (int index : std::as_const(open)) {
             if (firstOffset[index] < 0 || offset < firstOffset[index])
                 firstOffset[index] = offset;
@@ -110,9 +112,9 @@ struct MarkdownBlocksBuilder
         const int index = open.takeLast();
         MarkdownBlock &block = doc.m_blocks[index];
         if (firstOffset[index] < 0) {
-            // No text at all (an empty code block or item): place it after the previous block.
-            const int previous = index > 0 ? doc.m_blocks[index - 1].lastLine : doc.m_lineOffset + 1;
-            block.firstLine = block.lastLine = previous;
+            // No text at all (a rule, an empty code block or item): it is on the first line with anything on it after
+            // what was read before.
+            block.firstLine = block.lastLine = firstLineAfter(doneLine) + doc.m_lineOffset;
         } else {
             block.firstLine = lineAt(firstOffset[index]) + doc.m_lineOffset;
             block.lastLine = lineAt(std::max(firstOffset[index], lastOffset[index] - 1)) + doc.m_lineOffset;
@@ -122,7 +124,29 @@ struct MarkdownBlocksBuilder
                 block.firstLine -= 1; // the first text is the first line of code, below the fence
             finishFence(block, type);
         }
+        // The lines without text (a closing fence, a rule) belong to the enclosing blocks too.
+        const auto &starts = doc.m_lineStarts;
+        touch(starts[block.firstLine - doc.m_lineOffset - 1], starts[block.lastLine - doc.m_lineOffset - 1] + 1);
         return 0;
+    }
+
+    int firstLineAfter(int line) const
+    {
+        const int total = int(doc.m_lineStarts.size());
+        for (int next = line + 1; next <= total; ++next) {
+            if (!withoutQuoteMarkers(lineBytes(next)).isEmpty())
+                return next;
+        }
+        return std::clamp(line + 1, 1, total);
+    }
+
+    // A line's content inside block quotes: without its `>` markers and the spaces around them.
+    static QByteArray withoutQuoteMarkers(const QByteArray &line)
+    {
+        qsizetype i = 0;
+        while (i < line.size() && (line.at(i) == '>' || line.at(i) == ' ' || line.at(i) == '\t'))
+            ++i;
+        return line.mid(i).trimmed();
     }
 
     // md4c follows CommonMark: a fence that is never closed runs to the end of the document. Find the closing fence
@@ -130,17 +154,21 @@ struct MarkdownBlocksBuilder
     void finishFence(MarkdownBlock &block, MD_BLOCKTYPE)
     {
         const int opening = block.firstLine - doc.m_lineOffset; // 1-based within the body
-        const QByteArray openLine = lineBytes(opening).trimmed();
-        if (openLine.isEmpty())
+        // The fence is the first backtick or tilde on its line, after the markers of the quote or list item it is in.
+        const QByteArray openLine = lineBytes(opening);
+        qsizetype start = 0;
+        while (start < openLine.size() && openLine.at(start) != '`' && openLine.at(start) != '~')
+            ++start;
+        if (start == openLine.size())
             return;
-        const char fence = openLine.at(0);
+        const char fence = openLine.at(start);
         qsizetype length = 0;
-        while (length < openLine.size() && openLine.at(length) == fence)
+        while (start + length < openLine.size() && openLine.at(start + length) == fence)
             ++length;
         const int total = int(doc.m_lineStarts.size());
         const int contentLines = int(block.text.count(QLatin1Char('\n')));
         for (int line = opening + 1 + contentLines; line <= total; ++line) {
-            const QByteArray candidate = lineBytes(line).trimmed();
+            const QByteArray candidate = withoutQuoteMarkers(lineBytes(line));
             qsizetype run = 0;
             while (run < candidate.size() && candidate.at(run) == fence)
                 ++run;
@@ -177,8 +205,8 @@ struct MarkdownBlocksBuilder
                 block.text += QChar::ReplacementCharacter;
             else if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR)
                 block.text += block.type == MarkdownBlock::Code ? QLatin1Char('\n') : QLatin1Char(' ');
-            else
-                block.text += QString::fromUtf8(text, size);
+            else // md4c passes a NUL on in the text after its NULLCHAR
+                block.text += QString::fromUtf8(text, size).remove(QChar(u'\0'));
         }
         return 0;
     }

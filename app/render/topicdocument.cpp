@@ -7,10 +7,29 @@
 
 namespace DeepDive {
 
+namespace {
+// A title is plain text in which backticks mark code (plainTitle() drops them): the rest of its ASCII punctuation is
+// escaped, or Markdown would read "__slots__" as bold, "list<T>" as a tag and a last " #" as the heading's end.
+QString titleMarkdown(const QString &title)
+{
+    QString md;
+    bool inCode = false;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        const QChar c = title.at(i);
+        if (c == QLatin1Char('`') && (inCode || title.indexOf(QLatin1Char('`'), i + 1) >= 0))
+            inCode = !inCode;
+        else if (!inCode && c.unicode() < 128 && c.isPrint() && !c.isLetterOrNumber() && !c.isSpace())
+            md += QLatin1Char('\\');
+        md += c;
+    }
+    return md;
+}
+} // namespace
+
 QString topicMarkdown(const Topic &topic)
 {
     QString md;
-    md += QStringLiteral("# ") + topic.title + QStringLiteral("\n\n");
+    md += QStringLiteral("# ") + titleMarkdown(topic.title) + QStringLiteral("\n\n");
     if (!topic.summary.isEmpty())
         md += topic.summary + QStringLiteral("\n\n");
     if (!topic.keyPoints.isEmpty()) {

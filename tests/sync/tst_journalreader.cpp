@@ -1,7 +1,6 @@
 #include "journalformat.h"
 #include "journalreader.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -14,17 +13,12 @@ class TestJournalReader : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void init();
-    void lines_roundTripWithTheirChecksum();
-    void decode_refusesDamagedLines_data();
-    void decode_refusesDamagedLines();
     void halfALine_waitsUntilItIsComplete();
     void garbageLine_isSkippedAndNamed();
     void rewrittenFile_isReadFromTheStart();
     void truncatedFile_isReadFromTheStart();
     void newerFormat_isRefusedAndKeepsItsPosition();
     void notAJournal_isNamed();
-    void conflictCopies_areJournals_data();
-    void conflictCopies_areJournals();
 
 private:
     QByteArray event(int n) const
@@ -51,42 +45,6 @@ void TestJournalReader::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_file = m_dir->filePath(QStringLiteral("dev-a.jsonl"));
-}
-
-void TestJournalReader::lines_roundTripWithTheirChecksum()
-{
-    const QJsonObject e{{QStringLiteral("t"), QStringLiteral("note")}, {QStringLiteral("body"), QStringLiteral("tab\there\nnewline ü")}};
-    const QByteArray line = Journal::encodeLine(e);
-    QVERIFY(line.endsWith('\n'));
-    QCOMPARE(line.count('\n'), 1); // the newline in the text is escaped
-    QJsonObject decoded;
-    QString problem;
-    QVERIFY2(Journal::decodeLine(QByteArrayView(line).chopped(1), &decoded, &problem), qPrintable(problem));
-    QCOMPARE(decoded, e);
-}
-
-void TestJournalReader::decode_refusesDamagedLines_data()
-{
-    QTest::addColumn<QByteArray>("line");
-    const QByteArray good = event(1).chopped(1);
-    QByteArray flipped = good;
-    flipped[5] = flipped[5] == 'x' ? 'y' : 'x';
-    QTest::newRow("a changed byte") << flipped;
-    QTest::newRow("cut in the checksum") << good.chopped(3);
-    QTest::newRow("cut in the JSON") << good.left(10);
-    QTest::newRow("no checksum") << QByteArray("{\"t\":\"undo\"}");
-    QTest::newRow("zeros") << QByteArray(40, '\0');
-    QTest::newRow("valid checksum, not an object")
-        << QByteArray("[1]\t") + QCryptographicHash::hash("[1]", QCryptographicHash::Sha256).toHex().left(16);
-}
-
-void TestJournalReader::decode_refusesDamagedLines()
-{
-    QFETCH(QByteArray, line);
-    QJsonObject decoded;
-    QString problem;
-    QVERIFY(!Journal::decodeLine(line, &decoded, &problem));
-    QVERIFY(!problem.isEmpty());
 }
 
 void TestJournalReader::halfALine_waitsUntilItIsComplete()
@@ -165,26 +123,6 @@ void TestJournalReader::notAJournal_isNamed()
     QVERIFY(!read.refused);
     QVERIFY(read.events.isEmpty());
     QVERIFY2(read.error.contains(QLatin1String("header")), qPrintable(read.error));
-}
-
-void TestJournalReader::conflictCopies_areJournals_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<bool>("journal");
-    QTest::newRow("own") << QStringLiteral("4f1c.jsonl") << true;
-    QTest::newRow("Syncthing") << QStringLiteral("4f1c.sync-conflict-20260101-120000-ABCDEFG.jsonl") << true;
-    QTest::newRow("Nextcloud") << QStringLiteral("4f1c (conflicted copy 2026-01-01 120000).jsonl") << true;
-    QTest::newRow("Dropbox") << QStringLiteral("4f1c (Ana's conflicted copy 2026-01-01).jsonl") << true;
-    QTest::newRow("Syncthing's temporary") << QStringLiteral(".syncthing.4f1c.jsonl.tmp") << false;
-    QTest::newRow("hidden") << QStringLiteral(".4f1c.jsonl") << false;
-    QTest::newRow("QSaveFile's temporary") << QStringLiteral("4f1c.jsonl.Ab12Cd") << false;
-}
-
-void TestJournalReader::conflictCopies_areJournals()
-{
-    QFETCH(QString, name);
-    QFETCH(bool, journal);
-    QCOMPARE(Journal::isJournalName(name), journal);
 }
 
 QTEST_GUILESS_MAIN(TestJournalReader)
