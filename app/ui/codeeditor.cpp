@@ -88,12 +88,15 @@ void CodeEditor::markLines(const QList<int> &lines)
     QList<QTextEdit::ExtraSelection> selections;
     const bool dark = m_theme.isDark();
     for (int line : lines) {
+        const QTextBlock block = document()->findBlockByNumber(std::abs(line) - 1);
+        if (!block.isValid())
+            continue; // not a line of this code (0, or past its end): an invalid block's cursor is the first line's
         QTextEdit::ExtraSelection selection;
         const QColor good = dark ? QColor(0x1b, 0x5e, 0x20) : QColor(0xc8, 0xe6, 0xc9);
         const QColor bad = dark ? QColor(0x8e, 0x24, 0x24) : QColor(0xff, 0xcd, 0xd2);
         selection.format.setBackground(line > 0 ? good : bad);
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        selection.cursor = QTextCursor(document()->findBlockByNumber(std::abs(line) - 1));
+        selection.cursor = QTextCursor(block);
         selections.append(selection);
     }
     if (m_picking) {

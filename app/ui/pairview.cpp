@@ -86,6 +86,7 @@ void PairView::show(const Card &card, const QList<int> &assigned, bool answered)
     m_assigned = assigned;
     m_answered = answered;
     for (int i = 0; i < card.pairs.size(); ++i) {
+        m_groups[i]->setExclusive(false); // an exclusive group never unchecks: the card asked again starts blank
         for (QAbstractButton *button : m_groups[i]->buttons()) {
             const int side = m_groups[i]->id(button);
             const bool chosen = assigned.value(i, -1) == side;
@@ -106,6 +107,7 @@ void PairView::show(const Card &card, const QList<int> &assigned, bool answered)
             button->setText(text);
             button->setStyleSheet(style);
         }
+        m_groups[i]->setExclusive(true);
     }
     updateMarks();
     m_rows->activate(); // laid out now, so that nothing moves under the learner's next click

@@ -9,6 +9,7 @@ namespace DeepDive {
 
 namespace {
 constexpr int gap = 6;
+constexpr int heatWidth = 5; // the weakness strip at the left, and the space after it
 
 int badgeWidth(const QFontMetrics &fm, int due)
 {
@@ -29,7 +30,7 @@ void TopicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const int star = isTopic && bookmarked ? fm.height() : 0;
     const int badge = badgeWidth(fm, due);
     const int right = barWidth + gap + (badge ? badge + gap : 0) + (star ? star + gap : 0) + gap;
-    const int heat = weaknessColour(weakness).isValid() ? 5 : 0;
+    const int heat = weaknessColour(weakness).isValid() ? heatWidth : 0;
     QStyleOptionViewItem text = option;
     text.rect.setRight(option.rect.right() - right);
     text.rect.setLeft(option.rect.left() + heat);
@@ -91,7 +92,9 @@ QSize TopicDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics fm(option.font);
-    size.rwidth() += barWidth + 3 * gap + badgeWidth(fm, index.data(TopicModel::DueRole).toInt()) + fm.height();
+    // Room for all that paint() may put beside the title: the heat strip, the star, the pill and the bar, each with
+    // its gap.
+    size.rwidth() += heatWidth + fm.height() + badgeWidth(fm, index.data(TopicModel::DueRole).toInt()) + barWidth + 4 * gap;
     size.setHeight(std::max(size.height(), fm.height() + 6));
     return size;
 }
