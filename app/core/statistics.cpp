@@ -43,7 +43,7 @@ qint64 Statistics::recentSinceMs(qint64 nowMs)
     return QDateTime(localDate(nowMs - retentionDays * dayMs), QTime(0, 0)).toMSecsSinceEpoch();
 }
 
-Statistics Statistics::compute(const QList<Deck> &decks, const AnswerHistory &history,
+Statistics Statistics::compute(const QList<Deck> &decks, const ReviewFigures &figures,
                                const QHash<QString, CardState> &states, const QHash<QString, TopicStats> &topicStats,
                                const Fsrs &fsrs, qint64 nowMs, const QDate &interview)
 {
@@ -51,8 +51,8 @@ Statistics Statistics::compute(const QList<Deck> &decks, const AnswerHistory &hi
     s.desiredRetention = fsrs.desiredRetention();
     const QDate today = localDate(nowMs);
     for (QDate d = firstCalendarDay(nowMs); d <= today; d = d.addDays(1))
-        s.reviewsPerDay.insert(d, history.perDay.value(d));
-    s.streak = history.streak;
+        s.reviewsPerDay.insert(d, figures.perDay.value(d));
+    s.streak = figures.streak;
 
     // True retention: answers about cards already learnt (not first sightings) that were remembered. A card asked
     // again the same day (a relearning repeat after a miss, as Anki's relearning steps) tests no memory: left out.
@@ -62,7 +62,7 @@ Statistics Statistics::compute(const QList<Deck> &decks, const AnswerHistory &hi
     qint64 dayStart = 1;
     qint64 dayEnd = 0;
     int correct = 0;
-    for (const ReviewEvent &r : history.recent) {
+    for (const ReviewEvent &r : figures.recent) {
         if (r.reviewedMs < dayStart || r.reviewedMs >= dayEnd) {
             const QDate day = localDate(r.reviewedMs);
             dayStart = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
@@ -76,18 +76,8 @@ Statistics Statistics::compute(const QList<Deck> &decks, const AnswerHistory &hi
     }
     s.trueRetention = s.retentionReviews ? double(correct) / s.retentionReviews : -1;
 
-    // Day i of the forecast ends at dayEnds[i]; overdue cards count on day 0.
-    s.dueForecast = QList<int>(forecastDays, 0);
-    QList<qint64> dayEnds;
-    for (int i = 1; i <= forecastDays; ++i)
-        dayEnds.append(QDateTime(today.addDays(i), QTime(0, 0)).toMSecsSinceEpoch());
-    for (const CardState &state : states) {
-        if (state.lastReviewMs == 0)
-            continue;
-        const auto day = std::upper_bound(dayEnds.cbegin(), dayEnds.cend(), state.dueMs);
-        if (day != dayEnds.cend())
-            ++s.dueForecast[int(day - dayEnds.cbegin())];
-    }
+    s.dueForecast = figures.dueForecast;
+    s.dueForecast.resize(forecastDays);
 
     const qint64 interviewMs = interview.isValid() ? noonOf(interview) : 0;
     QList<QPair<QString, double>> topicsOnTheDay;

@@ -21,12 +21,14 @@ struct ReviewEvent
     qint64 previousMs = 0; // the card's answer before this one, 0 if none (or older than the answers read)
 };
 
-// What statistics take from the review log: not the whole log (a year is 100,000 answers), only what they show.
-struct AnswerHistory
+// What statistics take from the learner's database: not the whole review log (a year is 100,000 answers), only what
+// they show.
+struct ReviewFigures
 {
     QMap<QDate, int> perDay;   // answers per local day, at least from Statistics::firstCalendarDay on; a day not listed had none
     QList<ReviewEvent> recent; // every answer since Statistics::recentSinceMs, oldest first
     int streak = 0;            // consecutive days with answers, ending today (or yesterday, before today's first)
+    QList<int> dueForecast;    // cards due on each of the next Statistics::forecastDays days, today's with the overdue
 };
 
 // What the statistics view shows, computed from the review log, the card states and the topics' progress. Days are
@@ -51,7 +53,8 @@ struct Statistics
     static QDate firstCalendarDay(qint64 nowMs);
     static qint64 recentSinceMs(qint64 nowMs);
 
-    static Statistics compute(const QList<Deck> &decks, const AnswerHistory &history,
+    // `states` are needed only for the forecasts of an interview day.
+    static Statistics compute(const QList<Deck> &decks, const ReviewFigures &figures,
                               const QHash<QString, CardState> &states, const QHash<QString, TopicStats> &topicStats,
                               const Fsrs &fsrs, qint64 nowMs, const QDate &interview = {});
 

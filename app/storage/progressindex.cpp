@@ -1,14 +1,18 @@
 #include "progressindex.h"
 
 #include "bookmarklabels.h"
-#include "userdata.h"
+#include "sqlquery.h"
 #include "topicmeasures.h"
+#include "userdata.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcProgressIndex, "deepdive.storage.progressindex", QtWarningMsg)
 
 namespace DeepDive {
 
@@ -129,36 +133,33 @@ QHash<QString, TopicStats> ProgressIndex::compute(const QList<Deck> &decks, qint
 
 int ProgressIndex::streakDays(qint64 nowMs) const
 {
-    // One index seek per day of the streak (is there an answer between the day's first instant and the next day's?),
-    // not every answer of the last year read and dated: this runs after each answer, and a year is 100,000 answers.
+    // Days walked back in batches, each one statement that finds its first day without an answer through the time
+    // index (not every answer of the last year read and dated: this runs after each answer, and a year is 100,000
+    // answers; nor a statement per day: each costs Qt tens of microseconds).
     const qint64 oldest = nowMs - 400LL * 86'400'000; // only the last year and a bit can be part of a streak worth counting
-    QSqlQuery q(m_data.database.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT 1 FROM review_log WHERE reviewed_ms >= ? AND reviewed_ms < ? LIMIT 1"));
-    const auto answeredBetween = [&q, oldest](qint64 fromMs, qint64 toMs) {
-        q.bindValue(0, std::max(fromMs, oldest));
-        q.bindValue(1, toMs);
-        const bool found = toMs > oldest && q.exec() && q.next();
-        q.finish();
-        return found;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    // Returns how many of the `count` days back from `from` have answers before the first that has none.
+    const auto answeredDays = [this, oldest](const QDate &from, int count) {
+        const DayTable table = localDays(from, count, -1);
+        std::optional<QSqlQuery> q = runQuery(
+            m_data.database.connection(),
+            table.with + QStringLiteral("SELECT min(i) FROM day WHERE day.end <= ? OR NOT EXISTS (SELECT 1 FROM "
+                                        "review_log WHERE reviewed_ms >= max(day.start, ?) AND reviewed_ms < day.end)"),
+            table.values + QVariantList{oldest, oldest}, lcProgressIndex());
+        if (!q || !q->next())
+            return 0;
+        return q->value(0).isNull() ? count : q->value(0).toInt();
     };
-    const auto startOf = [](const QDate &day) { return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch(); };
-    QDate day = QDateTime::fromMSecsSinceEpoch(nowMs).date();
-    qint64 end = startOf(day.addDays(1));
-    qint64 start = startOf(day);
-    if (!answeredBetween(start, end)) { // yesterday's streak holds until today's first answer
-        day = day.addDays(-1);
-        end = start;
-        start = startOf(day);
-    }
+    // Yesterday's streak holds until today's first answer.
+    QDate day = answeredDays(today, 1) == 1 ? today : today.addDays(-1);
     int streak = 0;
-    while (answeredBetween(start, end)) {
-        ++streak;
-        day = day.addDays(-1);
-        end = start;
-        start = startOf(day);
+    for (int batch = 8;; batch = std::min(batch * 4, 512)) {
+        const int answered = answeredDays(day, batch);
+        streak += answered;
+        if (answered < batch)
+            return streak;
+        day = day.addDays(-batch);
     }
-    return streak;
 }
 
 TopicStats ProgressIndex::computeTopic(const QString &deckId, const Topic &topic, qint64 nowMs) const

@@ -3,10 +3,8 @@
 #include "database.h"
 #include "sqlquery.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSqlError>
 #include <QVariant>
 
 #include <algorithm>
@@ -165,29 +163,31 @@ QList<ReviewEvent> ReviewStore::reviewEventsSince(qint64 sinceMs) const
 
 QMap<QDate, int> ReviewStore::answersPerDay(const QDate &first, const QDate &last) const
 {
-    // One count through the time index per day: SQLite counts index entries, no row is read.
+    // Each day counted through the time index (SQLite counts index entries, no row is read), all in one statement.
     QMap<QDate, int> perDay;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT count(*) FROM review_log WHERE reviewed_ms >= ? AND reviewed_ms < ?"))) {
-        qCWarning(lcReviews).noquote() << "cannot count the answers per day:" << q.lastError().text();
-        return perDay;
-    }
-    qint64 start = QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch();
-    for (QDate day = first; day <= last; day = day.addDays(1)) {
-        const qint64 end = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-        q.bindValue(0, start);
-        q.bindValue(1, end);
-        if (!q.exec() || !q.next()) {
-            qCWarning(lcReviews).noquote() << "cannot count the answers of" << day << ':' << q.lastError().text();
-            return perDay;
-        }
-        if (const int n = q.value(0).toInt())
-            perDay.insert(day, n);
-        q.finish();
-        start = end;
-    }
+    const DayTable table = localDays(first, int(first.daysTo(last)) + 1);
+    std::optional<QSqlQuery> q = runQuery(
+        m_db.connection(),
+        table.with + QStringLiteral("SELECT i, (SELECT count(*) FROM review_log WHERE reviewed_ms >= day.start AND "
+                                    "reviewed_ms < day.end) AS n FROM day WHERE n > 0"),
+        table.values, lcReviews());
+    while (q && q->next())
+        perDay.insert(table.days.value(q->value(0).toInt()), q->value(1).toInt());
     return perDay;
+}
+
+QList<int> ReviewStore::duePerDay(const QDate &today, int days) const
+{
+    QList<int> due(days, 0);
+    const DayTable table = localDays(today, days);
+    std::optional<QSqlQuery> q = runQuery(
+        m_db.connection(),
+        table.with + QStringLiteral("SELECT i, (SELECT count(*) FROM card_state WHERE due_ms < day.end AND "
+                                    "(day.i = 0 OR due_ms >= day.start) AND last_review_ms != 0) FROM day"),
+        table.values, lcReviews());
+    while (q && q->next())
+        due[q->value(0).toInt()] = q->value(1).toInt();
+    return due;
 }
 
 QSet<QString> ReviewStore::missedSince(qint64 sinceMs) const

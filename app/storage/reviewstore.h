@@ -65,6 +65,9 @@ public:
     QList<ReviewEvent> reviewEventsSince(qint64 sinceMs) const;
     // The number of answers given on each local day from `first` to `last`; days without answers are left out.
     QMap<QDate, int> answersPerDay(const QDate &first, const QDate &last) const;
+    // The cards answered at least once that fall due on each of the `days` local days from `today` on; today's count
+    // has the overdue ones too.
+    QList<int> duePerDay(const QDate &today, int days) const;
     // "deck/card" of the cards answered since `sinceMs` whose latest answer since then was wrong.
     QSet<QString> missedSince(qint64 sinceMs) const;
     int reviewCount() const;

@@ -2,8 +2,11 @@
 
 #include "sqlerror.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace DeepDive {
 
@@ -45,6 +48,33 @@ std::optional<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, co
 bool runStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
 {
     return runQuery(db, sql, values, error).has_value();
+}
+
+DayTable localDays(const QDate &first, int count, int step)
+{
+    // A local midnight from its date costs Qt tens of microseconds when TZ is unset (it consults the system's zone
+    // each time), the other way a few: each next midnight is guessed 24 hours on and checked, and only worked out
+    // from its date where the clocks change.
+    const auto midnight = [](const QDate &day, qint64 guess) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(guess);
+        return local.time() == QTime(0, 0) && local.date() == day ? guess : QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
+    };
+    constexpr qint64 dayMs = 86'400'000;
+    DayTable table;
+    QStringList rows;
+    QDate day = first;
+    QDate boundaryDay = step > 0 ? day : day.addDays(1); // the midnight shared with the previous day in the table
+    qint64 boundary = QDateTime(boundaryDay, QTime(0, 0)).toMSecsSinceEpoch();
+    for (int i = 0; i < count; ++i, day = day.addDays(step)) {
+        boundaryDay = boundaryDay.addDays(step);
+        const qint64 other = midnight(boundaryDay, boundary + step * dayMs);
+        table.values << std::min(boundary, other) << std::max(boundary, other);
+        boundary = other;
+        table.days.append(day);
+        rows.append(QStringLiteral("(%1, ?, ?)").arg(i));
+    }
+    table.with = QStringLiteral("WITH day(i, start, end) AS (VALUES ") + rows.join(QStringLiteral(", ")) + QStringLiteral(") ");
+    return table;
 }
 
 } // namespace DeepDive

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QSqlQuery>
+#include <QDate>
+#include <QList>
 #include <QString>
 #include <QVariantList>
 
@@ -24,5 +26,17 @@ std::optional<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, co
                                   const QLoggingCategory &category);
 // A statement that writes and returns no rows.
 bool runStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error);
+
+// Local calendar days as a table for one statement: "WITH day(i, start, end) AS (VALUES …)" with day i (0 to
+// count - 1) running from `first` forwards (step 1) or backwards (step -1), each [start, end) its first and next day's
+// first millisecond in local time (a day is 23 or 25 hours when the clocks change). One statement over many days
+// instead of a statement per day: each costs Qt tens of microseconds.
+struct DayTable
+{
+    QString with;
+    QVariantList values;
+    QList<QDate> days;
+};
+DayTable localDays(const QDate &first, int count, int step = 1);
 
 } // namespace DeepDive

@@ -246,7 +246,7 @@ void BenchHistory::hour()
             t.start();
             window.actions()->action(QStringLiteral("studyStatistics"))->trigger();
             StatisticsDialog *dialog = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<StatisticsDialog *>()) && dialog->isVisible(), 60'000);
+            QVERIFY(Bench::waitFor([&] { return (dialog = window.findChild<StatisticsDialog *>()) && dialog->isVisible(); }));
             dialog->repaint();
             samples.append(t.nsecsElapsed() / 1e6);
             dialog->close();

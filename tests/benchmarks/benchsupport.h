@@ -3,6 +3,7 @@
 // Figures for tests/benchmarks/run.sh: each benchmark prints "RESULT name key=value ..." lines, which the script
 // gathers into one table. Times are wall-clock milliseconds measured with QElapsedTimer.
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -47,6 +48,23 @@ inline void latencies(const char *name, const QList<double> &samples, int tail, 
     if (!more.isEmpty())
         figures += QLatin1Char(' ') + more;
     result(name, figures);
+}
+
+// Runs the event loop until `done()` holds, at most `timeoutMs`; whether it held. It looks after every event (a
+// timer wakes it at least every 2 ms), where QTRY_VERIFY looks every 50 ms: too coarse for a latency.
+template<typename Done>
+bool waitFor(Done done, int timeoutMs = 60'000)
+{
+    QTimer wake;
+    wake.start(2);
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
 }
 
 // The folder of a generated deck, from DEEPDIVE_BENCH_DECK (run.sh makes it with make_deck.py).

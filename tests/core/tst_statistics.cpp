@@ -11,8 +11,7 @@ private Q_SLOTS:
     void interviewPlan_coversEveryDay_weakFirst_plainTitles();
     void trueRetention_leavesOutTheSameDaysRelearningRepeats();
     void trueRetention_countsOnlyTheLast30Days();
-    void calendar_listsEveryDayOfSixMonths_withTheirCounts();
-    void dueForecast_countsEachCardOnItsLocalDay_overdueToday();
+    void calendar_listsEveryDayOfSixMonths_withTheirCounts_andTheForecast();
 };
 
 // The answers read start at the beginning of the 30 days' first day; the ones before the 30 days' first instant only
@@ -25,27 +24,28 @@ void TestStatistics::trueRetention_countsOnlyTheLast30Days()
     QVERIFY(Statistics::recentSinceMs(now) <= thirtyDays);
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(Statistics::recentSinceMs(now)).date(), QDate(2026, 11, 2));
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(Statistics::recentSinceMs(now)).time(), QTime(0, 0));
-    AnswerHistory history;
-    history.recent = {
+    ReviewFigures figures;
+    figures.recent = {
         {thirtyDays - 1, 1, false, CardState::Review, 0},             // a day and a minute too early: not counted
         {thirtyDays, 3, true, CardState::Review, 0},                  // the first instant of the 30 days
         {thirtyDays + 1000, 3, true, CardState::Review, thirtyDays - 1}, // a repeat of the same day: left out
     };
-    const Statistics s = Statistics::compute({}, history, {}, {}, Fsrs(0.9), now, {});
+    const Statistics s = Statistics::compute({}, figures, {}, {}, Fsrs(0.9), now, {});
     QCOMPARE(s.retentionReviews, 1);
     QCOMPARE(s.trueRetention, 1.0);
-    QCOMPARE(Statistics::compute({}, AnswerHistory{}, {}, {}, Fsrs(0.9), now, {}).trueRetention, -1.0);
+    QCOMPARE(Statistics::compute({}, ReviewFigures{}, {}, {}, Fsrs(0.9), now, {}).trueRetention, -1.0);
 }
 
-void TestStatistics::calendar_listsEveryDayOfSixMonths_withTheirCounts()
+void TestStatistics::calendar_listsEveryDayOfSixMonths_withTheirCounts_andTheForecast()
 {
     const qint64 now = QDateTime(QDate(2026, 12, 2), QTime(0, 30)).toMSecsSinceEpoch();
-    AnswerHistory history;
-    history.perDay.insert(QDate(2026, 12, 2), 4);
-    history.perDay.insert(QDate(2026, 6, 4), 2);  // the calendar's first day
-    history.perDay.insert(QDate(2026, 6, 3), 9);  // a day before it
-    history.streak = 12;
-    const Statistics s = Statistics::compute({}, history, {}, {}, Fsrs(0.9), now, {});
+    ReviewFigures figures;
+    figures.perDay.insert(QDate(2026, 12, 2), 4);
+    figures.perDay.insert(QDate(2026, 6, 4), 2);  // the calendar's first day
+    figures.perDay.insert(QDate(2026, 6, 3), 9);  // a day before it
+    figures.streak = 12;
+    figures.dueForecast = {3, 1};
+    const Statistics s = Statistics::compute({}, figures, {}, {}, Fsrs(0.9), now, {});
     QCOMPARE(Statistics::firstCalendarDay(now), QDate(2026, 6, 4));
     QCOMPARE(s.reviewsPerDay.size(), Statistics::calendarDays);
     QCOMPARE(s.reviewsPerDay.firstKey(), QDate(2026, 6, 4));
@@ -55,33 +55,10 @@ void TestStatistics::calendar_listsEveryDayOfSixMonths_withTheirCounts()
     QCOMPARE(s.reviewsPerDay.value(QDate(2026, 9, 1)), 0);
     QVERIFY(!s.reviewsPerDay.contains(QDate(2026, 6, 3)));
     QCOMPARE(s.streak, 12);
-}
-
-// Each card is counted on the local day it falls due, from midnight to midnight; overdue cards on today; cards never
-// answered and cards due after the 14 days not at all.
-void TestStatistics::dueForecast_countsEachCardOnItsLocalDay_overdueToday()
-{
-    const QDate today(2026, 12, 2);
-    const qint64 now = QDateTime(today, QTime(20, 0)).toMSecsSinceEpoch();
-    const auto at = [&](int days, const QTime &time) { return QDateTime(today.addDays(days), time).toMSecsSinceEpoch(); };
-    const QList<qint64> dues{at(-40, QTime(9, 0)), at(0, QTime(23, 59, 59, 999)), at(1, QTime(0, 0)),
-                             at(1, QTime(23, 0)), at(13, QTime(23, 59, 59, 999)), at(14, QTime(0, 0))};
-    QHash<QString, CardState> states;
-    for (int i = 0; i < dues.size(); ++i) {
-        CardState state;
-        state.lastReviewMs = now - 86'400'000;
-        state.dueMs = dues[i];
-        states.insert(QStringLiteral("d/c%1").arg(i), state);
-    }
-    CardState fresh; // never answered
-    fresh.dueMs = at(2, QTime(12, 0));
-    states.insert(QStringLiteral("d/new"), fresh);
-    const Statistics s = Statistics::compute({}, AnswerHistory{}, states, {}, Fsrs(0.9), now, {});
-    QList<int> expected(Statistics::forecastDays, 0);
-    expected[0] = 2;
-    expected[1] = 2;
-    expected[13] = 1;
-    QCOMPARE(s.dueForecast, expected);
+    QList<int> due(Statistics::forecastDays, 0); // the days after those given had nothing due
+    due[0] = 3;
+    due[1] = 1;
+    QCOMPARE(s.dueForecast, due);
 }
 
 // A miss in a study session brings the card back minutes later, and the learner, who has just seen the answer, gets
@@ -92,16 +69,16 @@ void TestStatistics::trueRetention_leavesOutTheSameDaysRelearningRepeats()
     const qint64 now = QDateTime(QDate(2026, 12, 2), QTime(20, 0)).toMSecsSinceEpoch();
     const qint64 day = 86'400'000;
     const qint64 minute = 60'000;
-    AnswerHistory history;
-    history.perDay.insert(QDate(2026, 12, 2), 3);
-    history.recent = {
+    ReviewFigures figures;
+    figures.perDay.insert(QDate(2026, 12, 2), 3);
+    figures.recent = {
         {now - 8 * day, 3, true, CardState::New, 0},                         // first sighting: not counted
         {now - 2 * day, 3, true, CardState::Review, now - 8 * day},           // remembered
         {now - 60 * minute, 1, false, CardState::Review, now - 2 * day},      // forgotten
         {now - 55 * minute, 3, true, CardState::Review, now - 60 * minute},   // the repeat: left out
         {now - 50 * minute, 3, true, CardState::Review, now - 40 * day},      // remembered, another card
     };
-    const Statistics s = Statistics::compute({}, history, {}, {}, Fsrs(0.9), now, {});
+    const Statistics s = Statistics::compute({}, figures, {}, {}, Fsrs(0.9), now, {});
     QCOMPARE(s.retentionReviews, 3);
     QCOMPARE(s.trueRetention, 2.0 / 3.0);
     QCOMPARE(s.reviewsPerDay.value(QDate(2026, 12, 2)), 3); // the day's count still has every answer

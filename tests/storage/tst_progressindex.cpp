@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+
 using namespace DeepDive;
 
 class TestProgressIndex : public QObject
@@ -32,6 +34,9 @@ private:
 
 void TestProgressIndex::initTestCase()
 {
+    // A zone with daylight saving time: the streak's days of 23 and 25 hours must count as days.
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
     m_deck = Test::sampleDeck();
 }
 

@@ -4,7 +4,11 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QDateTime>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <ctime>
 
 Q_LOGGING_CATEGORY(lcSqlQueryTest, "deepdive.test.sqlquery", QtWarningMsg)
 
@@ -20,6 +24,7 @@ private Q_SLOTS:
     void runStatement_failure_fillsTheErrorAsDescribeSqlErrorSaysIt();
     void runStatement_failure_changesNothing();
     void runQuery_withACategory_logsTheFailureAndTheStatement();
+    void localDays_areTheLocalDaysBounds_forwardAndBack_acrossAClockChange();
 
 private:
     Database m_db;
@@ -105,6 +110,48 @@ void TestSqlQuery::runQuery_withACategory_logsTheFailureAndTheStatement()
     // A statement that works logs nothing.
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     QVERIFY(runQuery(m_db.connection(), QStringLiteral("SELECT b FROM t"), {}, lcSqlQueryTest()));
+}
+
+// Days of 23 and 25 hours where the clocks change: each day's bounds are its own local midnights, shared with its
+// neighbours, and a statement can count over them.
+void TestSqlQuery::localDays_areTheLocalDaysBounds_forwardAndBack_acrossAClockChange()
+{
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    const auto restore = qScopeGuard([&zone] {
+        if (zone.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+        tzset();
+    });
+    const auto midnight = [](const QDate &day) { return QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch(); };
+    const QDate first(2026, 3, 28); // the clocks go forward in the night to the 29th
+    const DayTable forward = localDays(first, 3);
+    QCOMPARE(forward.days, (QList<QDate>{first, first.addDays(1), first.addDays(2)}));
+    QCOMPARE(forward.values.size(), 6);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(forward.values[2 * i].toLongLong(), midnight(first.addDays(i)));
+        QCOMPARE(forward.values[2 * i + 1].toLongLong(), midnight(first.addDays(i + 1)));
+    }
+    QCOMPARE(forward.values[3].toLongLong() - forward.values[2].toLongLong(), 23 * 3'600'000LL);
+    const DayTable back = localDays(first.addDays(2), 3, -1);
+    QCOMPARE(back.days, (QList<QDate>{first.addDays(2), first.addDays(1), first}));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(back.values[2 * i].toLongLong(), midnight(back.days[i]));
+        QCOMPARE(back.values[2 * i + 1].toLongLong(), midnight(back.days[i].addDays(1)));
+    }
+    // The table in a statement: day i's hours, 24, 23, 24.
+    QString error;
+    std::optional<QSqlQuery> q = runQuery(m_db.connection(),
+                                          forward.with + QStringLiteral("SELECT i, (end - start) / 3600000 FROM day ORDER BY i"),
+                                          forward.values, &error);
+    QVERIFY2(q, qPrintable(error));
+    QList<int> hours;
+    while (q->next())
+        hours.append(q->value(1).toInt());
+    QCOMPARE(hours, (QList<int>{24, 23, 24}));
 }
 
 QTEST_GUILESS_MAIN(TestSqlQuery)

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <ctime>
+
 using namespace DeepDive;
 
 // Study > Statistics read through the review log's time index (answers per day counted, only the last 30 days'
@@ -16,10 +18,12 @@ class TestStatisticsReader : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void read_sameAsEveryAnswerReplayed_data();
     void read_sameAsEveryAnswerReplayed();
     void reviewEventsSince_givesEachCardsPreviousAnswerInTheRange();
     void read_ofAnEmptyLog_showsNothingStudied();
+    void duePerDay_countsEachCardOnItsLocalDay_overdueToday();
 };
 
 namespace {
@@ -66,6 +70,13 @@ Replayed replayEveryAnswer(const UserData &data, qint64 nowMs)
 }
 
 } // namespace
+
+void TestStatisticsReader::initTestCase()
+{
+    // A zone with daylight saving time: its days of 23 and 25 hours are where counting by day could go wrong.
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+}
 
 void TestStatisticsReader::read_sameAsEveryAnswerReplayed_data()
 {
@@ -121,7 +132,7 @@ void TestStatisticsReader::read_sameAsEveryAnswerReplayed()
         }
         return true;
     }, &error), qPrintable(error));
-    for (int d = 0; d <= 35; d += 7) {
+    for (int d = -1; d <= 35; d += 6) { // from the day after the clocks went forward, back over it
         for (const QTime &time : {QTime(0, 0), QTime(9, 30), QTime(23, 59, 59, 999)}) {
             const qint64 now = QDateTime(last.addDays(-d), time).toMSecsSinceEpoch();
             const Replayed expected = replayEveryAnswer(data, now);
@@ -180,6 +191,34 @@ void TestStatisticsReader::read_ofAnEmptyLog_showsNothingStudied()
     QCOMPARE(s.streak, 0);
     QCOMPARE(s.dueForecast, QList<int>(Statistics::forecastDays, 0));
     QCOMPARE(s.sectionMastery.size(), Test::sampleDeck().sections.size());
+}
+
+// Each card is counted on the local day it falls due, from midnight to midnight (a day of 23 hours among them);
+// overdue cards on today; cards never answered and cards due after the 14 days not at all.
+void TestStatisticsReader::duePerDay_countsEachCardOnItsLocalDay_overdueToday()
+{
+    Test::TempUserData user;
+    const QDate today(2026, 3, 28); // the clocks go forward in the night to the 29th
+    const qint64 now = QDateTime(today, QTime(20, 0)).toMSecsSinceEpoch();
+    const auto at = [&](int days, const QTime &time) { return QDateTime(today.addDays(days), time).toMSecsSinceEpoch(); };
+    const QList<qint64> dues{at(-40, QTime(9, 0)), at(0, QTime(23, 59, 59, 999)), at(1, QTime(0, 0)),
+                             at(1, QTime(23, 0)), at(13, QTime(23, 59, 59, 999)), at(14, QTime(0, 0))};
+    QString error;
+    for (int i = 0; i <= dues.size(); ++i) {
+        CardState state;
+        state.deckId = QStringLiteral("sample");
+        state.cardId = QStringLiteral("c%1").arg(i);
+        state.topicId = QStringLiteral("identity");
+        state.lastReviewMs = i < dues.size() ? now - 86'400'000 : 0; // the last one never answered
+        state.dueMs = i < dues.size() ? dues[i] : at(2, QTime(12, 0));
+        QVERIFY2(user.data.reviews.writeCardState(state, &error), qPrintable(error));
+    }
+    QList<int> expected(Statistics::forecastDays, 0);
+    expected[0] = 2;
+    expected[1] = 2;
+    expected[13] = 1;
+    QCOMPARE(user.data.reviews.duePerDay(today, Statistics::forecastDays), expected);
+    QCOMPARE(StatisticsReader::read(user.data, {}, {}, Fsrs(0.9), now, {}).dueForecast, expected);
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsReader)
