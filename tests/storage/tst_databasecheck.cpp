@@ -1,6 +1,7 @@
-#include "databasecheck.h"
 
 #include "database.h"
+#include "databasecheck.h"
+#include "reviewrows.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -78,20 +79,10 @@ void TestDatabaseCheck::makeOld(const QString &file)
     QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
 }
 
-namespace {
-
-QString answer(int n)
-{
-    return QStringLiteral("INSERT INTO review_log (deck_id, card_id, topic_id, reviewed_ms, grade, correct, response_ms, "
-                          "state_before, state_after) VALUES ('python', 'c%1', 'gil', %1, 3, 1, 1000, 0, 2)").arg(n);
-}
-
-} // namespace
-
 void TestDatabaseCheck::healthyDatabase_reportsEveryTable_andExitsZero()
 {
     makeDatabase(file(), {
-        answer(1), answer(2), answer(3),
+        Test::reviewRowSql(1), Test::reviewRowSql(2), Test::reviewRowSql(3),
         QStringLiteral("INSERT INTO card_state (deck_id, card_id, topic_id) VALUES ('python', 'c1', 'gil'), "
                        "('python', 'c2', 'gil')"),
         QStringLiteral("INSERT INTO bookmark VALUES ('python', 'topic', 'gil', '', 1)"),
@@ -122,7 +113,7 @@ void TestDatabaseCheck::healthyDatabase_whileTheAppHasItOpen_countsWhatIsInTheLo
     Database app;
     QVERIFY2(app.open(file(), path(QStringLiteral("backups"))), qPrintable(app.notice()));
     for (int n = 1; n <= 4; ++n)
-        QVERIFY(QSqlQuery(app.connection()).exec(answer(n)));
+        QVERIFY(QSqlQuery(app.connection()).exec(Test::reviewRowSql(n)));
     QVERIFY(QFileInfo(file() + QStringLiteral("-wal")).size() > 0); // the answers are in the log, not yet in the file
     // SQLite's shared index of the log (-shm) is where readers and writers meet: every reader writes its mark there.
     const auto withoutIndex = [this] {
@@ -136,14 +127,14 @@ void TestDatabaseCheck::healthyDatabase_whileTheAppHasItOpen_countsWhatIsInTheLo
     QVERIFY2(m_output.contains(QStringLiteral("\nreview_log: 4 rows\n")), qPrintable(m_output));
     // The check never copies the app's log into the file (that is the app's to do), nor makes anything beside it.
     QCOMPARE(withoutIndex(), before);
-    QVERIFY(QSqlQuery(app.connection()).exec(answer(5))); // and the app goes on writing
+    QVERIFY(QSqlQuery(app.connection()).exec(Test::reviewRowSql(5))); // and the app goes on writing
 }
 
 void TestDatabaseCheck::corruptPages_reportTheIntegrityProblem_onOneLine()
 {
     QStringList answers;
     for (int n = 0; n < 300; ++n)
-        answers.append(answer(n));
+        answers.append(Test::reviewRowSql(n));
     makeDatabase(file(), answers);
     QVERIFY(QFileInfo(file()).size() > 4096 * 5);
     {
@@ -210,7 +201,7 @@ void TestDatabaseCheck::missingFile_saysThereIsNone_andCreatesNothing()
 void TestDatabaseCheck::futureVersion_isAProblem_butStillCounted()
 {
     const int future = Database::latestSchemaVersion() + 1;
-    makeDatabase(file(), {answer(1), QStringLiteral("PRAGMA user_version = %1").arg(future)});
+    makeDatabase(file(), {Test::reviewRowSql(1), QStringLiteral("PRAGMA user_version = %1").arg(future)});
     makeOld(file());
     const auto before = folderState();
     QCOMPARE(check(file()), 1);
@@ -242,7 +233,7 @@ void TestDatabaseCheck::olderVersion_isHealthy_andIsNotUpgraded()
 
 void TestDatabaseCheck::latestVersionMissingATable_isAProblem()
 {
-    makeDatabase(file(), {answer(1), QStringLiteral("DROP TABLE topic_visit")});
+    makeDatabase(file(), {Test::reviewRowSql(1), QStringLiteral("DROP TABLE topic_visit")});
     QCOMPARE(check(file()), 1);
     QVERIFY2(m_output.contains(QStringLiteral("\nintegrity: ok\n")), qPrintable(m_output));
     QVERIFY2(m_output.contains(QStringLiteral("\nnote_version: 0 rows\nproblem: table topic_visit is missing\nstudy_session: 0 rows\n")),

@@ -1,7 +1,8 @@
-#include "databasefallback.h"
 
 #include "database.h"
+#include "databasefallback.h"
 #include "readonlyopening.h"
+#include "reviewrows.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -18,18 +19,6 @@
 using namespace DeepDive;
 
 namespace {
-
-QString answer(int n)
-{
-    return QStringLiteral("INSERT INTO review_log (deck_id, card_id, topic_id, reviewed_ms, grade, correct, response_ms, "
-                          "state_before, state_after) VALUES ('python', 'c%1', 'gil', %1, 3, 1, 1000, 0, 2)").arg(n);
-}
-
-int reviewCount(const Database &db)
-{
-    QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM review_log")) && q.next() ? q.value(0).toInt() : -1;
-}
 
 const QString withoutSaving = QStringLiteral("Deep Dive is running without saving: your answers, bookmarks and notes from "
                                              "this session will not be kept.");
@@ -84,7 +73,7 @@ void TestDatabaseFallback::makeDatabase(const QString &file, int answers)
     QVERIFY2(db.open(file, backupDir()), qPrintable(db.notice()));
     QSqlQuery q(db.connection());
     for (int n = 0; n < answers; ++n)
-        QVERIFY(q.exec(answer(n)));
+        QVERIFY(q.exec(Test::reviewRowSql(n)));
 }
 
 QString TestDatabaseFallback::putForeignLogBeside(const QString &file)
@@ -98,7 +87,7 @@ QString TestDatabaseFallback::putForeignLogBeside(const QString &file)
         return {};
     QSqlQuery q(db.connection());
     for (int n = 1000; n < 1050; ++n)
-        q.exec(answer(n));
+        q.exec(Test::reviewRowSql(n));
     const QString log = file + QStringLiteral("-wal");
     return QFile::copy(other + QStringLiteral("-wal"), log) ? log : QString();
 }
@@ -131,9 +120,9 @@ void TestDatabaseFallback::toMemory_asked_givesAnEmptyWritableDatabase_withoutAN
     QVERIFY(!db.isOnDisk());
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(db.quickCheck(), QStringLiteral("ok"));
-    QCOMPARE(reviewCount(db), 0);
-    QVERIFY(QSqlQuery(db.connection()).exec(answer(1)));
-    QCOMPARE(reviewCount(db), 1);
+    QCOMPARE(Test::reviewRows(db), 0);
+    QVERIFY(QSqlQuery(db.connection()).exec(Test::reviewRowSql(1)));
+    QCOMPARE(Test::reviewRows(db), 1);
 }
 
 void TestDatabaseFallback::toMemory_withAReason_saysNothingWillBeKept_andLeavesTheFile()
@@ -141,7 +130,7 @@ void TestDatabaseFallback::toMemory_withAReason_saysNothingWillBeKept_andLeavesT
     makeDatabase(file(), 2);
     Database db;
     QVERIFY2(db.open(file(), backupDir()), qPrintable(db.notice()));
-    QVERIFY(QSqlQuery(db.connection()).exec(answer(2))); // in the log: the switch must not lose it
+    QVERIFY(QSqlQuery(db.connection()).exec(Test::reviewRowSql(2))); // in the log: the switch must not lose it
     const QString why = QStringLiteral("Something is wrong with the file.");
     QTest::ignoreMessage(QtWarningMsg, qPrintable(why + QLatin1Char(' ') + withoutSaving));
     DatabaseFallback::toMemory(db, why);
@@ -149,14 +138,14 @@ void TestDatabaseFallback::toMemory_withAReason_saysNothingWillBeKept_andLeavesT
     QCOMPARE(db.notice(), why + QLatin1Char(' ') + withoutSaving);
     QCOMPARE(db.file(), file());
     QVERIFY(db.isWritable());
-    QCOMPARE(reviewCount(db), 0); // a database of its own, not the file
-    QVERIFY(QSqlQuery(db.connection()).exec(answer(7)));
-    QCOMPARE(reviewCount(db), 1);
+    QCOMPARE(Test::reviewRows(db), 0); // a database of its own, not the file
+    QVERIFY(QSqlQuery(db.connection()).exec(Test::reviewRowSql(7)));
+    QCOMPARE(Test::reviewRows(db), 1);
     db.close();
     QVERIFY2(strayFiles().isEmpty(), qPrintable(strayFiles().join(QLatin1Char(' '))));
     Database reopened;
     QVERIFY2(reopened.open(file(), backupDir()), qPrintable(reopened.notice()));
-    QCOMPARE(reviewCount(reopened), 3); // what the file had, and nothing of the session in memory
+    QCOMPARE(Test::reviewRows(reopened), 3); // what the file had, and nothing of the session in memory
 }
 
 void TestDatabaseFallback::startFresh_keepsTheFileAside_andStartsANewOneThatIsCheckpointed()
@@ -164,7 +153,7 @@ void TestDatabaseFallback::startFresh_keepsTheFileAside_andStartsANewOneThatIsCh
     makeDatabase(file(), 2);
     Database db;
     QVERIFY2(db.open(file(), backupDir()), qPrintable(db.notice()));
-    QVERIFY(QSqlQuery(db.connection()).exec(answer(2))); // in the log: it goes aside with the file
+    QVERIFY(QSqlQuery(db.connection()).exec(Test::reviewRowSql(2))); // in the log: it goes aside with the file
     const QString why = QStringLiteral("the integrity check found: something");
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^Your progress database could not be used")));
     DatabaseFallback::startFresh(db, why);
@@ -179,20 +168,20 @@ void TestDatabaseFallback::startFresh_keepsTheFileAside_andStartsANewOneThatIsCh
     QCOMPARE(db.file(), file());
     QCOMPARE(db.backupDir(), backupDir());
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(reviewCount(db), 0);
+    QCOMPARE(Test::reviewRows(db), 0);
     {
         // The kept file holds everything, the answer that was in the log too.
         Database old;
         QString error;
         QVERIFY2(old.openForReading(kept, &error), qPrintable(error));
-        QCOMPARE(reviewCount(old), 3);
+        QCOMPARE(Test::reviewRows(old), 3);
     }
     // The new file is the app's as any other: its log is checkpointed by a worker every so many commits.
     QString error;
     for (int n = 0; n < Database::checkpointEvery; ++n)
-        QVERIFY(db.transaction([&] { return QSqlQuery(db.connection()).exec(answer(n)); }, &error));
+        QVERIFY(db.transaction([&] { return QSqlQuery(db.connection()).exec(Test::reviewRowSql(n)); }, &error));
     QTRY_COMPARE(db.checkpointsDone(), 1);
-    QCOMPARE(reviewCount(db), Database::checkpointEvery);
+    QCOMPARE(Test::reviewRows(db), Database::checkpointEvery);
 }
 
 // A folder like /tmp (sticky): the learner may make files there but not rename the database, which is not theirs.
@@ -222,7 +211,7 @@ void TestDatabaseFallback::readOnlyInstead_usableFile_showsIt_andKeepsTheBackupF
     makeDatabase(file(), 2);
     Database db;
     QVERIFY2(db.open(file(), backupDir()), qPrintable(db.notice()));
-    QVERIFY(QSqlQuery(db.connection()).exec(answer(2)));
+    QVERIFY(QSqlQuery(db.connection()).exec(Test::reviewRowSql(2)));
     const QString why = QStringLiteral("Your progress database cannot be written (the disk is full).");
     const QString notice = why + QStringLiteral(" Your progress is shown, but nothing new can be saved until that is fixed "
                                                 "(for example, until space is freed on the disk); then start Deep Dive "
@@ -234,10 +223,10 @@ void TestDatabaseFallback::readOnlyInstead_usableFile_showsIt_andKeepsTheBackupF
     QVERIFY(!db.isWritable());
     QCOMPARE(db.file(), file());
     QCOMPARE(db.backupDir(), backupDir()); // the backups are still listed, and can be restored from
-    QCOMPARE(reviewCount(db), 3);
+    QCOMPARE(Test::reviewRows(db), 3);
     const QByteArray shown = Test::sha256Of(file());
-    QVERIFY(!QSqlQuery(db.connection()).exec(answer(99)));
-    QCOMPARE(reviewCount(db), 3);
+    QVERIFY(!QSqlQuery(db.connection()).exec(Test::reviewRowSql(99)));
+    QCOMPARE(Test::reviewRows(db), 3);
     db.close();
     QCOMPARE(Test::sha256Of(file()), shown);
     QVERIFY2(strayFiles().isEmpty(), qPrintable(strayFiles().join(QLatin1Char(' '))));
@@ -278,7 +267,7 @@ void TestDatabaseFallback::readOnlyInstead_fileThatCannotBeShown_runsInMemory()
     QCOMPARE(db.mode(), Database::Mode::Memory);
     QCOMPARE(db.notice(), notice);
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion()); // the empty one in memory the stores can use
-    QCOMPARE(reviewCount(db), 0);
+    QCOMPARE(Test::reviewRows(db), 0);
     db.close();
     QCOMPARE(Test::sha256Of(file()), before);
     QVERIFY2(strayFiles().isEmpty(), qPrintable(strayFiles().join(QLatin1Char(' '))));
@@ -300,7 +289,7 @@ void TestDatabaseFallback::unusableWal_theAppsOwnLog_isNoProblem_andIsLeftAlone(
     QVERIFY2(app.open(file(), backupDir()), qPrintable(app.notice()));
     QSqlQuery write(app.connection());
     for (int n = 0; n < 20; ++n)
-        QVERIFY(write.exec(answer(n)));
+        QVERIFY(write.exec(Test::reviewRowSql(n)));
     const QString wal = file() + QStringLiteral("-wal");
     QVERIFY(QFileInfo(wal).size() > 0);
     const QByteArray fileBefore = Test::sha256Of(file());
@@ -308,8 +297,8 @@ void TestDatabaseFallback::unusableWal_theAppsOwnLog_isNoProblem_andIsLeftAlone(
     QCOMPARE(DatabaseFallback::unusableWal(file()), QString());
     QCOMPARE(Test::sha256Of(file()), fileBefore);
     QCOMPARE(Test::sha256Of(wal), walBefore);
-    QVERIFY(write.exec(answer(20)));
-    QCOMPARE(reviewCount(app), 21);
+    QVERIFY(write.exec(Test::reviewRowSql(20)));
+    QCOMPARE(Test::reviewRows(app), 21);
 }
 
 void TestDatabaseFallback::unusableWal_anotherDatabasesLog_saysWhat_andOnlyReads()

@@ -1,6 +1,7 @@
-#include "readonlyopening.h"
 
 #include "database.h"
+#include "readonlyopening.h"
+#include "reviewrows.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -15,22 +16,6 @@
 #include <QTextStream>
 
 using namespace DeepDive;
-
-namespace {
-
-QString answer(int n)
-{
-    return QStringLiteral("INSERT INTO review_log (deck_id, card_id, topic_id, reviewed_ms, grade, correct, response_ms, "
-                          "state_before, state_after) VALUES ('python', 'c%1', 'gil', %1, 3, 1, 1000, 0, 2)").arg(n);
-}
-
-int reviewCount(const Database &db)
-{
-    QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM review_log")) && q.next() ? q.value(0).toInt() : -1;
-}
-
-} // namespace
 
 // ReadOnlyOpening is how the commands that only read (--export-progress, --export-pdf, --check-database) open the
 // learner's database: inspect() makes the read-only connection (the file as it is when no log is beside it, so that
@@ -79,7 +64,7 @@ void TestReadOnlyOpening::makeDatabase(const QString &file, int answers, const Q
         QVERIFY2(db.open(file, path(QStringLiteral("backups"))), qPrintable(db.notice()));
         QSqlQuery q(db.connection());
         for (int n = 0; n < answers; ++n)
-            QVERIFY(q.exec(answer(n)));
+            QVERIFY(q.exec(Test::reviewRowSql(n)));
         for (const QString &statement : sql)
             QVERIFY2(q.exec(statement), qPrintable(statement));
     }
@@ -107,12 +92,12 @@ void TestReadOnlyOpening::inspect_closedDatabase_readsIt_andCreatesNothingBeside
         QVERIFY(db.isOnDisk());
         QCOMPARE(db.file(), file());
         QVERIFY(db.notice().isEmpty());
-        QCOMPARE(reviewCount(db), 3);
+        QCOMPARE(Test::reviewRows(db), 3);
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         // A write is refused by SQLite itself, not only by the mode.
         QSqlQuery q(db.connection());
-        QVERIFY(!q.exec(answer(99)));
-        QCOMPARE(reviewCount(db), 3);
+        QVERIFY(!q.exec(Test::reviewRowSql(99)));
+        QCOMPARE(Test::reviewRows(db), 3);
         QCOMPARE(folderState(), before); // while it is open: no -wal, no -shm
     }
     QCOMPARE(folderState(), before);
@@ -134,7 +119,7 @@ void TestReadOnlyOpening::inspect_reusedDatabase_forgetsWhatItHadOpen()
     QVERIFY(db.notice().isEmpty());
     QVERIFY(db.backupDir().isEmpty()); // a command that only reads makes no backups
     QCOMPARE(db.mode(), Database::Mode::ReadOnly);
-    QCOMPARE(reviewCount(db), 2);
+    QCOMPARE(Test::reviewRows(db), 2);
 
     // And on failure, it holds nothing open.
     QVERIFY(!ReadOnlyOpening::inspect(db, path(QStringLiteral("absent.db")), &error));
@@ -239,7 +224,7 @@ void TestReadOnlyOpening::read_olderSchema_readsAnUpgradedCopyElsewhere_andRemov
     QVERIFY(!db.isWritable());
     QCOMPARE(db.file(), file()); // what the command names is the learner's file
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion()); // what the stores expect
-    QCOMPARE(reviewCount(db), 3);
+    QCOMPARE(Test::reviewRows(db), 3);
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM study_session")) && q.next()); // a table of schema 2
     q = QSqlQuery();
@@ -261,7 +246,7 @@ void TestReadOnlyOpening::read_whileTheAppWrites_seesItsCommits_andNeverCheckpoi
     QVERIFY2(app.open(file(), path(QStringLiteral("backups"))), qPrintable(app.notice()));
     QSqlQuery write(app.connection());
     for (int n = 0; n < 5; ++n)
-        QVERIFY(write.exec(answer(n)));
+        QVERIFY(write.exec(Test::reviewRowSql(n)));
     const auto hashOf = [](const QString &name) {
         QFile f(name);
         return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
@@ -274,15 +259,15 @@ void TestReadOnlyOpening::read_whileTheAppWrites_seesItsCommits_andNeverCheckpoi
         QString error;
         QVERIFY2(ReadOnlyOpening::read(reader, file(), &error), qPrintable(error));
         QCOMPARE(reader.mode(), Database::Mode::ReadOnly);
-        QCOMPARE(reviewCount(reader), 5); // what the app committed, still only in its log
-        QVERIFY(write.exec(answer(5)));  // the app goes on answering while the command reads
-        QCOMPARE(reviewCount(reader), 6);
+        QCOMPARE(Test::reviewRows(reader), 5); // what the app committed, still only in its log
+        QVERIFY(write.exec(Test::reviewRowSql(5)));  // the app goes on answering while the command reads
+        QCOMPARE(Test::reviewRows(reader), 6);
     }
     // The reader copied nothing into the file and left the log to the app, which goes on with all its work.
     QCOMPARE(hashOf(file()), fileBefore);
     QVERIFY(QFileInfo(wal).size() > 0);
-    QVERIFY(write.exec(answer(6)));
-    QCOMPARE(reviewCount(app), 7);
+    QVERIFY(write.exec(Test::reviewRowSql(6)));
+    QCOMPARE(Test::reviewRows(app), 7);
     QCOMPARE(app.quickCheck(), QStringLiteral("ok"));
 }
 
@@ -334,7 +319,7 @@ void TestReadOnlyOpening::read_readOnlyFolder_readsAFileWithoutALog_andExplainsO
         QVERIFY2(app.open(path(QStringLiteral("live.db")), path(QStringLiteral("backups"))), qPrintable(app.notice()));
         QSqlQuery q(app.connection());
         for (int n = 0; n < 4; ++n)
-            QVERIFY(q.exec(answer(n)));
+            QVERIFY(q.exec(Test::reviewRowSql(n)));
         QVERIFY(QFile::copy(path(QStringLiteral("live.db")), path(QStringLiteral("ro/logged.db"))));
         QVERIFY(QFile::copy(path(QStringLiteral("live.db-wal")), path(QStringLiteral("ro/logged.db-wal"))));
     }
@@ -367,7 +352,7 @@ static int childMain()
     Database db;
     QString error;
     const bool ok = ReadOnlyOpening::read(db, qEnvironmentVariable("DEEPDIVE_CHILD_READ"), &error);
-    QTextStream(stdout) << "ok=" << int(ok) << " reviews=" << (ok ? reviewCount(db) : -1) << " error=" << error << '\n';
+    QTextStream(stdout) << "ok=" << int(ok) << " reviews=" << (ok ? Test::reviewRows(db) : -1) << " error=" << error << '\n';
     return 0;
 }
 

@@ -1,3 +1,4 @@
+#include "contrast.h"
 #include "noticebar.h"
 
 #include <QLabel>
@@ -5,24 +6,20 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 using namespace DeepDive;
 
+using Test::contrast;
+
 namespace {
-
-// WCAG's contrast ratio of two colours, 1 to 21.
-double contrast(const QColor &a, const QColor &b)
+// A bar at the top of `window`, as the main window has it.
+NoticeBar *barAtTheTop(QWidget &window)
 {
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    auto *layout = new QVBoxLayout(&window);
+    auto *bar = new NoticeBar(&window);
+    layout->addWidget(bar);
+    layout->addStretch();
+    return bar;
 }
-
 } // namespace
 
 // The message across the top of the window (a damaged database set aside, a read-only data folder): made with the
@@ -58,10 +55,7 @@ void TestNoticeBar::beforeAnyNotice_hiddenAndEmpty_andAnEmptyNoticeBuildsNothing
 void TestNoticeBar::showNotice_showsAndDescribesTheText_anEmptyOneHidesIt()
 {
     QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    auto *bar = new NoticeBar(&window);
-    layout->addWidget(bar);
-    layout->addStretch();
+    NoticeBar *bar = barAtTheTop(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QString first = QStringLiteral("Your progress database could not be used (file is not a database).");
@@ -91,10 +85,7 @@ void TestNoticeBar::showNotice_showsAndDescribesTheText_anEmptyOneHidesIt()
 void TestNoticeBar::dismiss_hidesTheBar_untilTheNextNotice()
 {
     QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    auto *bar = new NoticeBar(&window);
-    layout->addWidget(bar);
-    layout->addStretch();
+    NoticeBar *bar = barAtTheTop(window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     bar->showNotice(QStringLiteral("The data folder is read-only."));
@@ -164,10 +155,7 @@ void TestNoticeBar::longNotice_wrapsAtNarrowWidths_withNothingCut()
     QFETCH(QString, text);
     QFETCH(int, width);
     QWidget window;
-    auto *layout = new QVBoxLayout(&window);
-    auto *bar = new NoticeBar(&window);
-    layout->addWidget(bar);
-    layout->addStretch();
+    NoticeBar *bar = barAtTheTop(window);
     bar->showNotice(text);
     window.resize(width, 400);
     window.show();
