@@ -35,7 +35,7 @@ QStringList Topic::cardIds() const
 
 QString Diagnostic::toString() const
 {
-    return QStringLiteral("%1:%2: error: %3").arg(file).arg(line).arg(message);
+    return QStringLiteral("%1:%2: error: %3").arg(file, QString::number(line), message); // one pass: a "%2" in `file` stays
 }
 
 QString plainTitle(const QString &title)

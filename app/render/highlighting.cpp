@@ -49,7 +49,7 @@ HighlightingEngine *Highlighting::load(QString *error)
                 if (g_engine)
                     break;
             }
-            tried.append(loader.errorString());
+            tried.append(QDir::toNativeSeparators(dir) + QStringLiteral(": ") + loader.errorString()); // where it looked, too
         }
         if (g_engine) {
             Q_EMIT instance()->loaded();

@@ -46,7 +46,7 @@ GettingStartedDialog::GettingStartedDialog(const ActionRegistry &actions, QWidge
                        "progress, notes and bookmarks to a file that %3 brings in on another computer.")
                         .arg(named("fileExportPdf"), named("fileExportProgress"), named("fileImportProgress")));
     html += QStringLiteral("<p>%1</p>").arg(tr("%1 lists every key of the window and the quiz.").arg(named("helpShortcuts")));
-    setPage(html, QStringLiteral("gettingStartedText"), QSize(620, 560));
+    setPage(html, QStringLiteral("gettingStartedText"), QSize(660, 600)); // the German page whole, without scrolling
 }
 
 } // namespace DeepDive
