@@ -85,6 +85,8 @@ private:
     bool wanted(const char *step) const { return m_steps.isEmpty() || m_steps.contains(QLatin1String(step)); }
     // The data folder and the deck folder, copied into `dir`.
     void prepare(const QTemporaryDir &dir, QString *dataDir, QString *deckDir);
+    // The history's data folder, copied into `dir`, opened in `data`; false (the test failed) when it does not open.
+    bool openCopy(const QTemporaryDir &dir, UserData &data, QString *deckDir);
 
     QString m_history;
     QString m_deck;
@@ -111,15 +113,21 @@ void BenchHistory::prepare(const QTemporaryDir &dir, QString *dataDir, QString *
     QVERIFY(copyTree(m_deck.isEmpty() ? QStringLiteral(":/content/python") : m_deck, *deckDir));
 }
 
+bool BenchHistory::openCopy(const QTemporaryDir &dir, UserData &data, QString *deckDir)
+{
+    QString dataDir;
+    prepare(dir, &dataDir, deckDir);
+    const bool opened = !QTest::currentTestFailed()
+        && data.open(QDir(dataDir).filePath(QStringLiteral("deepdive.db")), QDir(dataDir).filePath(QStringLiteral("backups")));
+    return QTest::qVerify(opened, "data.open(...)", qPrintable(data.database.notice()), __FILE__, __LINE__);
+}
+
 void BenchHistory::recorder()
 {
     QTemporaryDir dir;
-    QString dataDir;
-    QString deckDir;
-    prepare(dir, &dataDir, &deckDir);
     UserData data;
-    QVERIFY2(data.open(QDir(dataDir).filePath(QStringLiteral("deepdive.db")), QDir(dataDir).filePath(QStringLiteral("backups"))),
-             qPrintable(data.database.notice()));
+    QString deckDir;
+    QVERIFY(openCopy(dir, data, &deckDir));
     const int before = data.reviews.reviewCount();
     const QList<CardState> states = data.reviews.cardStates();
     QVERIFY(!states.isEmpty());
@@ -144,12 +152,9 @@ void BenchHistory::recorder()
 void BenchHistory::afterAnswer()
 {
     QTemporaryDir dir;
-    QString dataDir;
-    QString deckDir;
-    prepare(dir, &dataDir, &deckDir);
     UserData data;
-    QVERIFY2(data.open(QDir(dataDir).filePath(QStringLiteral("deepdive.db")), QDir(dataDir).filePath(QStringLiteral("backups"))),
-             qPrintable(data.database.notice()));
+    QString deckDir;
+    QVERIFY(openCopy(dir, data, &deckDir));
     QList<Diagnostic> problems;
     const QList<Deck> decks = DeckLoader::loadAll({deckDir}, &problems);
     QVERIFY2(!decks.isEmpty(), qPrintable(problems.isEmpty() ? deckDir : problems.first().toString()));
