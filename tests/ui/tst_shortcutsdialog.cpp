@@ -30,8 +30,6 @@ private Q_SLOTS:
     void text_sortedByName_thenTheQuizKeys();
     void page_fitsA1280x800Screen_data();
     void page_fitsA1280x800Screen();
-    void escape_closes();
-    void closeButton_closes();
 
 private:
     void useLanguage(const QLocale &locale);
@@ -188,30 +186,6 @@ void TestShortcutsDialog::page_fitsA1280x800Screen()
     QVERIFY(close->isVisible());
     QVERIFY(close->width() >= close->sizeHint().width());
     QVERIFY(dialog.rect().contains(QRect(close->mapTo(&dialog, QPoint()), close->size())));
-}
-
-void TestShortcutsDialog::escape_closes()
-{
-    ActionRegistry registry;
-    ShortcutsDialog dialog(registry);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    dialog.activateWindow();
-    QTRY_VERIFY(QApplication::focusWidget());
-    QVERIFY(dialog.isAncestorOf(QApplication::focusWidget()));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    QTRY_VERIFY(!dialog.isVisible());
-    QCOMPARE(dialog.result(), int(QDialog::Rejected));
-}
-
-void TestShortcutsDialog::closeButton_closes()
-{
-    ActionRegistry registry;
-    ShortcutsDialog dialog(registry);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
-    QTRY_VERIFY(!dialog.isVisible());
 }
 
 QTEST_MAIN(TestShortcutsDialog)
