@@ -1,5 +1,7 @@
 #pragma once
 
+#include "localday.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -35,8 +37,8 @@ struct CardState
         thread_local qint64 cutoff = 0; // an empty range until the first call
         if (nowMs < dayStart || nowMs > cutoff) {
             const QDate day = QDateTime::fromMSecsSinceEpoch(nowMs).date();
-            dayStart = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
-            cutoff = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch() - 1;
+            dayStart = localMidnight(day, cutoff + 1); // the day after the last one asked about, most often
+            cutoff = localMidnight(day.addDays(1), dayStart + 86'400'000) - 1;
         }
         return cutoff;
     }

@@ -1,5 +1,7 @@
 #include "statistics.h"
 
+#include "localday.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -65,8 +67,8 @@ Statistics Statistics::compute(const QList<Deck> &decks, const ReviewFigures &fi
     for (const ReviewEvent &r : figures.recent) {
         if (r.reviewedMs < dayStart || r.reviewedMs >= dayEnd) {
             const QDate day = localDate(r.reviewedMs);
-            dayStart = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
-            dayEnd = QDateTime(day.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+            dayStart = localMidnight(day, dayEnd); // the last day's end, when this is the next day
+            dayEnd = localMidnight(day.addDays(1), dayStart + dayMs);
         }
         const bool repeatSameDay = r.previousMs >= dayStart && r.previousMs < dayEnd;
         if (r.reviewedMs >= retentionSince && r.reviewedMs < todayEnd && r.stateBefore != CardState::New && !repeatSameDay) {

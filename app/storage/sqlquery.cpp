@@ -1,5 +1,6 @@
 #include "sqlquery.h"
 
+#include "localday.h"
 #include "sqlerror.h"
 
 #include <QDateTime>
@@ -52,13 +53,8 @@ bool runStatement(const QSqlDatabase &db, const QString &sql, const QVariantList
 
 DayTable localDays(const QDate &first, int count, int step)
 {
-    // A local midnight from its date costs Qt tens of microseconds when TZ is unset (it consults the system's zone
-    // each time), the other way a few: each next midnight is guessed 24 hours on and checked, and only worked out
-    // from its date where the clocks change.
-    const auto midnight = [](const QDate &day, qint64 guess) {
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(guess);
-        return local.time() == QTime(0, 0) && local.date() == day ? guess : QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch();
-    };
+    // Each next midnight is guessed 24 hours on (or back) and checked (localMidnight): worked out from its date, each
+    // costs Qt tens of microseconds.
     constexpr qint64 dayMs = 86'400'000;
     DayTable table;
     QStringList rows;
@@ -67,7 +63,7 @@ DayTable localDays(const QDate &first, int count, int step)
     qint64 boundary = QDateTime(boundaryDay, QTime(0, 0)).toMSecsSinceEpoch();
     for (int i = 0; i < count; ++i, day = day.addDays(step)) {
         boundaryDay = boundaryDay.addDays(step);
-        const qint64 other = midnight(boundaryDay, boundary + step * dayMs);
+        const qint64 other = localMidnight(boundaryDay, boundary + step * dayMs);
         table.values << std::min(boundary, other) << std::max(boundary, other);
         boundary = other;
         table.days.append(day);

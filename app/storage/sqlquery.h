@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QSqlQuery>
 #include <QDate>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
