@@ -129,6 +129,14 @@ QList<CardState> ReviewStore::cardStates(const QString &deckId) const
     return states;
 }
 
+QHash<QString, CardState> ReviewStore::cardStatesByKey() const
+{
+    QHash<QString, CardState> states;
+    for (const CardState &s : cardStates())
+        states.insert(s.deckId + QLatin1Char('/') + s.cardId, s);
+    return states;
+}
+
 QList<Review> ReviewStore::reviews(const QString &deckId, const QString &cardId) const
 {
     QList<Review> result;

@@ -4,6 +4,7 @@
 #include "statistics.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -59,6 +60,8 @@ public:
 
     std::optional<CardState> cardState(const QString &deckId, const QString &cardId) const;
     QList<CardState> cardStates(const QString &deckId = {}) const;
+    // The same, keyed "deck/card".
+    QHash<QString, CardState> cardStatesByKey() const;
     QList<Review> reviews(const QString &deckId = {}, const QString &cardId = {}) const;
     // The answers given since `sinceMs`, oldest first, as the statistics count them: each with its card's previous
     // answer when that too was given since `sinceMs` (0 otherwise).

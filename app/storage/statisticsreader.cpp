@@ -23,11 +23,7 @@ Statistics StatisticsReader::read(const UserData &data, const QList<Deck> &decks
                                   const QDate &interview)
 {
     // Every card's state only for the recall expected on the interview day: 60,000 of them on 10,000 topics.
-    QHash<QString, CardState> states;
-    if (interview.isValid()) {
-        for (const CardState &s : data.reviews.cardStates())
-            states.insert(s.deckId + QLatin1Char('/') + s.cardId, s);
-    }
+    const QHash<QString, CardState> states = interview.isValid() ? data.reviews.cardStatesByKey() : QHash<QString, CardState>();
     return Statistics::compute(decks, reviewFigures(data, fsrs, nowMs), states, topicStats, fsrs, nowMs, interview);
 }
 

@@ -179,7 +179,6 @@ private:
     void finishSession();
     void setUpUndoAnswer();
     void updateUndoAction();
-    QHash<QString, CardState> loadCardStates() const;
     void updateStatusSummary();
     void toggleBookmark(bool withLabel);
     void applyQuizFocus();

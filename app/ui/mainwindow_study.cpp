@@ -36,13 +36,13 @@ Q_LOGGING_CATEGORY(lcStudyWindow, "deepdive.ui.study", QtWarningMsg)
 
 namespace DeepDive {
 
-QHash<QString, CardState> MainWindow::loadCardStates() const
+namespace {
+// The first millisecond of `now`'s local day: where "today" begins for the day's answers and new cards.
+qint64 startOfDay(const QDateTime &now)
 {
-    QHash<QString, CardState> states;
-    for (const CardState &s : m_userData->reviews.cardStates())
-        states.insert(s.deckId + QLatin1Char('/') + s.cardId, s);
-    return states;
+    return QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
 }
+} // namespace
 
 void MainWindow::studyDue()
 {
@@ -63,7 +63,7 @@ void MainWindow::studyDue()
             statusBar()->showMessage(tr("The session could not be saved: %1").arg(error)); // it is offered again
     }
     // The scopes with their due counts.
-    const QHash<QString, CardState> states = loadCardStates();
+    const QHash<QString, CardState> states = m_userData->reviews.cardStatesByKey();
     QStringList scopes{QStringLiteral("all"), QStringLiteral("bookmarked"), QStringLiteral("weak")};
     if (const Topic *topic = currentTopic())
         scopes.insert(1, QStringLiteral("section:") + topic->sectionId);
@@ -99,7 +99,7 @@ bool MainWindow::startSession(const QString &scope)
         return false;
     }
     const QDateTime now = m_clock->now();
-    const QHash<QString, CardState> states = loadCardStates();
+    const QHash<QString, CardState> states = m_userData->reviews.cardStatesByKey();
     QList<StudyQueue::Item> queue = StudyQueue::build(m_model->decks(), entries, states, now.toMSecsSinceEpoch(), newCardsLeftToday());
     if (queue.isEmpty()) {
         // The day's queue is done: offer what a learner who wants to go on would pick.
@@ -109,7 +109,7 @@ bool MainWindow::startSession(const QString &scope)
                                                                 now.toMSecsSinceEpoch() + aheadDays * dayMs, 0);
         const int more = std::min(std::max(m_settings->newCardsPerDay(), 10), StudyQueue::newCount(m_model->decks(), entries, states));
         const QList<StudyQueue::Item> missed = StudyQueue::ofCards(
-            m_model->decks(), entries, m_userData->reviews.missedSince(QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch()));
+            m_model->decks(), entries, m_userData->reviews.missedSince(startOfDay(now)));
         QStringList offers;
         QList<int> kinds;
         if (!missed.isEmpty()) {
@@ -163,8 +163,7 @@ bool MainWindow::startSession(const QString &scope)
 
 int MainWindow::newCardsLeftToday() const
 {
-    const qint64 startOfDay = QDateTime(m_clock->now().date(), QTime(0, 0)).toMSecsSinceEpoch();
-    return std::max(0, m_settings->newCardsPerDay() - m_userData->sessions.newCardsSince(startOfDay));
+    return std::max(0, m_settings->newCardsPerDay() - m_userData->sessions.newCardsSince(startOfDay(m_clock->now())));
 }
 
 void MainWindow::setNewCardsPerDay()
@@ -243,13 +242,6 @@ void MainWindow::finishSession()
     }
     summary->open();
 }
-
-namespace {
-qint64 startOfDay(const QDateTime &now)
-{
-    return QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
-}
-} // namespace
 
 void MainWindow::setUpUndoAnswer()
 {
@@ -416,7 +408,7 @@ void MainWindow::showInterviewPlan()
         Dialogs::information(this, tr("Plan to Interview"), tr("Set a future interview date first (Study > Set Interview Date)."));
         return;
     }
-    const auto plan = Statistics::interviewPlan(m_model->decks(), loadCardStates(), m_model->allStats(), m_fsrs,
+    const auto plan = Statistics::interviewPlan(m_model->decks(), m_userData->reviews.cardStatesByKey(), m_model->allStats(), m_fsrs,
                                                 m_clock->nowMs(), interview);
     QString text;
     const QDate today = m_clock->now().date();
