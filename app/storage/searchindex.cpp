@@ -28,20 +28,23 @@ namespace {
 std::atomic_int connections{0};
 
 // Bump when the tables change: an older cache is dropped and built again (with the learner's notes).
-constexpr int schemaVersion = 3;
+constexpr int schemaVersion = 4;
 
 const QString schema[] = {
     QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     // Titles and tags weigh more than bodies (bm25 weights in search()). Prefix indexes keep typing fast. `kind` is
     // indexed too, so that a query for topics only ("kind : 0") is answered from the index instead of filtering every
     // row that matches (9 of 10 rows are cards and snippets); what the learner types is only ever matched against
-    // title, body and tags. tagkey holds a topic's tags as "|word word|word|" for an exact tag match; topictitle names
-    // the topic of every row.
+    // title, body and tags. topictitle names the topic of every row.
     QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS entry USING fts5(title, body, tags, kind, deck UNINDEXED, "
-                   "topic UNINDEXED, item UNINDEXED, topictitle UNINDEXED, tagkey UNINDEXED, "
+                   "topic UNINDEXED, item UNINDEXED, topictitle UNINDEXED, "
                    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
     // The indexed words, for "did you mean".
     QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(entry, 'row')"),
+    // Each topic row's title again, and its tags as "|word word|word|" for an exact tag match, by the entry's rowid:
+    // to rank the topics that match. FTS5 reads a whole row (its notes too) to give one column, 20 us a row, and two
+    // letters typed match thousands of topics.
+    QStringLiteral("CREATE TABLE IF NOT EXISTS topic (id INTEGER PRIMARY KEY, title TEXT NOT NULL, tagkey TEXT NOT NULL)"),
 };
 
 QSqlDatabase connect(const QString &name, const QString &file, QString *error)
@@ -56,8 +59,9 @@ QSqlDatabase connect(const QString &name, const QString &file, QString *error)
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous = OFF")); // a cache: rebuilt if lost
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() < schemaVersion) {
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() != schemaVersion) {
         q.finish();
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS topic"));
         q.exec(QStringLiteral("DROP TABLE IF EXISTS vocab"));
         q.exec(QStringLiteral("DROP TABLE IF EXISTS entry"));
         q.exec(QStringLiteral("DROP TABLE IF EXISTS meta"));
@@ -74,8 +78,8 @@ QSqlDatabase connect(const QString &name, const QString &file, QString *error)
     return db;
 }
 
-const QString insertSql = QStringLiteral("INSERT INTO entry (title, body, tags, kind, deck, topic, item, topictitle, tagkey) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString insertSql = QStringLiteral("INSERT INTO entry (title, body, tags, kind, deck, topic, item, topictitle) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
 
 struct Row
 {
@@ -95,14 +99,15 @@ QString tagKey(const QStringList &tags)
     QStringList keys;
     for (const QString &tag : tags)
         keys.append(SearchIndex::terms(tag).join(QLatin1Char(' ')));
-    return keys.isEmpty() ? QString() : QString(QLatin1Char('|') + keys.join(QLatin1Char('|')) + QLatin1Char('|'));
+    // Never a null string: it would be bound as NULL.
+    return keys.isEmpty() ? QStringLiteral("") : QString(QLatin1Char('|') + keys.join(QLatin1Char('|')) + QLatin1Char('|'));
 }
 
 // The values for insertSql's placeholders.
 QVariantList rowValues(const Row &row)
 {
     return {row.title, row.body, row.tags.join(QStringLiteral(", ")), int(row.kind), row.deck, row.topic, row.item,
-            row.topicTitle, tagKey(row.tags)};
+            row.topicTitle};
 }
 
 // Through one statement prepared once: a deck has thousands of rows.
@@ -197,9 +202,12 @@ bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *
         QSqlDatabase db = connect(name, file, error);
         if (db.isOpen()) {
             QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("BEGIN IMMEDIATE")) && q.exec(QStringLiteral("DELETE FROM entry WHERE kind != 3"));
+            ok = q.exec(QStringLiteral("BEGIN IMMEDIATE")) && q.exec(QStringLiteral("DELETE FROM entry WHERE kind != 3"))
+                && q.exec(QStringLiteral("DELETE FROM topic"));
             QSqlQuery add(db);
             add.prepare(insertSql);
+            QSqlQuery addTopic(db);
+            addTopic.prepare(QStringLiteral("INSERT INTO topic (id, title, tagkey) VALUES (?, ?, ?)"));
             for (const Deck &deck : decks) {
                 for (const Topic &listed : deck.topics) {
                     if (!ok)
@@ -211,9 +219,16 @@ bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *
                         continue;
                     const Topic &topic = read ? *read : listed;
                     const QString title = plainText(topic.title);
-                    ok = insert(add, {SearchHit::TopicHit, deck.id, topic.id, {}, title,
-                                      plainText(topic.summary + QLatin1Char('\n') + topic.keyPoints.join(QLatin1Char('\n'))),
-                                      title, topic.tags});
+                    const Row row{SearchHit::TopicHit, deck.id, topic.id, {}, title,
+                                  plainText(topic.summary + QLatin1Char('\n') + topic.keyPoints.join(QLatin1Char('\n'))),
+                                  title, topic.tags};
+                    ok = insert(add, row);
+                    if (ok) {
+                        addTopic.bindValue(0, add.lastInsertId());
+                        addTopic.bindValue(1, row.title);
+                        addTopic.bindValue(2, tagKey(row.tags));
+                        ok = addTopic.exec();
+                    }
                     // A snippet's code stays as written; its title and explanation are Markdown.
                     for (const Snippet &s : topic.snippets)
                         ok = ok && insert(add, {SearchHit::SnippetHit, deck.id, topic.id, s.id, plainText(s.title),
@@ -231,7 +246,9 @@ bool SearchIndex::build(const QString &file, const QList<Deck> &decks, QString *
             meta.addBindValue(signatureOf(decks));
             ok = ok && meta.exec() && q.exec(QStringLiteral("COMMIT"));
             if (!ok) {
-                *error = add.lastError().text().isEmpty() ? q.lastError().text() : add.lastError().text();
+                *error = !add.lastError().text().isEmpty() ? add.lastError().text()
+                    : !addTopic.lastError().text().isEmpty() ? addTopic.lastError().text()
+                                                             : q.lastError().text();
                 q.exec(QStringLiteral("ROLLBACK"));
             }
             db.close();
@@ -319,9 +336,10 @@ QList<SearchHit> SearchIndex::search(const QString &text, int limit, qint64 rank
     // one with that tag earliest, then with the shortest title and tags, then the first in the deck (bm25 as the last
     // key cost 5 ms a keystroke on 10,000 topics: every matching topic's score is computed to sort them).
     const QString tag = QLatin1Char('|') + terms.join(QLatin1Char(' ')) + QLatin1Char('|');
-    rowids(QStringLiteral("SELECT rowid FROM entry WHERE entry MATCH ? "
-                          "ORDER BY instr(tagkey, ?) > 0 DESC, instr(lower(title), lower(?)) > 0 DESC, instr(tagkey, ?), "
-                          "length(title) + length(tagkey), rowid LIMIT ?"),
+    // The keys come from the narrow topic table: FTS5 would read each matching topic's whole row.
+    rowids(QStringLiteral("SELECT k.id FROM topic k WHERE k.id IN (SELECT rowid FROM entry WHERE entry MATCH ?) "
+                          "ORDER BY instr(k.tagkey, ?) > 0 DESC, instr(lower(k.title), lower(?)) > 0 DESC, instr(k.tagkey, ?), "
+                          "length(k.title) + length(k.tagkey), k.id LIMIT ?"),
            {QString(titleOrTags + QStringLiteral(" AND kind : \"0\"")), tag, text.trimmed(), tag, limit}, &ids);
     // Then everything else. Ranking every match with bm25 costs about half a microsecond a row: up to a few
     // thousand matches it is done; for a prefix that matches more (two letters typed), titles that match come

@@ -32,13 +32,27 @@ void forEachWord(const QString &text, F f)
     }
 }
 
+bool isAscii(QStringView word)
+{
+    return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// Whether `word`, as written, starts with `term` (folded). An ASCII word folds to its lower case, so it is compared
+// without making the folded copy (a hit's body has hundreds of words, and the list shows fifty hits a keystroke).
+bool startsWithTerm(QStringView word, const QString &term)
+{
+    if (isAscii(word))
+        return word.startsWith(term, Qt::CaseInsensitive);
+    return SearchText::folded(word).startsWith(term);
+}
+
 // The words of `text`, each marked when it starts with a term.
 QList<Word> words(const QString &text, const QStringList &terms)
 {
     QList<Word> list;
     forEachWord(text, [&](qsizetype start, qsizetype length) {
-        const QString word = SearchText::folded(QStringView(text).mid(start, length));
-        const bool hit = std::any_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return word.startsWith(t); });
+        const QStringView word = QStringView(text).mid(start, length);
+        const bool hit = std::any_of(terms.cbegin(), terms.cend(), [&](const QString &t) { return startsWithTerm(word, t); });
         list.append({start, length, hit});
     });
     return list;
@@ -73,7 +87,7 @@ QString contextOf(const QString &body, const QStringList &terms)
     const QString longest = *std::max_element(terms.cbegin(), terms.cend(),
                                               [](const QString &a, const QString &b) { return a.size() < b.size(); });
     auto first = std::find_if(list.cbegin(), list.cend(), [&](const Word &w) {
-        return w.matches && SearchText::folded(QStringView(body).mid(w.start, w.length)).startsWith(longest);
+        return w.matches && startsWithTerm(QStringView(body).mid(w.start, w.length), longest);
     });
     if (first == list.cend())
         first = std::find_if(list.cbegin(), list.cend(), [](const Word &w) { return w.matches; });

@@ -37,8 +37,10 @@ private Q_SLOTS:
     void plainText_stripsMarkdown_data();
     void plainText_stripsMarkdown();
     void hits_namePlainTitlesAndTheirTopic();
-    void olderCache_isDroppedAndBuiltAgain();
+    void otherCacheVersion_isDroppedAndBuiltAgain_data();
+    void otherCacheVersion_isDroppedAndBuiltAgain();
     void matchRanges_findWordsStartingWithTheTerms();
+    void search_untaggedTopic_ranksByItsTitleLikeAnyOther();
 
 private:
     const SearchIndex &realDeck();
@@ -342,8 +344,18 @@ void TestSearchIndex::hits_namePlainTitlesAndTheirTopic()
 }
 
 // A cache written before tags and topic titles were indexed is dropped, so that it is built again.
-void TestSearchIndex::olderCache_isDroppedAndBuiltAgain()
+void TestSearchIndex::otherCacheVersion_isDroppedAndBuiltAgain_data()
 {
+    QTest::addColumn<int>("userVersion");
+    QTest::newRow("no version (the first caches)") << 0;
+    QTest::newRow("3 (tag keys in the FTS table)") << 3;
+    QTest::newRow("a newer Deep Dive's") << 99;
+}
+
+// A cache of another layout, older or newer, with the current content's signature: dropped, not read.
+void TestSearchIndex::otherCacheVersion_isDroppedAndBuiltAgain()
+{
+    QFETCH(int, userVersion);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("search.db"));
     {
@@ -355,6 +367,7 @@ void TestSearchIndex::olderCache_isDroppedAndBuiltAgain()
         QVERIFY(q.exec(QStringLiteral("CREATE VIRTUAL TABLE entry USING fts5(title, body, kind UNINDEXED, deck UNINDEXED, "
                                       "topic UNINDEXED, item UNINDEXED)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('signature', '%1')").arg(SearchIndex::signatureOf(m_decks))));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -379,6 +392,32 @@ void TestSearchIndex::matchRanges_findWordsStartingWithTheTerms()
         words.append(text.mid(start, length));
     QCOMPARE(words, (QStringList{QStringLiteral("Identity"), QStringLiteral("equality"), QStringLiteral("identical")}));
     QVERIFY(SearchIndex::matchRanges(text, {}).isEmpty());
+}
+
+// Ranking: a topic without tags is ranked by its title as any other (its tag key was NULL once, and sorted after
+// every tagged topic whose title does not even hold what was typed).
+void TestSearchIndex::search_untaggedTopic_ranksByItsTitleLikeAnyOther()
+{
+    Deck deck;
+    deck.id = QStringLiteral("d");
+    Topic tagged;
+    tagged.id = QStringLiteral("lookup");
+    tagged.title = QStringLiteral("Attribute lookup");
+    tagged.tags = {QStringLiteral("descriptors")};
+    Topic untagged;
+    untagged.id = QStringLiteral("descriptors");
+    untagged.title = QStringLiteral("Descriptors in depth");
+    deck.topics = {tagged, untagged};
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("search.db"));
+    SearchIndex index;
+    QString error;
+    QVERIFY2(index.open(file, &error), qPrintable(error));
+    QVERIFY2(SearchIndex::build(file, {deck}, &error), qPrintable(error));
+    const QList<SearchHit> hits = index.search(QStringLiteral("descr"));
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits[0].topicId, QStringLiteral("descriptors"));
+    QCOMPARE(hits[1].topicId, QStringLiteral("lookup"));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

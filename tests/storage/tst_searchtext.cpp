@@ -49,6 +49,11 @@ void TestSearchText::marked_wrapsTheWordsThatStartWithATerm_data()
                                        << QStringLiteral("multitasking");
     QTest::newRow("diacritics") << QStringLiteral("Crème brûlée") << QStringList{QStringLiteral("brul")}
                                 << QStringLiteral("Crème \x01" "brûlée\x02");
+    // ASCII words are compared without folding them; both cases must still match the folded term.
+    QTest::newRow("case") << QStringLiteral("GIL, Gil and gIL") << QStringList{QStringLiteral("gil")}
+                          << QStringLiteral("\x01GIL\x02, \x01Gil\x02 and \x01gIL\x02");
+    QTest::newRow("not ASCII, upper case") << QStringLiteral("GRÖSSE and Straße") << QStringList{QStringLiteral("gros"), QStringLiteral("straß")}
+                                           << QStringLiteral("\x01GRÖSSE\x02 and \x01Straße\x02");
 }
 
 void TestSearchText::marked_wrapsTheWordsThatStartWithATerm()
