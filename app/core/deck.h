@@ -89,6 +89,28 @@ struct Topic
     QStringList cardIds() const;
 };
 
+// A deck's "deck/card" keys (how progress names a card), made one after the other in one buffer: a new string for
+// each of 10,000 topics' 60,000 cards took longer than looking the keys up. The key is valid until the next call.
+class CardKeys
+{
+public:
+    explicit CardKeys(const QString &deckId)
+        : m_key(deckId + QLatin1Char('/'))
+        , m_prefix(m_key.size())
+    {
+    }
+    const QString &of(const QString &cardId)
+    {
+        m_key.truncate(m_prefix);
+        m_key += cardId;
+        return m_key;
+    }
+
+private:
+    QString m_key;
+    qsizetype m_prefix;
+};
+
 struct Section
 {
     QString id;

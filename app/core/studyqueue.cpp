@@ -2,29 +2,58 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 namespace DeepDive {
+
+namespace {
+// Calls `f(entry, card, key)` for each card of `topics`, `key` being its "deck/card" key (valid during the call).
+template<typename F>
+void forEachCard(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics, F f)
+{
+    std::optional<CardKeys> keys;
+    int keysDeck = -1;
+    for (const PrintScope::Entry &e : topics) {
+        const Deck &deck = decks[e.deck];
+        if (e.deck != keysDeck) {
+            keys.emplace(deck.id);
+            keysDeck = e.deck;
+        }
+        const Topic &topic = deck.topics[e.topic];
+        for (int c = 0; c < topic.cardCount(); ++c)
+            f(e, c, keys->of(topic.cardId(c)));
+    }
+}
+
+// The cards of `topics` whose stored state (none for a card never answered) `counts`.
+template<typename Counts>
+int countCards(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics, const QHash<QString, CardState> &states,
+               Counts counts)
+{
+    int n = 0;
+    forEachCard(decks, topics, [&](const PrintScope::Entry &, int, const QString &key) {
+        const auto it = states.constFind(key);
+        n += counts(it == states.cend() ? nullptr : &*it) ? 1 : 0;
+    });
+    return n;
+}
+} // namespace
 
 QList<StudyQueue::Item> StudyQueue::build(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
                                           const QHash<QString, CardState> &states, qint64 nowMs, int newCardsLeft)
 {
     QList<Item> due;
     QList<Item> fresh;
-    QHash<const Item *, qint64> dueAt;
     QList<qint64> dueMs;
-    for (const PrintScope::Entry &e : topics) {
-        const Deck &deck = decks[e.deck];
-        const Topic &topic = deck.topics[e.topic];
-        for (int c = 0; c < topic.cardCount(); ++c) {
-            const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cardId(c));
-            if (it == states.cend() || it->lastReviewMs == 0)
-                fresh.append({e.deck, e.topic, c, true});
-            else if (it->isDue(nowMs)) {
-                due.append({e.deck, e.topic, c, false});
-                dueMs.append(it->dueMs);
-            }
+    forEachCard(decks, topics, [&](const PrintScope::Entry &e, int c, const QString &key) {
+        const auto it = states.constFind(key);
+        if (it == states.cend() || it->lastReviewMs == 0)
+            fresh.append({e.deck, e.topic, c, true});
+        else if (it->isDue(nowMs)) {
+            due.append({e.deck, e.topic, c, false});
+            dueMs.append(it->dueMs);
         }
-    }
+    });
     // Most overdue first; equal due dates keep the deck's order.
     QList<int> order(due.size());
     std::iota(order.begin(), order.end(), 0);
@@ -46,35 +75,14 @@ QList<StudyQueue::Item> StudyQueue::ofCards(const QList<Deck> &decks, const QLis
                                             const QSet<QString> &keys)
 {
     QList<Item> result;
-    for (const PrintScope::Entry &e : topics) {
-        const Deck &deck = decks[e.deck];
-        const Topic &topic = deck.topics[e.topic];
-        for (int c = 0; c < topic.cardCount(); ++c) {
-            if (keys.contains(deck.id + QLatin1Char('/') + topic.cardId(c)))
-                result.append({e.deck, e.topic, c, false});
-        }
-    }
+    if (keys.isEmpty())
+        return result;
+    forEachCard(decks, topics, [&](const PrintScope::Entry &e, int c, const QString &key) {
+        if (keys.contains(key))
+            result.append({e.deck, e.topic, c, false});
+    });
     return result;
 }
-
-namespace {
-// The cards of `topics` whose stored state (none for a card never answered) `counts`.
-template<typename Counts>
-int countCards(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics, const QHash<QString, CardState> &states,
-               Counts counts)
-{
-    int n = 0;
-    for (const PrintScope::Entry &e : topics) {
-        const Deck &deck = decks[e.deck];
-        const Topic &topic = deck.topics[e.topic];
-        for (qsizetype c = 0; c < topic.cardCount(); ++c) {
-            const auto it = states.constFind(deck.id + QLatin1Char('/') + topic.cardId(c));
-            n += counts(it == states.cend() ? nullptr : &*it) ? 1 : 0;
-        }
-    }
-    return n;
-}
-} // namespace
 
 int StudyQueue::newCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
                          const QHash<QString, CardState> &states)

@@ -29,9 +29,10 @@ QList<QuizSession::Item> StudyController::itemsOf(const StudySession &session, T
         where.insert(session.cardKeys[i], {-1, -1});
     const QList<Deck> &decks = model.decks();
     for (int d = 0; d < decks.size(); ++d) {
+        CardKeys keys(decks[d].id);
         for (int t = 0; t < decks[d].topics.size(); ++t) {
             for (qsizetype c = 0; c < decks[d].topics[t].cardCount(); ++c) {
-                if (const auto it = where.find(decks[d].id + QLatin1Char('/') + decks[d].topics[t].cardId(c)); it != where.end())
+                if (const auto it = where.find(keys.of(decks[d].topics[t].cardId(c))); it != where.end())
                     *it = {d, t};
             }
         }

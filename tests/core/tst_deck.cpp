@@ -15,6 +15,7 @@ private Q_SLOTS:
     void snippet_sameIdTwice_theFirstIsFound();
     void cardIds_loadedTopic_comeFromItsCardsInOrder();
     void cardIds_indexedTopic_comeFromTheIndex_notFromCards();
+    void cardKeys_eachKeyIsTheDeckAndThatCard_whateverCameBefore();
     void snippet_checksOutput_whenItPrintsOrRaises();
     void diagnostic_readsAsACompilerError_andComparesByValue();
     void diagnostic_percentSignsInFileOrMessage_areKeptAsWritten();
@@ -89,6 +90,20 @@ void TestDeck::cardIds_indexedTopic_comeFromTheIndex_notFromCards()
     QCOMPARE(topic.cardIds(), topic.indexedCardIds);
     topic.loaded = true; // once the file is read, the cards are the truth
     QCOMPARE(topic.cardIds(), QStringList{QStringLiteral("only-when-loaded")});
+}
+
+// One buffer for every key: a longer card id before a shorter one leaves nothing of itself behind, and a key kept
+// (copied) before the next one is made stays as it was.
+void TestDeck::cardKeys_eachKeyIsTheDeckAndThatCard_whateverCameBefore()
+{
+    CardKeys keys(QStringLiteral("python"));
+    const QString first = keys.of(QStringLiteral("gil-recall-long-id"));
+    QCOMPARE(first, QStringLiteral("python/gil-recall-long-id"));
+    QCOMPARE(keys.of(QStringLiteral("a")), QStringLiteral("python/a"));
+    QCOMPARE(keys.of(QString()), QStringLiteral("python/"));
+    QCOMPARE(keys.of(QStringLiteral("ümlaut-card")), QStringLiteral("python/ümlaut-card"));
+    QCOMPARE(first, QStringLiteral("python/gil-recall-long-id"));
+    QCOMPARE(CardKeys(QString()).of(QStringLiteral("c")), QStringLiteral("/c"));
 }
 
 void TestDeck::snippet_checksOutput_whenItPrintsOrRaises()
