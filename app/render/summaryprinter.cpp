@@ -116,7 +116,7 @@ static QString printedOutput(const Snippet &s)
     return out;
 }
 
-void SummaryPrinter::highlightNow()
+QList<std::pair<QString, QString>> SummaryPrinter::codeToHighlight() const
 {
     QList<std::pair<QString, QString>> code;
     for (const SummaryTopic &item : std::as_const(m_topics)) {
@@ -126,7 +126,7 @@ void SummaryPrinter::highlightNow()
                 code.append({printedOutput(s), QStringLiteral("text")});
         }
     }
-    m_code.prepare(code);
+    return code;
 }
 
 bool SummaryPrinter::reportProgress(int done, QString *error)

@@ -69,7 +69,11 @@ public:
     // Highlights every snippet now, on this thread, so that paint() and exportPdf() can then run in a worker: the
     // highlighting engine's repository belongs to the thread that loaded it (the window's). Without it, paint()
     // highlights as it lays each topic out.
-    void highlightNow();
+    void highlightNow() { highlight(codeToHighlight()); }
+    // The same in parts (the window highlights a hundred topics' snippets a few at a time between its events): the
+    // (code, language) pairs that paint() prints, and highlighting some of them.
+    QList<std::pair<QString, QString>> codeToHighlight() const;
+    void highlight(const QList<std::pair<QString, QString>> &codeAndLanguage) { m_code.prepare(codeAndLanguage); }
     // Called after each topic is laid out and after each is drawn (`done` of `total`, twice the topics); returning
     // false stops painting: paint() and exportPdf() return false (wasCancelled()), and exportPdf() writes no file.
     void setProgress(std::function<bool(int done, int total)> progress) { m_progress = std::move(progress); }

@@ -104,7 +104,8 @@ void MainWindow::exportPdf()
         return;
     // Laying out and drawing a hundred topics takes seconds: a worker does it, with a progress dialog whose Cancel
     // stops it (no file is written). The snippets are highlighted here first (the highlighting repository belongs to
-    // this thread), and the worker prints its own copies of the topics (the decks may change on disk meanwhile).
+    // this thread), a few at a time between the window's events, and the worker prints its own copies of the topics
+    // (the decks may change on disk meanwhile).
     auto owned = std::make_shared<QList<Topic>>();
     owned->reserve(topics.size());
     for (const SummaryTopic &t : std::as_const(topics))
@@ -112,35 +113,48 @@ void MainWindow::exportPdf()
     for (qsizetype i = 0; i < topics.size(); ++i)
         topics[i].topic = &owned->at(i);
     auto printer = std::make_shared<SummaryPrinter>(topics, options);
-    printer->highlightNow();
     const auto shared = std::make_shared<WorkProgress>();
     printer->setProgress([shared](int done, int total) { return shared->report(done, total); });
     QProgressDialog *progress = WorkProgress::dialog(this, shared, tr("Export PDF"),
                                                      tr("Writing %1…").arg(QFileInfo(file).fileName()), QStringLiteral("pdfProgress"));
     QAction *action = m_actions->action(QStringLiteral("fileExportPdf"));
     action->setEnabled(false);
-    runInBackground(
-        this,
-        [printer, owned, file] {
-            QString error;
-            const bool ok = printer->exportPdf(file, &error);
-            return std::pair{ok, error};
-        },
-        [this, printer, progress, action, file, count = int(topics.size())](const std::pair<bool, QString> &written) {
-            WorkProgress::dismiss(progress);
-            action->setEnabled(true);
-            if (printer->wasCancelled())
-                return;
-            if (!written.first) {
-                Dialogs::warning(this, tr("Export PDF"), tr("The PDF was not written: %1").arg(written.second));
+    const auto code = std::make_shared<const QList<std::pair<QString, QString>>>(printer->codeToHighlight());
+    const auto write = [this, printer, owned, progress, action, file, count = int(topics.size())] {
+        runInBackground(
+            this,
+            [printer, owned, file] {
+                QString error;
+                const bool ok = printer->exportPdf(file, &error);
+                return std::pair{ok, error};
+            },
+            [this, printer, progress, action, file, count](const std::pair<bool, QString> &written) {
+                WorkProgress::dismiss(progress);
+                action->setEnabled(true);
+                if (printer->wasCancelled())
+                    return;
+                if (!written.first) {
+                    Dialogs::warning(this, tr("Export PDF"), tr("The PDF was not written: %1").arg(written.second));
+                    return;
+                }
+                m_settings->setLastExportFolder(QFileInfo(file).absolutePath());
+                Dialogs::informationWithOpen(this, tr("Export PDF"),
+                                             tr("Wrote %1 (%2) to %3.")
+                                                 .arg(tr("%n topic(s)", nullptr, count), tr("%n page(s)", nullptr, printer->pageCount()),
+                                                      QDir::toNativeSeparators(file)),
+                                             file);
+            });
+    };
+    runInSlices(
+        this, code->size(), [printer, code](qsizetype i) { printer->highlight({code->at(i)}); },
+        [shared] { return shared->stop.load(); },
+        [progress, action, write](bool highlighted) {
+            if (highlighted) {
+                write();
                 return;
             }
-            m_settings->setLastExportFolder(QFileInfo(file).absolutePath());
-            Dialogs::informationWithOpen(this, tr("Export PDF"),
-                                         tr("Wrote %1 (%2) to %3.")
-                                             .arg(tr("%n topic(s)", nullptr, count), tr("%n page(s)", nullptr, printer->pageCount()),
-                                                  QDir::toNativeSeparators(file)),
-                                         file);
+            WorkProgress::dismiss(progress); // cancelled before the worker started: nothing was written
+            action->setEnabled(true);
         });
 }
 

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic();
     void view_zoomAndHighlightingTheme_arePersisted();
     void fileMenu_exportPdfOfTheSelectedTopics();
+    void fileMenu_exportPdf_cancelledWhileHighlighting_writesNothing();
     void indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUpdated();
     void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered_data();
     void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered();
@@ -795,6 +796,32 @@ void TestMainWindow::fileMenu_exportPdfOfTheSelectedTopics()
     action(window, "fileExportPdf")->trigger();
     QVERIFY(QFile::remove(file));
     QVERIFY(!QFile::exists(file));
+}
+
+// Cancel pressed before the snippets are all highlighted (they are, a few at a time between the window's events):
+// no worker starts, no file is written, and Export PDF can be chosen again.
+void TestMainWindow::fileMenu_exportPdf_cancelledWhileHighlighting_writesNothing()
+{
+    const auto made = makeWindow({});
+    QVERIFY(made);
+    MainWindow &window = *made;
+    ExportDialog::Choice choice;
+    choice.scope = QStringLiteral("deck:sample");
+    choice.pageSize = QPageSize(QPageSize::A4);
+    ExportDialog::setNextChoice(choice);
+    const QString file = m_user->filePath(QStringLiteral("cancelled.pdf"));
+    Dialogs::setNextFileName(file);
+    const QString before = Dialogs::lastMessage();
+    action(window, "fileExportPdf")->trigger();
+    QVERIFY(!action(window, "fileExportPdf")->isEnabled());
+    auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("pdfProgress"));
+    QVERIFY(progress);
+    Q_EMIT progress->canceled(); // what its Cancel button does
+    QTRY_VERIFY(action(window, "fileExportPdf")->isEnabled());
+    QTest::qWait(50);
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(Dialogs::lastMessage(), before); // neither "Wrote" nor a warning
+    QTRY_VERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("pdfProgress")));
 }
 
 // The window starts on decks read from their indexes; a topic's notes, code and quiz come from its file when it is
