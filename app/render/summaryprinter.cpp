@@ -217,7 +217,7 @@ std::unique_ptr<QTextDocument> SummaryPrinter::topicDocument(const SummaryTopic 
     if (!topic.references.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2><ul>").arg(SummaryPrinter::tr("References"));
         for (const Reference &r : topic.references)
-            html += QStringLiteral("<li>%1 <span class=\"label\">%2</span></li>").arg(esc(r.title), esc(r.url));
+            html += QStringLiteral("<li>%1 <span class=\"label\">%2</span></li>").arg(esc(plainTitle(r.title)), esc(r.url));
         html += QStringLiteral("</ul>");
     }
     if (m_options.withQuiz && !topic.cards.isEmpty()) {

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void myNotes_areIncludedOnlyWhenAsked();
     void inAWorker_afterHighlightNow_writesTheSamePdf();
     void progress_reportsEachTopic_andCancelWritesNothing();
+    void references_printTheirTitlesAsText();
 
 private:
     QList<SummaryTopic> topics(const Deck &deck) const;
@@ -464,6 +465,25 @@ void TestSummaryPrinter::progress_reportsEachTopic_andCancelWritesNothing()
         QCOMPARE(error, QStringLiteral("stopped before the end; nothing was written"));
         QVERIFY(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
     }
+}
+
+// A reference's title is Markdown in the deck (`__hash__` in backticks, so that it is not read as bold): the PDF
+// prints it as the reader should read it, without the backticks.
+void TestSummaryPrinter::references_printTheirTitlesAsText()
+{
+    Topic topic = m_deck.topics.first();
+    topic.references = {{QStringLiteral("`object.__hash__` (Data model)"),
+                         QStringLiteral("https://docs.python.org/3/reference/datamodel.html#object.__hash__")}};
+    SummaryTopic item;
+    item.topic = &topic;
+    item.sectionTitle = topic.sectionId;
+    const QString file = m_dir->filePath(QStringLiteral("out.pdf"));
+    SummaryPrinter printer({item}, m_options);
+    QString error;
+    QVERIFY2(printer.exportPdf(file, &error), qPrintable(error));
+    const QString text = pdfText(file);
+    QVERIFY2(text.contains(QStringLiteral("object.__hash__ (Data model)")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1Char('`')), qPrintable(text));
 }
 
 QTEST_MAIN(TestSummaryPrinter)
