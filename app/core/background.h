@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QThread>
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -38,36 +37,41 @@ QThread *runInBackground(QObject *context, Work work, Done done)
 template<typename Step, typename Stop, typename Done>
 void runInSlices(QObject *context, qsizetype count, Step step, Stop stop, Done done, int sliceMs = 8)
 {
-    struct State
+    struct Slices
     {
-        qsizetype next = 0;
+        QObject *context;
         qsizetype count;
         Step step;
         Stop stop;
         Done done;
         int sliceMs;
-    };
-    auto state = std::make_shared<State>(State{0, count, std::move(step), std::move(stop), std::move(done), sliceMs});
-    auto slice = std::make_shared<std::function<void()>>();
-    *slice = [context, state, weak = std::weak_ptr<std::function<void()>>(slice)] {
-        QElapsedTimer timer;
-        timer.start();
-        do {
-            if (state->stop()) {
-                state->done(false);
-                return;
-            }
-            if (state->next == state->count) {
-                state->done(true);
-                return;
-            }
-            state->step(state->next++);
-        } while (timer.elapsed() < state->sliceMs);
-        if (const auto next = weak.lock())
-            QMetaObject::invokeMethod(context, [next] { (*next)(); }, Qt::QueuedConnection);
+        qsizetype next = 0;
+
+        // One slice; the next is posted to the event loop (and dropped with `context`).
+        static void post(const std::shared_ptr<Slices> &slices)
+        {
+            QMetaObject::invokeMethod(slices->context, [slices] { run(slices); }, Qt::QueuedConnection);
+        }
+        static void run(const std::shared_ptr<Slices> &slices)
+        {
+            QElapsedTimer timer;
+            timer.start();
+            do {
+                if (slices->stop()) {
+                    slices->done(false);
+                    return;
+                }
+                if (slices->next == slices->count) {
+                    slices->done(true);
+                    return;
+                }
+                slices->step(slices->next++);
+            } while (timer.elapsed() < slices->sliceMs);
+            post(slices);
+        }
     };
     // The first slice waits for the event loop too: whatever the caller shows first (a progress dialog) is painted.
-    QMetaObject::invokeMethod(context, [slice] { (*slice)(); }, Qt::QueuedConnection);
+    Slices::post(std::make_shared<Slices>(Slices{context, count, std::move(step), std::move(stop), std::move(done), sliceMs}));
 }
 
 } // namespace DeepDive
