@@ -262,7 +262,8 @@ void MainWindow::setUpUndoAnswer()
     });
     connect(m_quiz, &QuizSession::changed, this, &MainWindow::updateUndoAction);
     connect(m_actions->action(QStringLiteral("studyUndoAnswer")), &QAction::triggered, this, &MainWindow::undoAnswer);
-    updateUndoAction();
+    // Not updated here: the window is built while the database is still being opened in a worker (WindowSession),
+    // and today's last answer names a topic of decks the window does not have yet. setDecks() updates it.
 }
 
 void MainWindow::updateUndoAction()

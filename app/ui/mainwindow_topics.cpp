@@ -38,6 +38,7 @@ void MainWindow::setDecks(QList<Deck> decks, bool progressAfterFirstFrame)
 {
     m_model->setDecks(std::move(decks));
     m_tree->expandAll();
+    updateUndoAction(); // today's last answer, in a topic of these decks
     if (progressAfterFirstFrame && !m_firstFrameShown) {
         m_progressPending = true; // ten thousand topics take a frame or so: they get their progress a moment later
         m_sidebar->updateFilterCounts();

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void view_zoomAndHighlightingTheme_arePersisted();
     void fileMenu_exportPdfOfTheSelectedTopics();
     void fileMenu_exportPdf_cancelledWhileHighlighting_writesNothing();
+    void undoAnswer_atStart_namesTodaysLastAnswer_readOnceTheDataIsThere();
     void indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUpdated();
     void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered_data();
     void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered();
@@ -822,6 +823,25 @@ void TestMainWindow::fileMenu_exportPdf_cancelledWhileHighlighting_writesNothing
     QVERIFY(!QFile::exists(file));
     QCOMPARE(Dialogs::lastMessage(), before); // neither "Wrote" nor a warning
     QTRY_VERIFY(!window.findChild<QProgressDialog *>(QStringLiteral("pdfProgress")));
+}
+
+// Undo Answer at start: the window is built while the database is opened in a worker (WindowSession), so it reads
+// today's last answer only once it has data and decks (setDecks), and names that answer's topic. It once read it in
+// its constructor: from a connection still being opened in the worker ("does not belong to the calling thread"), and
+// without a topic to name.
+void TestMainWindow::undoAnswer_atStart_namesTodaysLastAnswer_readOnceTheDataIsThere()
+{
+    QVERIFY(m_user->answer(QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, QDateTime::currentMSecsSinceEpoch()));
+    UserData opening; // not open yet, as while the worker opens it
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Undo Answer")));
+    {
+        MainWindow window(&m_user->settings, &opening);
+        QVERIFY(opening.open(m_user->databaseFile(), m_user->backupDir()));
+        window.setDecks(m_decks);
+        QAction *undo = action(window, "studyUndoAnswer");
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("U&ndo Answer to “Loops”"));
+    }
 }
 
 // The window starts on decks read from their indexes; a topic's notes, code and quiz come from its file when it is
