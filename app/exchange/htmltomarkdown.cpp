@@ -246,9 +246,10 @@ private:
     {
         const QUrl url(node.attributes.value(QStringLiteral("href")).trimmed());
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-            if (!node.attributes.value(QStringLiteral("href")).isEmpty() && scheme != QLatin1String("http")
-                && scheme != QLatin1String("https"))
+        // A web page's address: http or https, and a host ("https:x" has none; a viewer reads it as it likes).
+        const bool webPage = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+        if (!url.isValid() || !webPage || url.host().isEmpty()) {
+            if (!node.attributes.value(QStringLiteral("href")).isEmpty() && (!webPage || url.host().isEmpty()))
                 m_dropped->append(QStringLiteral("a link that is not http(s)"));
             return inner;
         }

@@ -100,6 +100,9 @@ void TestHtmlToMarkdown::hostile_nothingActiveSurvivesAMarkdownViewer_data()
     QTest::newRow("fuzz: alt text") << QString::fromUtf8(QByteArray::fromBase64(
         "e3tjMTo6UGFyaXM6OmNpdHl9fSA8aW1nIHNyYz0icGljLnBuZyIgYWx0PSJbPHNjcmlwdD5hbGVydCgxKTwvcw9jcmlwdHI9/wJhbGVydCgycmlw"
         "jMWH5T5sPC9hPjxpZnJhPjxpbWcgc3JjPXggb25lcnJvcj1hbGVydCgxKT48YSBlPjx0cj48dGQ+MXl9fSA8aW1nIHNyYz1BYmxlPg=="));
+    // Found by fuzz_htmltomarkdown: "https:x" has the scheme but no host, and the viewer took it as a page's link.
+    QTest::newRow("fuzz: https link without a host") << QString::fromUtf8(QByteArray::fromBase64("PjxhIGhyZWY9aHR0cHM6eD5s35z/////Pg=="));
+    QTest::newRow("link without a host") << "<a href=\"https:evil\">hello</a>";
 }
 
 void TestHtmlToMarkdown::hostile_nothingActiveSurvivesAMarkdownViewer()
