@@ -131,35 +131,61 @@ QHash<QString, TopicStats> ProgressIndex::compute(const QList<Deck> &decks, qint
     return result;
 }
 
-int ProgressIndex::streakDays(qint64 nowMs) const
+namespace {
+
+constexpr qint64 streakReachMs = 400LL * 86'400'000; // only the last year and a bit can be part of a streak worth counting
+
+// How many of the `count` days back from `from` have answers before the first that has none.
+int answeredDays(const QSqlDatabase &db, const QDate &from, int count, qint64 oldest)
+{
+    const DayTable table = localDays(from, count, -1);
+    std::optional<QSqlQuery> q = runQuery(
+        db,
+        table.with + QStringLiteral("SELECT min(i) FROM day WHERE day.end <= ? OR NOT EXISTS (SELECT 1 FROM "
+                                    "review_log WHERE reviewed_ms >= max(day.start, ?) AND reviewed_ms < day.end)"),
+        table.values + QVariantList{oldest, oldest}, lcProgressIndex());
+    if (!q || !q->next())
+        return 0;
+    return q->value(0).isNull() ? count : q->value(0).toInt();
+}
+
+} // namespace
+
+ProgressIndex::Streak ProgressIndex::streak(qint64 nowMs) const
 {
     // Days walked back in batches, each one statement that finds its first day without an answer through the time
     // index (not every answer of the last year read and dated: this runs after each answer, and a year is 100,000
     // answers; nor a statement per day: each costs Qt tens of microseconds).
-    const qint64 oldest = nowMs - 400LL * 86'400'000; // only the last year and a bit can be part of a streak worth counting
+    const qint64 oldest = nowMs - streakReachMs;
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
-    // Returns how many of the `count` days back from `from` have answers before the first that has none.
-    const auto answeredDays = [this, oldest](const QDate &from, int count) {
-        const DayTable table = localDays(from, count, -1);
-        std::optional<QSqlQuery> q = runQuery(
-            m_data.database.connection(),
-            table.with + QStringLiteral("SELECT min(i) FROM day WHERE day.end <= ? OR NOT EXISTS (SELECT 1 FROM "
-                                        "review_log WHERE reviewed_ms >= max(day.start, ?) AND reviewed_ms < day.end)"),
-            table.values + QVariantList{oldest, oldest}, lcProgressIndex());
-        if (!q || !q->next())
-            return 0;
-        return q->value(0).isNull() ? count : q->value(0).toInt();
-    };
+    const QSqlDatabase db = m_data.database.connection();
+    Streak streak;
+    streak.today = today;
     // Yesterday's streak holds until today's first answer.
-    QDate day = answeredDays(today, 1) == 1 ? today : today.addDays(-1);
-    int streak = 0;
+    streak.answeredToday = answeredDays(db, today, 1, oldest) == 1;
+    QDate day = streak.answeredToday ? today : today.addDays(-1);
     for (int batch = 8;; batch = std::min(batch * 4, 512)) {
-        const int answered = answeredDays(day, batch);
-        streak += answered;
+        const int answered = answeredDays(db, day, batch, oldest);
+        streak.days += answered;
         if (answered < batch)
             return streak;
         day = day.addDays(-batch);
     }
+}
+
+ProgressIndex::Streak ProgressIndex::streakAfterToday(const Streak &counted, qint64 nowMs) const
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    if (counted.today != today)
+        return streak(nowMs);
+    const qint64 oldest = nowMs - streakReachMs;
+    const bool answeredToday = answeredDays(m_data.database.connection(), today, 1, oldest) == 1;
+    if (answeredToday == counted.answeredToday)
+        return counted;
+    Streak now = counted;
+    now.answeredToday = answeredToday;
+    now.days += answeredToday ? 1 : -1; // today joins the days before it, or leaves them
+    return now;
 }
 
 TopicStats ProgressIndex::computeTopic(const QString &deckId, const Topic &topic, qint64 nowMs) const

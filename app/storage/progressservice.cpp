@@ -14,7 +14,7 @@ namespace DeepDive {
 struct ProgressService::Computed
 {
     QHash<QString, TopicStats> stats;
-    int streakDays = 0;
+    ProgressIndex::Streak streak;
 };
 
 ProgressService::ProgressService(const UserData &data, const Fsrs &fsrs, TopicModel &model, const Clock &clock, QObject *parent)
@@ -34,7 +34,7 @@ void ProgressService::refreshAll()
     const qint64 now = m_clock.nowMs();
     m_again = false;
     m_workerOutdated = m_running; // these figures are the newest: a running worker's are not applied over them
-    m_streakDays = m_index.streakDays(now);
+    m_streak = m_index.streak(now);
     m_model.setStats(m_index.compute(m_model.decks(), now));
     Q_EMIT refreshed(QString());
 }
@@ -62,7 +62,7 @@ void ProgressService::refreshAllInBackground()
                 return std::nullopt;
             }
             const ProgressIndex index(reader, fsrs);
-            return Computed{index.compute(decks, now), index.streakDays(now)};
+            return Computed{index.compute(decks, now), index.streak(now)};
         },
         [this](std::optional<Computed> computed) {
             m_running = false;
@@ -81,7 +81,7 @@ void ProgressService::apply(Computed computed)
     // Topics answered while the worker read keep what was computed for them after the answer.
     for (const QString &key : std::as_const(m_refreshedMeanwhile))
         computed.stats.insert(key, m_model.allStats().value(key));
-    m_streakDays = computed.streakDays;
+    m_streak = m_index.streakAfterToday(computed.streak, m_clock.nowMs()); // answers since the worker counted
     m_model.setStats(computed.stats);
     Q_EMIT refreshed(QString());
 }
@@ -95,7 +95,7 @@ void ProgressService::refreshTopic(const QString &deckId, const QString &topicId
     const qint64 now = m_clock.nowMs();
     const QString key = topicKey(deckId, topicId);
     m_model.setTopicStats(key, m_index.computeTopic(deckId, *topic, now));
-    m_streakDays = m_index.streakDays(now);
+    m_streak = m_index.streakAfterToday(m_streak, now);
     if (m_running)
         m_refreshedMeanwhile.insert(key);
     Q_EMIT refreshed(key);
@@ -109,7 +109,7 @@ ProgressService::Summary ProgressService::summary() const
         s.mastered += stats.mastered;
         s.due += stats.due;
     }
-    s.streakDays = m_streakDays;
+    s.streakDays = m_streak.days;
     return s;
 }
 

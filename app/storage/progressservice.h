@@ -41,7 +41,8 @@ public:
     // database file to read from another thread (in memory), or when the worker cannot open it: refreshAll().
     void refreshAllInBackground();
     bool isRefreshing() const { return m_running; }
-    // One topic (after an answer or a bookmark) and the streak.
+    // One topic (after an answer, an undo or a bookmark) and the streak: only today is looked at again on the day it
+    // was last counted (answers and undos change only today).
     void refreshTopic(const QString &deckId, const QString &topicId);
 
     // The totals over every topic the model has stats for, and the streak as last computed.
@@ -61,7 +62,7 @@ private:
     TopicModel &m_model;
     const Clock &m_clock;
     ProgressIndex m_index;
-    int m_streakDays = 0;
+    ProgressIndex::Streak m_streak;
     bool m_running = false;
     bool m_again = false;
     QSet<QString> m_refreshedMeanwhile; // topics refreshed while the worker ran: its figures for them are older

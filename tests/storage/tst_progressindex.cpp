@@ -25,6 +25,7 @@ private Q_SLOTS:
     void streak_countsConsecutiveDays();
     void streak_sameAsEveryAnswerDated_data();
     void streak_sameAsEveryAnswerDated();
+    void streakAfterToday_countsOnlyTodayAgain();
 
 private:
     void answer(UserData &data, const QString &card, int grade, qint64 ms);
@@ -128,6 +129,49 @@ void TestProgressIndex::streak_countsConsecutiveDays()
     answer(data, QStringLiteral("identity-pair"), 3, noon);
     QCOMPARE(index.streakDays(noon), 2);
     QCOMPARE(index.streakDays(noon + 2 * day), 0);
+}
+
+// After an answer or an undo only today is looked at again: the days before it are taken from a count made earlier
+// the same day (a year of them is walked back in batches, too long for every answer); on another day all are counted.
+void TestProgressIndex::streakAfterToday_countsOnlyTodayAgain()
+{
+    Test::TempUserData user;
+    UserData &data = user.data;
+    const qint64 noon = QDateTime(QDate(2026, 3, 10), QTime(12, 0)).toMSecsSinceEpoch();
+    const qint64 day = 86'400'000;
+    const ProgressIndex index(data, m_fsrs);
+    answer(data, QStringLiteral("identity-recall"), 3, noon - 2 * day);
+    answer(data, QStringLiteral("identity-choice"), 3, noon - day);
+    const ProgressIndex::Streak before = index.streak(noon);
+    QCOMPARE(before.today, QDate(2026, 3, 10));
+    QVERIFY(!before.answeredToday);
+    QCOMPARE(before.days, 2);
+    QCOMPARE(index.streakAfterToday(before, noon + 1000).days, 2); // nothing answered today yet
+
+    answer(data, QStringLiteral("loops-recall"), 3, noon + 2000); // today's first answer
+    const ProgressIndex::Streak after = index.streakAfterToday(before, noon + 3000);
+    QVERIFY(after.answeredToday);
+    QCOMPARE(after.days, 3);
+    QCOMPARE(after.days, index.streakDays(noon + 3000));
+    QCOMPARE(index.streakAfterToday(after, noon + 4000).days, 3); // a second answer today changes nothing
+
+    // The days before today are not read again: what the earlier count says of them is what is used.
+    ProgressIndex::Streak counted = before;
+    counted.days = 7;
+    QCOMPARE(index.streakAfterToday(counted, noon + 3000).days, 8);
+    // On the next day everything is counted again.
+    QCOMPARE(index.streakAfterToday(counted, noon + day).today, QDate(2026, 3, 11));
+    QCOMPARE(index.streakAfterToday(counted, noon + day).days, index.streakDays(noon + day));
+    QCOMPARE(index.streakAfterToday(counted, noon + day).days, 3);
+
+    // Today's only answer undone: the streak ends yesterday again.
+    QString error;
+    QVERIFY2(data.reviews.undoLastAnswer(QStringLiteral("sample"), QStringLiteral("loops-recall"), noon + 2000, &error),
+             qPrintable(error));
+    const ProgressIndex::Streak undone = index.streakAfterToday(after, noon + 5000);
+    QVERIFY(!undone.answeredToday);
+    QCOMPARE(undone.days, 2);
+    QCOMPARE(undone.days, index.streakDays(noon + 5000));
 }
 
 // The streak as it was first counted: every answer of the last 400 days dated, then the days walked back from today.

@@ -135,6 +135,8 @@ void TestProgressService::inBackground_aTopicRefreshedMeanwhile_keepsItsNewerSta
     QTRY_VERIFY(!progress.isRefreshing());
     QCOMPARE(refreshed.size(), 2);
     QCOMPARE(model.allStats().value(identity()), newer);
+    // The streak is of now, not of the moment the worker was asked (its day had an answer; the last four have none).
+    QCOMPARE(progress.summary().streakDays, 0);
     // The other topics have the worker's figures.
     QCOMPARE(model.allStats().value(QStringLiteral("sample/loops")),
              ProgressIndex(user.data, m_fsrs).computeTopic(QStringLiteral("sample"), Test::sampleDeck().topics[1], t0 + 1000));
