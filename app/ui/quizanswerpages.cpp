@@ -44,6 +44,16 @@ QTextBrowser *fittingBrowser(const QString &name, QWidget *parent)
     return browser;
 }
 
+void showMarkdown(QTextBrowser *browser, const QString &markdown)
+{
+    static constexpr char shown[] = "deepdiveMarkdown";
+    const QVariant before = browser->property(shown);
+    if (before.isValid() && before.toString() == markdown)
+        return;
+    browser->setProperty(shown, markdown);
+    browser->setMarkdown(markdown);
+}
+
 QuizAnswerPages::QuizAnswerPages(QuizSession *session, QWidget *parent)
     : QStackedWidget(parent)
     , m_session(session)
@@ -256,7 +266,7 @@ void QuizAnswerPages::renderRecall()
     if (revealed) {
         // The explanation comes with the answer: grading moves straight on to the next card.
         const Card &card = *m_session->current()->card;
-        m_answer->setMarkdown(card.explanation.isEmpty() ? card.answer : card.answer + QStringLiteral("\n\n---\n\n") + card.explanation);
+        showMarkdown(m_answer, card.explanation.isEmpty() ? card.answer : card.answer + QStringLiteral("\n\n---\n\n") + card.explanation);
     }
     // Each grade says when the card would come back, as in Anki.
     const auto intervals = m_session->phase() == QuizSession::Phase::Revealed ? m_session->nextIntervals() : std::nullopt;

@@ -82,5 +82,8 @@ private:
 
 // A QTextBrowser that grows with its content instead of scrolling inside the quiz panel's own scroll area.
 QTextBrowser *fittingBrowser(const QString &name, QWidget *parent);
+// Shows `markdown` in `browser`, unless it shows it already: a grade re-renders the card, and laying its question and
+// answer out again cost the verdict's frame milliseconds (and dropped a selection made in them).
+void showMarkdown(QTextBrowser *browser, const QString &markdown);
 
 } // namespace DeepDive

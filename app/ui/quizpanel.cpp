@@ -270,7 +270,7 @@ void QuizPanel::render()
         prompt = tr("What does the snippet in the code pane print?");
     if (prompt.isEmpty() && item->card->type == CardType::SpotBug)
         prompt = tr("Which line of the snippet in the code pane has the bug?");
-    m_prompt->setMarkdown(prompt);
+    showMarkdown(m_prompt, prompt);
     m_error->setText(m_session->lastError().isEmpty() ? QString() : tr("Your answer was not saved: %1").arg(m_session->lastError()));
     m_error->setVisible(!m_session->lastError().isEmpty());
 

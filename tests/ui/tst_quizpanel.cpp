@@ -28,6 +28,8 @@
 #include <QTranslator>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextBrowser>
+#include <QTextCursor>
 #include <QAbstractTextDocumentLayout>
 #include <QSqlQuery>
 #include <QTest>
@@ -157,6 +159,10 @@ void TestQuizPanel::choice_digitAnswersAndShowsWhyWrong()
     openQuizOn(QStringLiteral("identity-choice"));
     QuizPanel *panel = m_window->quizPanel();
     QVERIFY(panel->optionsView()->toPlainText().contains(QStringLiteral("x is None")));
+    QTextCursor selected = panel->promptView()->textCursor(); // the learner selected the question to copy it
+    selected.select(QTextCursor::Document);
+    panel->promptView()->setTextCursor(selected);
+    const QString question = panel->promptView()->toPlainText();
     QTest::keyClick(panel, Qt::Key_2);
     const Review last = reviews().last();
     QCOMPARE(last.cardId, QStringLiteral("identity-choice"));
@@ -165,6 +171,9 @@ void TestQuizPanel::choice_digitAnswersAndShowsWhyWrong()
     QVERIFY(panel->findChild<QLabel *>(QStringLiteral("quizVerdict"))->text().contains(QStringLiteral("Not quite")));
     QVERIFY(panel->optionsView()->toPlainText().contains(QStringLiteral("which a class may override")));
     QVERIFY(panel->feedbackView()->toPlainText().contains(QStringLiteral("None is a singleton")));
+    // The question is not laid out again under its verdict: the same text, still selected.
+    QCOMPARE(panel->promptView()->toPlainText(), question);
+    QCOMPARE(panel->promptView()->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')), question);
 }
 
 void TestQuizPanel::predict_typeAndCheck_outputHiddenUntilAnswered()
