@@ -3386,5 +3386,13 @@
         <source>--answers needs --with-quiz</source>
         <translation>--answers geht nur zusammen mit --with-quiz</translation>
     </message>
+    <message>
+        <source>the progress database could not be checked: %1</source>
+        <translation>die Fortschrittsdatenbank ließ sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>The check of your progress database %1 found damage (%2). Quit Deep Dive and start it again: the damaged file will be kept aside, not deleted, and a new one started; File &gt; Restore Backup then brings back an earlier state.</source>
+        <translation>Die Prüfung Ihrer Fortschrittsdatenbank %1 hat Schäden gefunden (%2). Beenden Sie Deep Dive und starten Sie es neu: Die beschädigte Datei wird dann aufbewahrt, nicht gelöscht, und eine neue angelegt; mit Datei &gt; Sicherung wiederherstellen holen Sie danach einen früheren Stand zurück.</translation>
+    </message>
 </context>
 </TS>

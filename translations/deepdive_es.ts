@@ -3386,5 +3386,13 @@
         <source>--answers needs --with-quiz</source>
         <translation>--answers requiere --with-quiz</translation>
     </message>
+    <message>
+        <source>the progress database could not be checked: %1</source>
+        <translation>no se pudo comprobar la base de datos de progreso: %1</translation>
+    </message>
+    <message>
+        <source>The check of your progress database %1 found damage (%2). Quit Deep Dive and start it again: the damaged file will be kept aside, not deleted, and a new one started; File &gt; Restore Backup then brings back an earlier state.</source>
+        <translation>La comprobación de tu base de datos de progreso %1 ha encontrado daños (%2). Cierra Deep Dive y vuelve a abrirlo: el archivo dañado se conservará aparte, sin borrarse, y se empezará uno nuevo; después, Archivo &gt; Restaurar copia de seguridad recupera un estado anterior.</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "backuprestore.h"
 #include "backuprotation.h"
+#include "checkedstamp.h"
 #include "checkpointer.h"
 #include "databasefallback.h"
 #include "databasefile.h"
@@ -51,6 +52,16 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
+    // A file that was sound when opened and written only through SQLite since is sound as it is left.
+    const bool sound = m_mode == Mode::Normal && !m_checkDeferred && !m_checkFailed && connection().isOpen();
+    closeConnection();
+    QString error;
+    if (sound && !CheckedStamp::record(m_file, &error))
+        qCWarning(lcDatabase).noquote() << "the next start checks the database again:" << error;
+}
+
+void Database::closeConnection()
+{
     m_checkpointer.reset(); // its connection closes first: the last one to close checkpoints and removes the WAL
     m_commits = 0;
     m_transactionDepth = 0;
@@ -63,6 +74,29 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     m_snapshotDir.reset();
     m_mode = Mode::Closed;
+    m_checkDeferred = false;
+    m_checkFailed = false;
+}
+
+bool Database::checkFile(const QString &file, QString *result)
+{
+    Database reader;
+    QString error;
+    if (!reader.openForInspection(file, &error)) {
+        *result = error;
+        return false;
+    }
+    QSqlError failure;
+    *result = reader.runCheck("quick_check", &failure);
+    return !failure.isValid();
+}
+
+void Database::deferredCheckDone(bool passed)
+{
+    m_checkDeferred = false;
+    m_checkFailed = !passed;
+    if (!passed)
+        CheckedStamp::forget(m_file);
 }
 
 bool Database::moveToThread(QThread *thread)
@@ -93,7 +127,7 @@ int Database::latestSchemaVersion()
 
 bool Database::openConnection(const QString &file, Access access, QString *error)
 {
-    close();
+    closeConnection();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     switch (access) {
     case Access::Immutable:
@@ -263,6 +297,8 @@ void Database::openFile(const QString &file, const QString &backupDir)
     // A lock can also be refused at once (SQLite does so rather than risk a deadlock, e.g. while another connection
     // switches a new file to WAL): such a refusal is tried again for as long as a lock is waited for.
     const int busyRetries = std::max(1, busyTimeoutMs.load() / 100);
+    // Unchanged since a clean close (and no log of commits beside it): checked after the window is up instead.
+    const bool stamped = m_checkDeferrable && exists && walNotice.isEmpty() && CheckedStamp::matches(file);
     QString check;
     for (int attempt = 0;; ++attempt) {
         if (!openConnection(file, Access::ReadWrite, &error)) {
@@ -277,7 +313,7 @@ void Database::openFile(const QString &file, const QString &backupDir)
         QSqlError failure;
         const bool configured = configure(&error, &failure);
         if (configured)
-            check = runCheck("quick_check", &failure);
+            check = stamped ? QStringLiteral("ok") : runCheck("quick_check", &failure);
         if (isBusyError(failure) && attempt < busyRetries) {
             close();
             QThread::msleep(100);
@@ -330,6 +366,7 @@ void Database::openFile(const QString &file, const QString &backupDir)
         return;
     }
     m_mode = Mode::Normal;
+    m_checkDeferred = stamped;
     m_checkpointer = std::make_unique<Checkpointer>(m_file);
     m_notice = walNotice;
 }

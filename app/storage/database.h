@@ -58,6 +58,8 @@ public:
     bool openForInspection(const QString &file, QString *error);
     // An empty database in memory, for a command that reads progress when there is none yet.
     void openEmpty();
+    // Closes the connection; a file opened and checked (or found sound by the deferred check) is stamped as closed
+    // cleanly (CheckedStamp).
     void close();
     // Hands the connection to `thread` (Qt 6.8 and later): the database can be opened in a worker while the window is
     // built, then used from the UI thread. False when this Qt cannot move a connection.
@@ -82,6 +84,19 @@ public:
     // "ok", or what PRAGMA quick_check / integrity_check found.
     QString quickCheck() const;
     QString integrityCheck() const;
+    // For the window, which runs the integrity check after its first frame (WindowSession::checkInBackground): open()
+    // then leaves it out for a file whose CheckedStamp still matches. Commands check before they write.
+    void setCheckDeferrable(bool deferrable) { m_checkDeferrable = deferrable; }
+    // open() took the file as sound on its CheckedStamp's word (unchanged since a clean close) and left the integrity
+    // check to checkFile() in a worker, whose outcome deferredCheckDone() is told. A file closed cleanly is stamped
+    // again only when it was checked: at open, or by a deferred check that passed.
+    bool isCheckDeferred() const { return m_checkDeferred; }
+    // PRAGMA quick_check of `file` through a read-only connection of its own, from any thread: false when it could not
+    // run (busy, unreadable), else true with `result` "ok" or what it found.
+    static bool checkFile(const QString &file, QString *result);
+    // The deferred check's outcome. Not passed (damage found, or it could not run): the stamp goes, so that the next
+    // opening checks the file (and keeps it aside when it is damaged).
+    void deferredCheckDone(bool passed);
 
     // A consistent copy of the open database (VACUUM INTO).
     bool backupTo(const QString &target, QString *error) const;
@@ -120,6 +135,8 @@ private:
     friend class ReadOnlyOpening;  // openForReading and openForInspection
     enum class Access { ReadWrite, ReadOnly, Immutable };
     bool openConnection(const QString &file, Access access, QString *error);
+    // close() without the stamp: for a file given up on, or a connection replaced.
+    void closeConnection();
     bool configure(QString *error, QSqlError *failure = nullptr);
     // The result of PRAGMA `pragma` ("ok" when all is well); `failure` is SQLite's error when it could not run.
     QString runCheck(const char *pragma, QSqlError *failure) const;
@@ -138,6 +155,9 @@ private:
     QString m_notice;
     Mode m_mode = Mode::Closed;
     int m_transactionDepth = 0;
+    bool m_checkDeferrable = false;
+    bool m_checkDeferred = false;
+    bool m_checkFailed = false;
 };
 
 template<typename Work>

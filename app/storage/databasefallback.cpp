@@ -54,7 +54,7 @@ void DatabaseFallback::toMemory(Database &db, const QString &why)
 
 void DatabaseFallback::startFresh(Database &db, const QString &why)
 {
-    db.close();
+    db.closeConnection();
     const QString moved = DatabaseFile::moveAside(db.m_file, QStringLiteral("damaged"));
     if (moved.isEmpty()) {
         toMemory(db, tr("Your progress database %1 cannot be used (%2) and could not be moved aside; it "
@@ -77,7 +77,7 @@ void DatabaseFallback::startFresh(Database &db, const QString &why)
 
 void DatabaseFallback::readOnlyInstead(Database &db, const QString &why)
 {
-    db.close();
+    db.closeConnection();
     const QString file = db.m_file;
     const QString backupDir = db.m_backupDir;
     QString error;
@@ -95,7 +95,7 @@ void DatabaseFallback::readOnlyInstead(Database &db, const QString &why)
         qCWarning(lcFallback).noquote() << db.m_notice;
         return;
     }
-    db.close();
+    db.closeConnection();
     toMemory(db, why + QLatin1Char(' ') + tr("It was left untouched."));
 }
 

@@ -1,3 +1,4 @@
+#include "checkedstamp.h"
 #include "database.h"
 #include "databasecheck.h"
 #include "reviewstore.h"
@@ -12,6 +13,8 @@
 #include <QTextStream>
 
 #include <functional>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <thread>
 #include <vector>
 
@@ -26,6 +29,8 @@ private Q_SLOTS:
     void open_notADatabase_keepsItAsideAndStartsFresh();
     void open_truncatedDatabase_keepsItAsideAndStartsFresh();
     void open_corruptPages_failQuickCheck_keptAside();
+    void open_fileClosedCleanly_checkIsLeftToAWorker_andStampedOnlyWhenChecked();
+    void open_damageTheStampCannotSee_foundByTheDeferredCheck_keptAsideNextTime();
     void open_futureVersion_leftUntouchedAndRunsInMemory();
     void open_v1Fixture_migratesAfterABackup();
     void open_readOnlyFolder_showsProgressWithoutSaving();
@@ -157,6 +162,117 @@ void TestDatabase::open_corruptPages_failQuickCheck_keptAside()
     QVERIFY2(db.notice().contains(QStringLiteral("kept as")), qPrintable(db.notice()));
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files).size(), 1);
     QCOMPARE(db.quickCheck(), QStringLiteral("ok"));
+}
+
+// A file as Deep Dive closed it after a session that had checked it is opened without reading it whole (quick_check:
+// 40-230 ms on a year of history, before the first frame); the check is left to Database::checkFile in a worker, and
+// the file is stamped again at close only once a check passed.
+void TestDatabase::open_fileClosedCleanly_checkIsLeftToAWorker_andStampedOnlyWhenChecked()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    const QString backups = path(QStringLiteral("backups"));
+    {
+        Database db;
+        db.setCheckDeferrable(true);
+        QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
+        QVERIFY(!db.isCheckDeferred()); // a new file
+        addReview(db, QStringLiteral("card-1"), 1000);
+        QVERIFY(!CheckedStamp::matches(file)); // commits in the log, not yet in the file
+    }
+    QVERIFY(CheckedStamp::matches(file));
+    {
+        Database command; // not the window: a command checks the file before it writes, stamp or not
+        QVERIFY2(command.open(file, backups), qPrintable(command.notice()));
+        QVERIFY(!command.isCheckDeferred());
+    }
+    QVERIFY(CheckedStamp::matches(file)); // checked, and closed cleanly
+
+    // Opened on the stamp's word, written, closed before its check was done: not stamped, so checked next time.
+    {
+        Database db;
+        db.setCheckDeferrable(true);
+        QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
+        QVERIFY(db.isCheckDeferred());
+        addReview(db, QStringLiteral("card-2"), 2000);
+    }
+    QVERIFY(!CheckedStamp::matches(file));
+    {
+        Database db;
+        db.setCheckDeferrable(true);
+        QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
+        QVERIFY(!db.isCheckDeferred());
+    }
+
+    // The deferred check passed: written and stamped again as it closes.
+    {
+        Database db;
+        db.setCheckDeferrable(true);
+        QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
+        QVERIFY(db.isCheckDeferred());
+        QString result;
+        QVERIFY2(Database::checkFile(file, &result), qPrintable(result));
+        QCOMPARE(result, QStringLiteral("ok"));
+        db.deferredCheckDone(true);
+        QVERIFY(!db.isCheckDeferred());
+        addReview(db, QStringLiteral("card-3"), 3000);
+    }
+    QVERIFY(CheckedStamp::matches(file));
+    Database db;
+    db.setCheckDeferrable(true);
+    QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
+    QVERIFY(db.isCheckDeferred());
+    QCOMPARE(ReviewStore(db).reviewCount(), 3);
+
+    QString result;
+    QVERIFY(!Database::checkFile(path(QStringLiteral("missing.db")), &result)); // could not run: says why
+    QVERIFY2(!result.isEmpty(), qPrintable(result));
+}
+
+// Damage that leaves the file's size and times as they were (a disk's, not a program's) passes the stamp; the deferred
+// check finds it, the stamp goes, and the next opening checks the file and keeps it aside.
+void TestDatabase::open_damageTheStampCannotSee_foundByTheDeferredCheck_keptAsideNextTime()
+{
+    const QString file = path(QStringLiteral("deepdive.db"));
+    const QString backups = path(QStringLiteral("backups"));
+    {
+        Database db;
+        db.setCheckDeferrable(true);
+        QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
+        for (int i = 0; i < 300; ++i)
+            addReview(db, QStringLiteral("card-%1").arg(i), 1000 + i);
+    }
+    struct stat before;
+    QCOMPARE(::stat(QFile::encodeName(file).constData(), &before), 0);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 4096 * 5);
+        QVERIFY(f.seek(4096 * 2));
+        QCOMPARE(f.write(QByteArray(4096 * 3, '\x5a')), 4096 * 3);
+    }
+    const struct timespec times[2] = {before.st_atim, before.st_mtim};
+    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), times, 0), 0);
+    QVERIFY(CheckedStamp::matches(file));
+    {
+        Database db;
+        db.setCheckDeferrable(true);
+        QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
+        QCOMPARE(db.mode(), Database::Mode::Normal);
+        QVERIFY(db.isCheckDeferred());
+        QString result;
+        QVERIFY2(Database::checkFile(file, &result), qPrintable(result));
+        QVERIFY2(result != QLatin1String("ok"), qPrintable(result));
+        db.deferredCheckDone(false);
+        QVERIFY(!QFileInfo::exists(CheckedStamp::stampFile(file)));
+    }
+    QVERIFY(!QFileInfo::exists(CheckedStamp::stampFile(file))); // not stamped as it closed
+    Database db;
+    db.setCheckDeferrable(true);
+    QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
+    QVERIFY(!db.isCheckDeferred());
+    QVERIFY2(db.notice().contains(QStringLiteral("kept as")), qPrintable(db.notice()));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files).size(), 1);
+    QCOMPARE(ReviewStore(db).reviewCount(), 0);
 }
 
 void TestDatabase::open_futureVersion_leftUntouchedAndRunsInMemory()

@@ -1,4 +1,5 @@
 
+#include "checkedstamp.h"
 #include "database.h"
 #include "databasefallback.h"
 #include "readonlyopening.h"
@@ -76,6 +77,9 @@ void TestDatabaseFallback::makeDatabase(const QString &file, int answers)
     QSqlQuery q(db.connection());
     for (int n = 0; n < answers; ++n)
         QVERIFY(q.exec(Test::reviewRowSql(n)));
+    q.finish();
+    db.close();
+    CheckedStamp::forget(file); // as another program or an older version leaves a file: every opening checks it
 }
 
 QString TestDatabaseFallback::putForeignLogBeside(const QString &file)
@@ -256,6 +260,8 @@ void TestDatabaseFallback::readOnlyInstead_fileThatCannotBeShown_runsInMemory()
             Database db;
             QVERIFY2(db.open(file(), backupDir()), qPrintable(db.notice()));
             QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+            db.close();
+            CheckedStamp::forget(file()); // as a newer version would leave it
         } else {
             scribbleOverPages(file());
         }

@@ -60,6 +60,7 @@ int WindowCommand::run(const CommandContext &context)
         session.openSearch();
         session.library().refresh();
         session.library().watch(); // a deck being written is read again as it is saved
+        session.checkInBackground();
         session.backUpInBackground();
     });
     return QApplication::exec();

@@ -28,6 +28,7 @@ WindowSession::WindowSession(const CommandContext &context, const QString &claim
                                        // Why the database is not writable, or else what was repaired on the
                                        // way (if anything): shown either way.
                                        QString notice;
+                                       m_userData.database.setCheckDeferrable(true); // checkInBackground()
                                        if (m_userData.open(m_dataDir.databaseFile(), m_dataDir.backupDir(), &notice))
                                            notice = m_userData.database.notice();
                                        m_userData.database.moveToThread(uiThread);
@@ -72,6 +73,37 @@ void WindowSession::openSearch()
         m_window.setSearchIndex(&m_search);
     else
         m_context.printError(tr("search is not available: %1").arg(error));
+}
+
+void WindowSession::checkInBackground()
+{
+    if (!m_userData.database.isCheckDeferred())
+        return;
+    const QString file = m_userData.database.file();
+    runInBackground(
+        &m_window,
+        [file] {
+            QString result;
+            const bool ran = Database::checkFile(file, &result);
+            return std::pair{ran, result};
+        },
+        [this, file](const std::pair<bool, QString> &checked) {
+            const auto &[ran, result] = checked;
+            m_userData.database.deferredCheckDone(ran && result == QLatin1String("ok"));
+            if (ran && result == QLatin1String("ok"))
+                return;
+            if (!ran) { // busy or unreadable
+                m_context.printError(tr("the progress database could not be checked: %1").arg(result));
+                return;
+            }
+            const QString notice =
+                tr("The check of your progress database %1 found damage (%2). Quit Deep Dive and start it again: the "
+                   "damaged file will be kept aside, not deleted, and a new one started; File > Restore Backup then "
+                   "brings back an earlier state.")
+                    .arg(file, result.left(200));
+            m_window.showNotice(notice);
+            m_context.printError(notice);
+        });
 }
 
 void WindowSession::backUpInBackground()

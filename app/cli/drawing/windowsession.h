@@ -27,11 +27,15 @@ public:
 
     MainWindow &window() { return m_window; }
     DeckLibrary &library() { return m_library; }
+    UserData &userData() { return m_userData; }
     // Opens the search index (in the cache folder) and gives it to the window; says on `err` why when it cannot.
     void openSearch();
     // Today's backup (kept for a week), made in a worker through a connection of its own; the window says so when
     // it fails.
     void backUpInBackground();
+    // The integrity check that opening left to after the first frame (Database::isCheckDeferred), in a worker. When
+    // it finds damage, the window says so and what to do, and the next start checks the file and keeps it aside.
+    void checkInBackground();
 
 private:
     const CommandContext &m_context;

@@ -1,7 +1,10 @@
+#include "checkedstamp.h"
 #include "command.h"
 #include "commandrun.h"
 #include "deckproblemsview.h"
 #include "dialogs.h"
+#include "noticebar.h"
+#include "reviewrows.h"
 #include "testsupport.h"
 #include "topicmodel.h"
 #include "windowsession.h"
@@ -9,8 +12,12 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace DeepDive;
 
@@ -22,6 +29,7 @@ class TestWindowSession : public QObject
 private Q_SLOTS:
     void initTestCase() { Dialogs::setHeadless(true); }
     void deckBeingWritten_problemsAppearAndGo_topicsFollow();
+    void databaseClosedCleanly_isCheckedAfterTheWindowIsUp_andDamageIsSaid();
 };
 
 namespace {
@@ -117,6 +125,76 @@ void TestWindowSession::deckBeingWritten_problemsAppearAndGo_topicsFollow()
                                                              dir.filePath(QStringLiteral("data")), QStringLiteral("--content"),
                                                              dir.filePath(QStringLiteral("mine"))});
     QCOMPARE(run.exitCode, 0);
+}
+
+// The database as the last session closed it is opened without its integrity check on the way to the first frame;
+// checkInBackground() runs it in a worker. Damage the stamp could not see (size and times unchanged) is said in the
+// window and on stderr, and the next start keeps the file aside.
+void TestWindowSession::databaseClosedCleanly_isCheckedAfterTheWindowIsUp_andDamageIsSaid()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("mine/deck.md"), Test::manifest(QStringLiteral("mine"))},
+                                   {QStringLiteral("mine/s/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("mine/s/1.md"), "---\nid: one\ntitle: One\n---\n\nText.\n"}}));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString file = data + QStringLiteral("/deepdive.db");
+    const QString backups = data + QStringLiteral("/backups");
+    QVERIFY(QDir().mkpath(data));
+    {
+        Database db;
+        QVERIFY2(db.open(file, backups), qPrintable(db.notice()));
+        QSqlQuery q(db.connection());
+        for (int n = 0; n < 300; ++n)
+            QVERIFY(q.exec(Test::reviewRowSql(n)));
+    }
+    const auto run = [&](const std::function<void(WindowSession &)> &body) {
+        SessionCommand command(body);
+        return Test::runCommand(command, {QStringLiteral("--session-test"), QStringLiteral("--data-dir"), data,
+                                          QStringLiteral("--content"), dir.filePath(QStringLiteral("mine"))});
+    };
+
+    // Sound: checked in the worker, nothing said, stamped again as the window closes.
+    Test::CommandRun sound = run([](WindowSession &session) {
+        session.checkInBackground();
+        QTRY_VERIFY(!session.userData().database.isCheckDeferred());
+        QVERIFY(!session.window().noticeBar()->isVisible());
+    });
+    QCOMPARE(sound.exitCode, 0);
+    QVERIFY2(sound.err.isEmpty(), qPrintable(sound.err));
+    QVERIFY(CheckedStamp::matches(file));
+
+    // Damaged where the stamp cannot see it.
+    struct stat before;
+    QCOMPARE(::stat(QFile::encodeName(file).constData(), &before), 0);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 4096 * 5);
+        QVERIFY(f.seek(4096 * 2));
+        QCOMPARE(f.write(QByteArray(4096 * 3, '\x5a')), 4096 * 3);
+    }
+    const struct timespec times[2] = {before.st_atim, before.st_mtim};
+    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), times, 0), 0);
+    QVERIFY(CheckedStamp::matches(file));
+    QString shown;
+    Test::CommandRun damaged = run([&shown](WindowSession &session) {
+        QVERIFY(session.userData().database.isCheckDeferred()); // the window came up without reading the file whole
+        session.checkInBackground();
+        QTRY_VERIFY(session.window().noticeBar()->isVisible());
+        shown = session.window().noticeBar()->text();
+    });
+    QCOMPARE(damaged.exitCode, 0);
+    QVERIFY2(shown.contains(QStringLiteral("found damage")) && shown.contains(file)
+                 && shown.contains(QStringLiteral("start it again")),
+             qPrintable(shown));
+    QVERIFY2(damaged.err.contains(QStringLiteral("found damage")), qPrintable(damaged.err));
+    QVERIFY(!QFileInfo::exists(CheckedStamp::stampFile(file)));
+
+    // The next start checks it first, and keeps it aside.
+    Test::CommandRun next = run([](WindowSession &session) { QVERIFY(!session.userData().database.isCheckDeferred()); });
+    QCOMPARE(next.exitCode, 0);
+    QVERIFY2(next.err.contains(QStringLiteral("kept as")), qPrintable(next.err));
+    QCOMPARE(QDir(data).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files).size(), 1);
 }
 
 QTEST_MAIN(TestWindowSession)
