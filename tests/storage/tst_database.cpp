@@ -1,6 +1,7 @@
 #include "checkedstamp.h"
 #include "database.h"
 #include "databasecheck.h"
+#include "pagedamage.h"
 #include "reviewstore.h"
 #include "testsupport.h"
 
@@ -13,8 +14,6 @@
 #include <QTextStream>
 
 #include <functional>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <thread>
 #include <vector>
 
@@ -241,17 +240,7 @@ void TestDatabase::open_damageTheStampCannotSee_foundByTheDeferredCheck_keptAsid
         for (int i = 0; i < 300; ++i)
             addReview(db, QStringLiteral("card-%1").arg(i), 1000 + i);
     }
-    struct stat before;
-    QCOMPARE(::stat(QFile::encodeName(file).constData(), &before), 0);
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.size() > 4096 * 5);
-        QVERIFY(f.seek(4096 * 2));
-        QCOMPARE(f.write(QByteArray(4096 * 3, '\x5a')), 4096 * 3);
-    }
-    const struct timespec times[2] = {before.st_atim, before.st_mtim};
-    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(file).constData(), times, 0), 0);
+    QVERIFY(Test::damagePagesUnseen(file));
     QVERIFY(CheckedStamp::matches(file));
     {
         Database db;
