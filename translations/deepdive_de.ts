@@ -1165,6 +1165,10 @@
         <source>%1 has an older schema (%2), and the upgraded copy needed to read it could not be made (%3). It was left untouched.</source>
         <translation>%1 hat ein älteres Schema (%2), und die aktualisierte Kopie, die zum Lesen nötig ist, ließ sich nicht anlegen (%3). Die Datei wurde nicht angerührt.</translation>
     </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (und %1 weitere)</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::DayBars</name>

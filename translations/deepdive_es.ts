@@ -1165,6 +1165,10 @@
         <source>%1 has an older schema (%2), and the upgraded copy needed to read it could not be made (%3). It was left untouched.</source>
         <translation>%1 tiene un esquema anterior (%2), y no se pudo crear la copia actualizada necesaria para leerlo (%3). Se dejó intacto.</translation>
     </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (y %1 más)</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::DayBars</name>

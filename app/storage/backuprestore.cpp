@@ -25,7 +25,7 @@ QString BackupRestore::problemWith(const QString &copy)
     if (!candidate.openConnection(copy, Database::Access::ReadWrite, &error) || !candidate.configure(&error))
         return tr("it cannot be opened (%1)").arg(error);
     if (const QString check = candidate.quickCheck(); check != QLatin1String("ok"))
-        return tr("it is damaged (the integrity check found: %1)").arg(check.left(200));
+        return tr("it is damaged (the integrity check found: %1)").arg(Database::checkSummary(check));
     const int version = candidate.schemaVersion();
     if (version > Database::latestSchemaVersion())
         return tr("it was written by a newer version of Deep Dive (schema %1; this version knows up to %2)")

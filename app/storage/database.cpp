@@ -78,6 +78,21 @@ void Database::closeConnection()
     m_checkFailed = false;
 }
 
+QString Database::checkSummary(const QString &result)
+{
+    QStringList problems;
+    for (const QString &line : result.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.trimmed().startsWith(QLatin1String("*** in database")))
+            problems.append(line.trimmed());
+    }
+    if (problems.isEmpty())
+        return result.trimmed().left(200);
+    QString summary = problems.first().left(160);
+    if (problems.size() > 1)
+        summary += tr(" (and %1 more)").arg(problems.size() - 1);
+    return summary;
+}
+
 bool Database::checkFile(const QString &file, QString *result)
 {
     Database reader;
@@ -346,7 +361,7 @@ void Database::openFile(const QString &file, const QString &backupDir)
         return;
     }
     if (check != QLatin1String("ok")) {
-        DatabaseFallback::startFresh(*this, tr("the integrity check found: %1").arg(check.left(200)));
+        DatabaseFallback::startFresh(*this, tr("the integrity check found: %1").arg(checkSummary(check)));
         return;
     }
     if (version > 0 && version < latestSchemaVersion()) {

@@ -91,6 +91,9 @@ public:
     // check to checkFile() in a worker, whose outcome deferredCheckDone() is told. A file closed cleanly is stamped
     // again only when it was checked: at open, or by a deferred check that passed.
     bool isCheckDeferred() const { return m_checkDeferred; }
+    // What a check found, for a message: its first problem and how many more (SQLite lists them a line each, under a
+    // line naming the database), or "ok".
+    static QString checkSummary(const QString &result);
     // PRAGMA quick_check of `file` through a read-only connection of its own, from any thread: false when it could not
     // run (busy, unreadable), else true with `result` "ok" or what it found.
     static bool checkFile(const QString &file, QString *result);

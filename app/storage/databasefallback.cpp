@@ -34,7 +34,7 @@ QString DatabaseFallback::unusableWal(const QString &file)
     QString error;
     if (!fileAlone.openConnection(file, Database::Access::Immutable, &error) || fileAlone.quickCheck() != QLatin1String("ok"))
         return {}; // the file itself is damaged
-    return problem.left(200);
+    return Database::checkSummary(problem);
 }
 
 void DatabaseFallback::toMemory(Database &db, const QString &why)

@@ -75,7 +75,7 @@ bool ReadOnlyOpening::read(Database &db, const QString &file, QString *error)
         *error = busy ? busyError(file)
                       : tr("%1 is damaged (the integrity check found: %2). Nothing was read and the file was left "
                            "untouched: start Deep Dive to keep it aside and go on from a backup.")
-                            .arg(file, check.left(200));
+                            .arg(file, Database::checkSummary(check));
         return false;
     }
     const int version = db.schemaVersion();

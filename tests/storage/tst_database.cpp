@@ -30,6 +30,8 @@ private Q_SLOTS:
     void open_corruptPages_failQuickCheck_keptAside();
     void open_fileClosedCleanly_checkIsLeftToAWorker_andStampedOnlyWhenChecked();
     void open_damageTheStampCannotSee_foundByTheDeferredCheck_keptAsideNextTime();
+    void checkSummary_firstProblemAndHowManyMore_data();
+    void checkSummary_firstProblemAndHowManyMore();
     void open_futureVersion_leftUntouchedAndRunsInMemory();
     void open_v1Fixture_migratesAfterABackup();
     void open_readOnlyFolder_showsProgressWithoutSaving();
@@ -262,6 +264,28 @@ void TestDatabase::open_damageTheStampCannotSee_foundByTheDeferredCheck_keptAsid
     QVERIFY2(db.notice().contains(QStringLiteral("kept as")), qPrintable(db.notice()));
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files).size(), 1);
     QCOMPARE(ReviewStore(db).reviewCount(), 0);
+}
+
+void TestDatabase::checkSummary_firstProblemAndHowManyMore_data()
+{
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("ok") << QStringLiteral("ok") << QStringLiteral("ok");
+    QTest::newRow("one problem") << QStringLiteral("*** in database main ***\nPage 25: never used")
+                                 << QStringLiteral("Page 25: never used");
+    // As quick_check reported the damage of open_damageTheStampCannotSee (a message cut there at 200 characters).
+    QTest::newRow("several") << QStringLiteral("*** in database main ***\nTree 4 page 4: btreeInitPage() returns error code 11\n"
+                                               "Tree 3 page 3: btreeInitPage() returns error code 11\nPage 25: never used\n")
+                             << QStringLiteral("Tree 4 page 4: btreeInitPage() returns error code 11 (and 2 more)");
+    QTest::newRow("not a list") << QStringLiteral("the database file is damaged (SQLite: database disk image is malformed)")
+                                << QStringLiteral("the database file is damaged (SQLite: database disk image is malformed)");
+}
+
+void TestDatabase::checkSummary_firstProblemAndHowManyMore()
+{
+    QFETCH(QString, result);
+    QFETCH(QString, summary);
+    QCOMPARE(Database::checkSummary(result), summary);
 }
 
 void TestDatabase::open_futureVersion_leftUntouchedAndRunsInMemory()

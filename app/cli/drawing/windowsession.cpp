@@ -100,7 +100,7 @@ void WindowSession::checkInBackground()
                 tr("The check of your progress database %1 found damage (%2). Quit Deep Dive and start it again: the "
                    "damaged file will be kept aside, not deleted, and a new one started; File > Restore Backup then "
                    "brings back an earlier state.")
-                    .arg(file, result.left(200));
+                    .arg(file, Database::checkSummary(result));
             m_window.showNotice(notice);
             m_context.printError(notice);
         });
