@@ -1,19 +1,27 @@
 #include "highlighting.h"
 
+#include "background.h"
+
 #include <QCoreApplication>
+#include <QMutex>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QPalette>
 #include <QPluginLoader>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcHighlighting, "deepdive.render.highlighting", QtWarningMsg)
 
 namespace DeepDive {
 
 namespace {
+// Written once, by whichever of load() and loadInBackground()'s worker comes first, under g_loading.
+QMutex g_loading;
 HighlightingEngine *g_engine = nullptr;
 QString g_error;
 bool g_tried = false;
+bool g_announced = false; // `loaded` was emitted (on the UI thread)
 
 // The plugin's folder: DEEPDIVE_PLUGIN_DIR (the test suite's build tree), else beside the binary as installed.
 QStringList pluginDirs()
@@ -34,34 +42,71 @@ Highlighting *Highlighting::instance()
 
 HighlightingEngine *Highlighting::engine()
 {
-    return g_engine;
+    return g_announced ? g_engine : nullptr; // not while a worker may still be writing it
 }
+
+namespace {
+
+// Loads the plugin once (the caller holds g_loading); its object is handed to the application's thread.
+void loadPlugin()
+{
+    if (g_tried)
+        return;
+    g_tried = true;
+    QStringList tried;
+    for (const QString &dir : pluginDirs()) {
+        QPluginLoader loader(QDir(dir).filePath(QStringLiteral("deepdive_highlighting")));
+        if (QObject *plugin = loader.instance()) {
+            g_engine = qobject_cast<HighlightingEngine *>(plugin);
+            if (g_engine) {
+                if (plugin->thread() != QCoreApplication::instance()->thread())
+                    plugin->moveToThread(QCoreApplication::instance()->thread());
+                break;
+            }
+        }
+        tried.append(QDir::toNativeSeparators(dir) + QStringLiteral(": ") + loader.errorString()); // where it looked, too
+    }
+    if (!g_engine) {
+        g_error = QCoreApplication::translate("DeepDive::Highlighting", "the highlighting plugin could not be loaded (%1)")
+                      .arg(tried.join(QStringLiteral("; ")));
+        qCWarning(lcHighlighting).noquote() << g_error;
+    }
+}
+
+// On the UI thread: tells the code views, once.
+void announce()
+{
+    if (g_engine && !std::exchange(g_announced, true))
+        Q_EMIT Highlighting::instance()->loaded();
+}
+
+} // namespace
 
 HighlightingEngine *Highlighting::load(QString *error)
 {
-    if (!g_tried) {
-        g_tried = true;
-        QStringList tried;
-        for (const QString &dir : pluginDirs()) {
-            QPluginLoader loader(QDir(dir).filePath(QStringLiteral("deepdive_highlighting")));
-            if (QObject *plugin = loader.instance()) {
-                g_engine = qobject_cast<HighlightingEngine *>(plugin);
-                if (g_engine)
-                    break;
-            }
-            tried.append(QDir::toNativeSeparators(dir) + QStringLiteral(": ") + loader.errorString()); // where it looked, too
-        }
-        if (g_engine) {
-            Q_EMIT instance()->loaded();
-        } else {
-            g_error = QCoreApplication::translate("DeepDive::Highlighting", "the highlighting plugin could not be loaded (%1)")
-                          .arg(tried.join(QStringLiteral("; ")));
-            qCWarning(lcHighlighting).noquote() << g_error;
-        }
+    {
+        const QMutexLocker lock(&g_loading);
+        loadPlugin();
     }
+    announce();
     if (!g_engine && error)
         *error = g_error;
     return g_engine;
+}
+
+void Highlighting::loadInBackground(QObject *context, const std::function<void(const QString &error)> &done)
+{
+    runInBackground(
+        context,
+        [] {
+            const QMutexLocker lock(&g_loading);
+            loadPlugin();
+            return 0;
+        },
+        [done](int) {
+            announce();
+            done(g_engine ? QString() : g_error);
+        });
 }
 
 bool Highlighting::isDark(const QPalette &palette)

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QPalette;
 
 namespace DeepDive {
@@ -19,8 +21,13 @@ public:
 
     // The engine, or nullptr while it is not loaded.
     static HighlightingEngine *engine();
-    // Loads the plugin now when it is not loaded yet; nullptr (and why in `error`) when it cannot be.
+    // Loads the plugin now when it is not loaded yet; nullptr (and why in `error`) when it cannot be. Called while
+    // loadInBackground() runs, it waits for that.
     static HighlightingEngine *load(QString *error = nullptr);
+    // Loads the plugin in a worker (the library and the network libraries it links, and the Repository reading every
+    // syntax definition's header: 30-45 ms that held the window after its first frame), then, on `context`'s thread,
+    // `loaded` and `done` with the error ("" when loaded). Nothing is called when `context` is gone by then.
+    static void loadInBackground(QObject *context, const std::function<void(const QString &error)> &done);
 
     // The named theme, or the default theme for the palette (light or dark) when `name` is empty or unknown; the
     // palette's own colours while no engine is loaded.

@@ -73,6 +73,9 @@ class KSyntaxHighlightingEngine : public QObject, public HighlightingEngine
     Q_INTERFACES(DeepDive::HighlightingEngine)
 
 public:
+    // The repository is a child, so that it moves with the engine to the window's thread when a worker loaded both.
+    KSyntaxHighlightingEngine() { m_repository.setParent(this); }
+
     QList<CodeTheme> themes() const override
     {
         QList<CodeTheme> list;

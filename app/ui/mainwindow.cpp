@@ -373,9 +373,8 @@ bool MainWindow::event(QEvent *event)
             QTimer::singleShot(0, m_progress, &ProgressService::refreshAllInBackground);
         }
         QTimer::singleShot(0, this, &MainWindow::startSync);
-        QTimer::singleShot(0, this, [this] {
-            QString error;
-            if (!Highlighting::load(&error))
+        Highlighting::loadInBackground(this, [this](const QString &error) {
+            if (!error.isEmpty())
                 statusBar()->showMessage(tr("Code is shown without highlighting: %1").arg(error));
         });
     }

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -65,8 +66,8 @@ QTextCharFormat formatOf(const CodeEditor &editor, const QString &word)
 }
 } // namespace
 
-// The first frame shows code plainly, in the palette's colours; the engine arrives after it and the same editor
-// becomes highlighted without being told.
+// The first frame shows code plainly, in the palette's colours; the engine arrives after it (loaded in a worker, as
+// the window asks for it) and the same editor becomes highlighted without being told.
 void TestCodePane::editorMadeBeforeTheEngineLoads_isPlainThenHighlighted()
 {
     QVERIFY(!Highlighting::engine());
@@ -77,9 +78,25 @@ void TestCodePane::editorMadeBeforeTheEngineLoads_isPlainThenHighlighted()
     QCOMPARE(editor.palette().color(QPalette::Base), editor.theme().background);
     QVERIFY(!formatOf(editor, QStringLiteral("for")).hasProperty(QTextFormat::ForegroundBrush));
     QSignalSpy loaded(Highlighting::instance(), &Highlighting::loaded);
-    QString error;
-    QVERIFY2(Highlighting::load(&error), qPrintable(error));
+    QString error = QStringLiteral("not told");
+    QThread *toldOn = nullptr;
+    QObject context;
+    Highlighting::loadInBackground(&context, [&error, &toldOn](const QString &e) {
+        error = e;
+        toldOn = QThread::currentThread();
+    });
+    QTRY_VERIFY(toldOn);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(toldOn, QCoreApplication::instance()->thread());
     QCOMPARE(loaded.count(), 1);
+    QVERIFY(Highlighting::engine());
+    // The engine (and the repository in it) belongs to the window's thread, though a worker made it.
+    auto *engineObject = dynamic_cast<QObject *>(Highlighting::engine());
+    QVERIFY(engineObject);
+    QCOMPARE(engineObject->thread(), QCoreApplication::instance()->thread());
+    for (QObject *child : engineObject->children())
+        QCOMPARE(child->thread(), QCoreApplication::instance()->thread());
+    QVERIFY(!engineObject->children().isEmpty());
     QVERIFY(editor.highlighter());
     QVERIFY(!editor.theme().name.isEmpty());
     QTRY_VERIFY(formatOf(editor, QStringLiteral("for")).hasProperty(QTextFormat::ForegroundBrush));
