@@ -59,8 +59,7 @@ void loadPlugin()
         if (QObject *plugin = loader.instance()) {
             g_engine = qobject_cast<HighlightingEngine *>(plugin);
             if (g_engine) {
-                if (plugin->thread() != QCoreApplication::instance()->thread())
-                    plugin->moveToThread(QCoreApplication::instance()->thread());
+                plugin->moveToThread(QCoreApplication::instance()->thread()); // nothing to do when loaded there
                 break;
             }
         }

@@ -149,6 +149,11 @@ int answeredDays(const QSqlDatabase &db, const QDate &from, int count, qint64 ol
     return q->value(0).isNull() ? count : q->value(0).toInt();
 }
 
+bool answeredToday(const QSqlDatabase &db, const QDate &today, qint64 nowMs)
+{
+    return answeredDays(db, today, 1, nowMs - streakReachMs) == 1;
+}
+
 } // namespace
 
 ProgressIndex::Streak ProgressIndex::streak(qint64 nowMs) const
@@ -162,7 +167,7 @@ ProgressIndex::Streak ProgressIndex::streak(qint64 nowMs) const
     Streak streak;
     streak.today = today;
     // Yesterday's streak holds until today's first answer.
-    streak.answeredToday = answeredDays(db, today, 1, oldest) == 1;
+    streak.answeredToday = answeredToday(db, today, nowMs);
     QDate day = streak.answeredToday ? today : today.addDays(-1);
     for (int batch = 8;; batch = std::min(batch * 4, 512)) {
         const int answered = answeredDays(db, day, batch, oldest);
@@ -178,13 +183,12 @@ ProgressIndex::Streak ProgressIndex::streakAfterToday(const Streak &counted, qin
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
     if (counted.today != today)
         return streak(nowMs);
-    const qint64 oldest = nowMs - streakReachMs;
-    const bool answeredToday = answeredDays(m_data.database.connection(), today, 1, oldest) == 1;
-    if (answeredToday == counted.answeredToday)
+    const bool answered = answeredToday(m_data.database.connection(), today, nowMs);
+    if (answered == counted.answeredToday)
         return counted;
     Streak now = counted;
-    now.answeredToday = answeredToday;
-    now.days += answeredToday ? 1 : -1; // today joins the days before it, or leaves them
+    now.answeredToday = answered;
+    now.days += answered ? 1 : -1; // today joins the days before it, or leaves them
     return now;
 }
 

@@ -89,8 +89,9 @@ void WindowSession::checkInBackground()
         },
         [this, file](const std::pair<bool, QString> &checked) {
             const auto &[ran, result] = checked;
-            m_userData.database.deferredCheckDone(ran && result == QLatin1String("ok"));
-            if (ran && result == QLatin1String("ok"))
+            const bool passed = ran && result == QLatin1String("ok");
+            m_userData.database.deferredCheckDone(passed);
+            if (passed)
                 return;
             if (!ran) { // busy or unreadable
                 m_context.printError(tr("the progress database could not be checked: %1").arg(result));
