@@ -169,11 +169,14 @@ void DeckLibrary::watch()
     if (m_watcher)
         return;
     m_watcher = new DeckWatcher(this);
+    connect(m_watcher, &DeckWatcher::changed, this, &DeckLibrary::refresh);
+    // The watches are set in the watcher's thread, a moment from now: a look once they are catches what changed
+    // before they were.
+    connect(m_watcher, &DeckWatcher::folderWatched, this, &DeckLibrary::refresh);
     for (const QString &folder : folders()) {
         if (!folder.startsWith(QLatin1String(":/")))
             m_watcher->addFolder(folder);
     }
-    connect(m_watcher, &DeckWatcher::changed, this, &DeckLibrary::refresh);
 }
 
 void DeckLibrary::addFolder(const QString &folder)

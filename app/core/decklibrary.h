@@ -32,7 +32,9 @@ public:
     // Starts the worker described above. Called while it runs, it looks again when it is done.
     void refresh();
     bool isRefreshing() const { return m_worker.joinable() && !m_done; }
-    // Rechecks the folders whenever their files change (debounced), from now on. The bundled deck never changes.
+    // Rechecks the folders whenever their files change (debounced), from now on, and once more when a folder's
+    // watches are set (in the watcher's thread, a moment later), for what changed before. The bundled deck never
+    // changes.
     void watch();
     // A deck folder made while the window runs (File > New Deck, Copy Deck to Edit): read, and watched if watching.
     void addFolder(const QString &folder);

@@ -1,14 +1,17 @@
 #pragma once
 
-#include <QFileSystemWatcher>
 #include <QObject>
-#include <QTimer>
+#include <QThread>
 
 namespace DeepDive {
 
 // Watches deck folders as an editor changes them: every folder and Markdown file under them (editors that save by
 // writing a new file and renaming it over the old one are seen through the folder), and new folders and files as
 // they appear. Many changes at once (a save, a `git pull`) come out as one `changed`, a moment after the last.
+//
+// The watching runs in a thread of its own: walking ten thousand topics and adding their watches takes a third of a
+// second (QFileSystemWatcher looks each new path up in a list of those it has), which the window's thread cannot
+// spare. A folder is watched once folderWatched() says so.
 class DeckWatcher : public QObject
 {
     Q_OBJECT
@@ -16,19 +19,21 @@ public:
     static constexpr int settleMs = 300;
 
     explicit DeckWatcher(QObject *parent = nullptr);
+    ~DeckWatcher() override; // stops the thread
 
     void addFolder(const QString &folder);
-    QStringList watchedFiles() const { return m_watcher.files(); }
+    // The files watched now (asks the watching thread, and waits for it).
+    QStringList watchedFiles() const;
 
 Q_SIGNALS:
     void changed();
+    // Every file and folder under `folder` (as added) is watched from now on.
+    void folderWatched(const QString &folder);
 
 private:
-    void watchTree(const QString &folder);
-
-    QFileSystemWatcher m_watcher;
-    QStringList m_folders;
-    QTimer m_settle;
+    class Watching;
+    QThread m_thread;
+    Watching *m_watching; // lives in m_thread, deleted there when it finishes
 };
 
 } // namespace DeepDive

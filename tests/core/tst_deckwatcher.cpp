@@ -47,7 +47,10 @@ void TestDeckWatcher::fileReplacedByRename_andANewSection_areSeen()
     QTemporaryDir dir;
     QVERIFY(write(dir.filePath(QStringLiteral("deck.md")), "deck"));
     DeckWatcher watcher;
+    QSignalSpy watched(&watcher, &DeckWatcher::folderWatched);
     watcher.addFolder(dir.path());
+    QVERIFY(watched.wait());
+    QCOMPARE(watched.first().first().toString(), dir.path());
     QSignalSpy changed(&watcher, &DeckWatcher::changed);
     // As editors save: a new file written beside, renamed over the old one.
     QVERIFY(write(dir.filePath(QStringLiteral(".deck.md.swp")), "deck, edited"));
