@@ -42,11 +42,18 @@ void SearchIndexKeeper::buildIfNeeded()
         Q_EMIT ready();
         return;
     }
-    // Building takes a moment on a large deck: a worker thread, with its own connection, keeps the window responsive.
-    m_worker = QThread::create([file = m_index->file(), decks = m_decks] {
+    // Building takes a moment on a large deck: a worker thread, with its own connections, keeps the window
+    // responsive. A new build holds no notes: the worker adds them too (five hundred took the window's thread a tenth
+    // of a second); those saved or replaced meanwhile are indexed when it is done.
+    m_savedMeanwhile.clear();
+    m_notesReplacedMeanwhile = false;
+    m_worker = QThread::create([file = m_index->file(), decks = m_decks, notes = allNotes()] {
         QString error;
+        SearchIndex worker;
         if (!SearchIndex::build(file, decks, &error))
             qWarning("search index: not built: %s", qPrintable(error));
+        else if (!worker.open(file, &error) || !worker.replaceNotes(notes, &error))
+            qWarning("search index: the notes were not indexed: %s", qPrintable(error));
     });
     connect(m_worker, &QThread::finished, this, &SearchIndexKeeper::built);
     m_worker->start(QThread::LowPriority);
@@ -60,8 +67,16 @@ void SearchIndexKeeper::built()
         buildIfNeeded();
         return;
     }
-    indexAllNotes(); // a new build holds no notes: add them
     m_ready = true;
+    if (m_notesReplacedMeanwhile) {
+        indexAllNotes();
+    } else {
+        for (const auto &[key, body] : std::as_const(m_savedMeanwhile).asKeyValueRange()) {
+            const TopicRef topic = TopicRef::fromKey(key);
+            noteSaved(topic.deckId, topic.topicId, body);
+        }
+    }
+    m_savedMeanwhile.clear();
     Q_EMIT ready();
 }
 
@@ -70,29 +85,41 @@ QString SearchIndexKeeper::titleOf(const QString &deckId, const QString &topicId
     return m_titles.value(topicKey(deckId, topicId), topicId);
 }
 
-// One transaction for them all: a note at a time took 110 ms of the window's thread for 500 notes.
-void SearchIndexKeeper::indexAllNotes()
+QList<SearchIndex::IndexedNote> SearchIndexKeeper::allNotes() const
 {
     QList<SearchIndex::IndexedNote> notes;
     for (const Note &note : m_notes.all())
         notes.append({note.deckId, note.topicId, titleOf(note.deckId, note.topicId), note.body});
+    return notes;
+}
+
+// One transaction for them all: a note at a time took 110 ms of the window's thread for 500 notes.
+void SearchIndexKeeper::indexAllNotes()
+{
     QString error;
-    if (!m_index->replaceNotes(notes, &error))
+    if (!m_index->replaceNotes(allNotes(), &error))
         qWarning("search index: the notes were not indexed: %s", qPrintable(error));
 }
 
 void SearchIndexKeeper::noteSaved(const QString &deckId, const QString &topicId, const QString &body)
 {
+    if (!m_ready) {
+        if (m_worker)
+            m_savedMeanwhile.insert(topicKey(deckId, topicId), body); // indexed once the build is done
+        return;
+    }
     QString error;
-    if (m_ready && !m_index->setNote(deckId, topicId, titleOf(deckId, topicId), body, &error))
+    if (!m_index->setNote(deckId, topicId, titleOf(deckId, topicId), body, &error))
         qWarning("search index: the note of %s/%s was not indexed: %s", qPrintable(deckId), qPrintable(topicId),
                  qPrintable(error));
 }
 
 void SearchIndexKeeper::notesReplaced()
 {
-    if (!m_ready)
-        return; // the build under way adds them when it is done
+    if (!m_ready) {
+        m_notesReplacedMeanwhile = m_worker != nullptr; // the build under way has the notes as they were
+        return;
+    }
     indexAllNotes();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deck.h"
+#include "searchindex.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,12 +11,12 @@ class QThread;
 namespace DeepDive {
 
 class NoteStore;
-class SearchIndex;
 
 // Keeps the search index current while the window runs, free of widgets: builds the decks' part in a worker thread
 // (with a connection of its own) when the index was built from other decks, and again if the decks changed during
-// the build; adds the learner's notes once it is built; indexes a note each time one is saved, and all of them again
-// after the progress was replaced (Import Progress, Restore Backup).
+// the build, with the learner's notes as they were when it started (those saved meanwhile are added when it is
+// done); indexes a note each time one is saved, and all of them again after the progress was replaced (Import
+// Progress, Restore Backup).
 class SearchIndexKeeper : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     void buildIfNeeded();
     void built();
     void indexAllNotes();
+    QList<SearchIndex::IndexedNote> allNotes() const;
     QString titleOf(const QString &deckId, const QString &topicId) const;
 
     SearchIndex *m_index;
@@ -46,6 +48,8 @@ private:
     QHash<QString, QString> m_titles; // topic key -> title, for the notes' hits
     QThread *m_worker = nullptr;
     bool m_ready = false;
+    QHash<QString, QString> m_savedMeanwhile; // topic key -> note body, saved while the worker built
+    bool m_notesReplacedMeanwhile = false;
 };
 
 } // namespace DeepDive

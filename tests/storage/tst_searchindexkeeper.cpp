@@ -18,6 +18,7 @@ private Q_SLOTS:
     void init();
     void build_thenNotes_savedNotes_andReplacedNotes();
     void currentIndex_isReadyAtOnce_decksChanged_buildsAgain();
+    void notesChangedDuringTheBuild_areIndexedWhenItIsDone();
 
 private:
     bool finds(const QString &text, SearchHit::Kind kind) const
@@ -47,7 +48,6 @@ void TestSearchIndexKeeper::build_thenNotes_savedNotes_andReplacedNotes()
     QSignalSpy ready(&keeper, &SearchIndexKeeper::ready);
     keeper.setDecks(m_decks);
     QVERIFY(!keeper.isReady()); // a new index is built in a worker
-    keeper.noteSaved(QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("too early: quokka"));
     QTRY_COMPARE(ready.count(), 1);
     QVERIFY(keeper.isReady());
     QVERIFY(finds(QStringLiteral("identity"), SearchHit::TopicHit));
@@ -83,6 +83,40 @@ void TestSearchIndexKeeper::currentIndex_isReadyAtOnce_decksChanged_buildsAgain(
     QVERIFY(!keeper.isReady());
     QTRY_COMPARE(ready.count(), 2);
     QVERIFY(finds(QStringLiteral("kakapo"), SearchHit::TopicHit));
+}
+
+// The worker indexes the notes as they were when it started; a note saved meanwhile is indexed when it is done, and
+// notes replaced meanwhile (Import Progress) are indexed as they are then.
+void TestSearchIndexKeeper::notesChangedDuringTheBuild_areIndexedWhenItIsDone()
+{
+    QString error;
+    NoteStore &notes = m_user->data.notes;
+    QVERIFY(notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("remember zanzibar"), 1}, &error));
+    {
+        SearchIndexKeeper keeper(m_index.get(), notes);
+        QSignalSpy ready(&keeper, &SearchIndexKeeper::ready);
+        keeper.setDecks(m_decks);
+        QVERIFY(!keeper.isReady());
+        QVERIFY(notes.save({QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("meanwhile a quokka"), 2}, &error));
+        keeper.noteSaved(QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("meanwhile a quokka"));
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(finds(QStringLiteral("zanzibar"), SearchHit::NoteHit));
+        QVERIFY(finds(QStringLiteral("quokka"), SearchHit::NoteHit));
+    }
+
+    QList<Deck> changed = m_decks;
+    changed.first().topics.first().title = QStringLiteral("Identity, renamed kakapo");
+    changed.first().contentHash += "edited";
+    SearchIndexKeeper keeper(m_index.get(), notes);
+    QSignalSpy ready(&keeper, &SearchIndexKeeper::ready);
+    keeper.setDecks(changed);
+    QVERIFY(!keeper.isReady());
+    QVERIFY(notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("replaced by a platypus"), 3}, &error));
+    keeper.notesReplaced();
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(finds(QStringLiteral("kakapo"), SearchHit::TopicHit));
+    QVERIFY(finds(QStringLiteral("platypus"), SearchHit::NoteHit));
+    QVERIFY(!finds(QStringLiteral("zanzibar"), SearchHit::NoteHit));
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndexKeeper)
