@@ -16,9 +16,10 @@ int TopicModel::addNode(Node node)
 {
     // Look the sibling list up after appending: m_nodes may reallocate.
     const int index = int(m_nodes.size());
-    node.row = int((node.parent < 0 ? m_roots : m_nodes[node.parent].children).size());
-    m_nodes.append(node);
-    (node.parent < 0 ? m_roots : m_nodes[node.parent].children).append(index);
+    const int parent = node.parent;
+    node.row = int((parent < 0 ? m_roots : m_nodes[parent].children).size());
+    m_nodes.append(std::move(node));
+    (parent < 0 ? m_roots : m_nodes[parent].children).append(index);
     return index;
 }
 
@@ -31,6 +32,15 @@ void TopicModel::setDecks(QList<Deck> decks)
     m_topicNodes.clear();
     m_loaded.clear();
     const bool deckLevel = m_decks.size() > 1;
+    qsizetype nodes = deckLevel ? m_decks.size() : 0;
+    qsizetype topics = 0;
+    for (const Deck &deck : std::as_const(m_decks)) {
+        nodes += deck.sections.size();
+        for (const Section &section : deck.sections)
+            topics += section.topics.size();
+    }
+    m_nodes.reserve(nodes + topics); // ten thousand topics: no copying of the nodes as the list grows
+    m_topicNodes.reserve(topics);
     for (int d = 0; d < m_decks.size(); ++d) {
         int deckNode = -1;
         if (deckLevel)
@@ -38,6 +48,7 @@ void TopicModel::setDecks(QList<Deck> decks)
         const Deck &deck = m_decks[d];
         for (int s = 0; s < deck.sections.size(); ++s) {
             const int sectionNode = addNode({SectionNode, d, s, -1, deckNode, 0, {}, {}});
+            m_nodes[sectionNode].children.reserve(deck.sections[s].topics.size());
             for (int t : deck.sections[s].topics) {
                 const int topicNode = addNode({TopicNode, d, s, t, sectionNode, 0, {}, {}});
                 m_topicNodes.insert(topicKey(deck.id, deck.topics[t].id), topicNode);

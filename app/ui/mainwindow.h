@@ -145,6 +145,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The decks in the tree (the progress they get is for the caller to ask for).
+    void listDecks(QList<Deck> decks);
     // After userDataChanged: the notes, the quiz, a running study session, the indexed notes and progress.
     void reloadUserData();
     void createMenus();

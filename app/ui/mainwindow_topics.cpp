@@ -34,11 +34,16 @@
 
 namespace DeepDive {
 
-void MainWindow::setDecks(QList<Deck> decks, bool progressAfterFirstFrame)
+void MainWindow::listDecks(QList<Deck> decks)
 {
     m_model->setDecks(std::move(decks));
     m_tree->expandAll();
     updateUndoAction(); // today's last answer, in a topic of these decks
+}
+
+void MainWindow::setDecks(QList<Deck> decks, bool progressAfterFirstFrame)
+{
+    listDecks(std::move(decks));
     if (progressAfterFirstFrame && !m_firstFrameShown) {
         m_progressPending = true; // ten thousand topics take a frame or so: they get their progress a moment later
         m_sidebar->updateFilterCounts();
@@ -57,7 +62,11 @@ void MainWindow::updateDecks(QList<Deck> decks)
     }
     m_quiz->start({});
     recordVisit();
-    setDecks(std::move(decks));
+    // Progress in a worker: over ten thousand topics and a year of answers it would hold the window a tenth of a
+    // second. Meanwhile the topics that were there keep their figures (the model keeps them by topic).
+    listDecks(std::move(decks));
+    m_sidebar->updateFilterCounts();
+    m_progress->refreshAllInBackground();
     m_sidebar->selectTopicOrFirst(key);
     if (m_searchKeeper)
         m_searchKeeper->setDecks(m_model->decks());

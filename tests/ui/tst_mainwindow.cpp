@@ -77,6 +77,7 @@ private Q_SLOTS:
     void fileMenu_exportPdf_cancelledWhileHighlighting_writesNothing();
     void undoAnswer_atStart_namesTodaysLastAnswer_readOnceTheDataIsThere();
     void indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUpdated();
+    void updatedDecks_keepTheirProgress_whileTheNewIsComputedInAWorker();
     void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered_data();
     void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered();
     void quiz_spotBug_codeTakesTheKeyboard_arrowsAndEnterPickTheLine();
@@ -868,6 +869,34 @@ void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUp
     QCOMPARE(window.topicModel()->index(0, 0).data().toString(), QStringLiteral("Renamed basics"));
     QVERIFY(window.quizSession()->count() > 0); // the quiz started again on the new decks
     QVERIFY(notesText(window).contains(QStringLiteral("Loops repeat work.")));
+}
+
+// Decks changed on disk: over ten thousand topics and a year of answers their progress would hold the window a tenth
+// of a second, so it is computed in a worker; meanwhile the tree keeps what it showed.
+void TestMainWindow::updatedDecks_keepTheirProgress_whileTheNewIsComputedInAWorker()
+{
+    QString error;
+    QVERIFY(m_user->data.database.isOnDisk());
+    QVERIFY(m_user->data.bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("loops"), QString(), 5}, &error));
+    MainWindow window(&m_user->settings, &m_user->data);
+    window.setDecks(m_decks);
+    const auto bookmarked = [&window](const char *topic) {
+        const QModelIndex index = window.topicModel()->findTopic({QStringLiteral("sample"), QString::fromLatin1(topic)});
+        return window.topicModel()->stats(index).bookmarked;
+    };
+    QVERIFY(bookmarked("loops"));
+    QVERIFY(!bookmarked("identity"));
+
+    // Bookmarked elsewhere (a sync), then the decks change.
+    QVERIFY(m_user->data.bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, QStringLiteral("identity"), QString(), 6}, &error));
+    Deck renamed = m_decks[0];
+    renamed.sections[0].title = QStringLiteral("Renamed basics");
+    window.updateDecks({renamed});
+    QCOMPARE(window.topicModel()->index(0, 0).data().toString(), QStringLiteral("Renamed basics"));
+    QVERIFY(bookmarked("loops"));     // kept
+    QVERIFY(!bookmarked("identity")); // not computed on this thread
+    QTRY_VERIFY(bookmarked("identity"));
+    QVERIFY(bookmarked("loops"));
 }
 
 void TestMainWindow::quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered_data()
