@@ -21,6 +21,27 @@ StudyController::StudyController(SessionStore &sessions, QuizSession &quiz, cons
     connect(&m_quiz, &QuizSession::undone, this, &StudyController::savePlace);
 }
 
+namespace {
+// The card `cardId` of topic `t` of deck `d`, with its text from the topic's file.
+void appendItem(QList<QuizSession::Item> &items, TopicModel &model, int d, int t, QStringView cardId)
+{
+    const Topic *topic = model.loadedTopic(d, t);
+    for (const Card &card : topic->cards) {
+        if (card.id == cardId)
+            items.append({model.decks()[d].id, topic, &card});
+    }
+}
+} // namespace
+
+QList<QuizSession::Item> StudyController::itemsOf(const QList<StudyQueue::Item> &queue, TopicModel &model)
+{
+    QList<QuizSession::Item> items;
+    items.reserve(queue.size());
+    for (const StudyQueue::Item &item : queue)
+        appendItem(items, model, item.deck, item.topic, model.decks()[item.deck].topics[item.topic].cardId(item.card));
+    return items;
+}
+
 QList<QuizSession::Item> StudyController::itemsOf(const StudySession &session, TopicModel &model)
 {
     // Where each of the session's cards is now: one pass over the decks' card ids, not one per card.
@@ -40,14 +61,8 @@ QList<QuizSession::Item> StudyController::itemsOf(const StudySession &session, T
     QList<QuizSession::Item> items;
     for (qsizetype i = session.position; i < session.cardKeys.size(); ++i) {
         const auto [d, t] = where.value(session.cardKeys[i], {-1, -1});
-        if (d < 0)
-            continue;
-        const Topic *topic = model.loadedTopic(d, t); // the card's text, from the topic's file
-        const QString cardId = session.cardKeys[i].mid(decks[d].id.size() + 1);
-        for (const Card &card : topic->cards) {
-            if (card.id == cardId)
-                items.append({decks[d].id, topic, &card});
-        }
+        if (d >= 0)
+            appendItem(items, model, d, t, QStringView(session.cardKeys[i]).mid(decks[d].id.size() + 1));
     }
     return items;
 }

@@ -2,6 +2,7 @@
 
 #include "quizsession.h"
 #include "sessionstore.h"
+#include "studyqueue.h"
 
 #include <QHash>
 #include <QObject>
@@ -36,6 +37,9 @@ public:
     // The quiz items of the session's cards from its position on, in order; cards whose content went away are left
     // out (their keys are dropped from the saved list at the next save).
     static QList<QuizSession::Item> itemsOf(const StudySession &session, TopicModel &model);
+    // The quiz items of a queue just built from the model's decks: found by their places, with no pass over every
+    // card of the decks (sixty thousand cards took 7-16 ms).
+    static QList<QuizSession::Item> itemsOf(const QList<StudyQueue::Item> &queue, TopicModel &model);
 
     // Starts or resumes `session` in the quiz, with relearning; `weakNow`: the topics weak at its start.
     void run(const StudySession &session, const QList<QuizSession::Item> &items, const QSet<QString> &weakNow);

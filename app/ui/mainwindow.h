@@ -3,6 +3,7 @@
 #include "deck.h"
 #include "exportdialog.h"
 #include "fsrs.h"
+#include "quizsession.h"
 #include "statistics.h"
 
 #include "sessionstore.h"
@@ -176,7 +177,7 @@ private:
     void startQuiz(const Topic *topic);
     // The progress just computed (ProgressService::refreshed): filter counts, status bar, bookmarks.
     void showProgress(const QString &topicKey);
-    void runSession(const StudySession &session);
+    void runSession(const StudySession &session, const QList<QuizSession::Item> &items);
     void followSessionCard();
     void finishSession();
     void setUpUndoAnswer();

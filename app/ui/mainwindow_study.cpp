@@ -157,7 +157,7 @@ bool MainWindow::startSession(const QString &scope)
         Dialogs::warning(this, tr("Study Due"), tr("The session could not be saved: %1").arg(error));
         return false;
     }
-    runSession(*session);
+    runSession(*session, StudyController::itemsOf(queue, *m_model));
     return true;
 }
 
@@ -186,7 +186,7 @@ bool MainWindow::resumeSession()
     const auto session = m_userData->sessions.unfinished();
     if (!session)
         return false;
-    runSession(*session);
+    runSession(*session, StudyController::itemsOf(*session, *m_model));
     return true;
 }
 
@@ -195,7 +195,7 @@ bool MainWindow::isInSession() const
     return m_study->isRunning();
 }
 
-void MainWindow::runSession(const StudySession &session)
+void MainWindow::runSession(const StudySession &session, const QList<QuizSession::Item> &items)
 {
     QSet<QString> weak;
     for (auto it = m_model->allStats().cbegin(); it != m_model->allStats().cend(); ++it) {
@@ -203,7 +203,7 @@ void MainWindow::runSession(const StudySession &session)
             weak.insert(it.key());
     }
     m_studyPanel->setCurrentIndex(StudyPanel::QuizTab);
-    m_study->run(session, StudyController::itemsOf(session, *m_model), weak);
+    m_study->run(session, items, weak);
     quizPanel()->setFocus();
 }
 

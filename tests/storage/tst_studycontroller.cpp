@@ -1,4 +1,5 @@
 #include "answering.h"
+#include "deckindex.h"
 #include "mockclock.h"
 #include "quizsession.h"
 #include "sessionstore.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void init();
     void itemsOf_startsAtThePosition_andLeavesOutCardsThatAreGone_data();
     void itemsOf_startsAtThePosition_andLeavesOutCardsThatAreGone();
+    void itemsOfAQueue_areThoseOfItsSavedKeys();
     void savedPlace_followsAnswersRepeatsAndUndos();
     void resumed_keepsTheCardsDoneBefore();
     void finish_summarises_andNamesOnlyTheNewlyWeakUnbookmarkedTopics();
@@ -101,6 +103,41 @@ void TestStudyController::itemsOf_startsAtThePosition_andLeavesOutCardsThatAreGo
         ids.append(item.card->id);
     }
     QCOMPARE(ids, cards);
+}
+
+// A session just started takes its items from the queue's places; one resumed finds them by its saved keys. Both
+// ask the same cards, with decks listed from their index (the cards' text read from the topics' files) too.
+void TestStudyController::itemsOfAQueue_areThoseOfItsSavedKeys()
+{
+    for (const bool indexed : {false, true}) {
+        TopicModel model;
+        QList<Deck> decks = Test::sampleDecks();
+        if (indexed) {
+            for (Deck &deck : decks)
+                deck = DeckIndex::skeleton(deck);
+        }
+        model.setDecks(decks);
+        QList<PrintScope::Entry> all;
+        for (int d = 0; d < decks.size(); ++d) {
+            for (int t = 0; t < decks[d].topics.size(); ++t)
+                all.append({d, t});
+        }
+        const QList<StudyQueue::Item> queue = StudyQueue::build(decks, all, {}, m_clock.nowMs(), 1000);
+        QVERIFY(queue.size() > 3);
+        StudySession session;
+        for (const StudyQueue::Item &item : queue)
+            session.cardKeys.append(decks[item.deck].id + QLatin1Char('/') + decks[item.deck].topics[item.topic].cardId(item.card));
+        const QList<QuizSession::Item> fromQueue = StudyController::itemsOf(queue, model);
+        const QList<QuizSession::Item> fromKeys = StudyController::itemsOf(session, model);
+        QCOMPARE(fromQueue.size(), queue.size());
+        QCOMPARE(fromQueue.size(), fromKeys.size());
+        for (qsizetype i = 0; i < fromQueue.size(); ++i) {
+            QCOMPARE(fromQueue[i].deckId, fromKeys[i].deckId);
+            QCOMPARE(fromQueue[i].topic, fromKeys[i].topic);
+            QCOMPARE(fromQueue[i].card, fromKeys[i].card);
+            QCOMPARE(fromQueue[i].card->id, session.cardKeys[i].section(QLatin1Char('/'), 1));
+        }
+    }
 }
 
 void TestStudyController::savedPlace_followsAnswersRepeatsAndUndos()
