@@ -23,13 +23,31 @@ const Snippet *Topic::snippet(const QString &snippetId) const
     return nullptr;
 }
 
+void Topic::setIndexedCardIds(const QStringList &ids)
+{
+    indexedCardIds.clear();
+    for (const QString &cardIdOf : ids)
+        indexedCardIds += cardIdOf + QLatin1Char('\n');
+    indexedCardIds.squeeze();
+    indexedCardCount = int(ids.size());
+}
+
+QStringView Topic::cardId(qsizetype i) const
+{
+    if (loaded)
+        return cards[i].id;
+    qsizetype from = 0;
+    for (; i > 0; --i)
+        from = indexedCardIds.indexOf(QLatin1Char('\n'), from) + 1;
+    return QStringView(indexedCardIds).mid(from, indexedCardIds.indexOf(QLatin1Char('\n'), from) - from);
+}
+
 QStringList Topic::cardIds() const
 {
-    if (!loaded)
-        return indexedCardIds;
     QStringList ids;
-    for (const Card &card : cards)
-        ids.append(card.id);
+    ids.reserve(cardCount());
+    for (qsizetype i = 0; i < cardCount(); ++i)
+        ids.append(cardId(i).toString());
     return ids;
 }
 

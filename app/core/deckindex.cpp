@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 namespace DeepDive::DeckIndex {
@@ -11,18 +12,46 @@ namespace DeepDive::DeckIndex {
 namespace {
 
 constexpr quint32 magic = 0x44444958; // "DDIX"
-constexpr quint32 formatVersion = 2;  // bump when the layout below changes
+constexpr quint32 formatVersion = 3;  // bump when the layout below changes
 
-void writeTopic(QDataStream &out, const Topic &t, const QString &deckPath)
+// A topic's section by its place in the deck's list (its id when it has none there); its cards' ids in one string.
+void writeTopic(QDataStream &out, const Topic &t, const Deck &deck)
 {
-    out << t.id << t.title << t.sectionId << QDir(deckPath).relativeFilePath(t.file) << t.tags << t.cardIds();
+    const auto section = std::find_if(deck.sections.cbegin(), deck.sections.cend(),
+                                      [&t](const Section &s) { return s.id == t.sectionId; });
+    const qint32 sectionIndex = section == deck.sections.cend() ? -1 : qint32(section - deck.sections.cbegin());
+    out << t.id << t.title << sectionIndex;
+    if (sectionIndex < 0)
+        out << t.sectionId;
+    Topic ids;
+    ids.setIndexedCardIds(t.cardIds());
+    out << QDir(deck.path).relativeFilePath(t.file) << t.tags << qint32(ids.indexedCardCount) << ids.indexedCardIds;
 }
 
-bool readTopic(QDataStream &in, Topic *t, const QString &deckPath)
+// Strings many topics have (section ids, tags) share one copy: ten thousand topics are ten thousand copies otherwise.
+bool readTopic(QDataStream &in, Topic *t, const Deck &deck, QHash<QString, QString> &shared)
 {
+    qint32 sectionIndex = -1;
+    in >> t->id >> t->title >> sectionIndex;
+    if (sectionIndex >= deck.sections.size())
+        return false;
+    if (sectionIndex >= 0)
+        t->sectionId = deck.sections[sectionIndex].id;
+    else
+        in >> t->sectionId;
     QString file;
-    in >> t->id >> t->title >> t->sectionId >> file >> t->tags >> t->indexedCardIds;
-    t->file = deckPath + QLatin1Char('/') + file;
+    qint32 cards = 0;
+    in >> file >> t->tags >> cards >> t->indexedCardIds;
+    for (QString &tag : t->tags) {
+        if (const auto known = shared.constFind(tag); known != shared.cend())
+            tag = *known;
+        else
+            shared.insert(tag, tag);
+    }
+    t->indexedCardCount = cards;
+    if (cards < 0 || t->indexedCardIds.count(QLatin1Char('\n')) != cards)
+        return false;
+    t->file = deck.path + QLatin1Char('/') + file;
     t->loaded = false;
     return in.status() == QDataStream::Ok;
 }
@@ -39,7 +68,7 @@ Topic skeleton(const Topic &t)
     s.sectionId = t.sectionId;
     s.file = t.file;
     s.tags = t.tags;
-    s.indexedCardIds = t.cardIds();
+    s.setIndexedCardIds(t.cardIds());
     s.loaded = false;
     return s;
 }
@@ -64,6 +93,7 @@ bool write(const QString &file, const Deck &deck, QString *error)
     }
     QDataStream stream(&out);
     stream.setVersion(QDataStream::Qt_6_5);
+    stream.setByteOrder(QDataStream::LittleEndian); // the strings are read as they are in memory
     stream << magic << formatVersion << deck.id << deck.title << deck.version << deck.language << deck.description
            << deck.contentHash;
     stream << qint32(deck.sections.size());
@@ -71,7 +101,7 @@ bool write(const QString &file, const Deck &deck, QString *error)
         stream << s.id << s.title << s.description << s.topics;
     stream << qint32(deck.topics.size());
     for (const Topic &t : deck.topics)
-        writeTopic(stream, t, deck.path);
+        writeTopic(stream, t, deck);
     if (stream.status() != QDataStream::Ok || !out.commit()) {
         *error = out.errorString();
         return false;
@@ -88,6 +118,7 @@ std::optional<Deck> read(const QString &file, const QString &folder)
     const QByteArray data = in.readAll();
     QDataStream stream(data);
     stream.setVersion(QDataStream::Qt_6_5);
+    stream.setByteOrder(QDataStream::LittleEndian);
     quint32 fileMagic = 0;
     quint32 version = 0;
     stream >> fileMagic >> version;
@@ -107,8 +138,9 @@ std::optional<Deck> read(const QString &file, const QString &folder)
         return std::nullopt;
     deck.topics.resize(n);
     deck.path = folder;
+    QHash<QString, QString> shared;
     for (Topic &t : deck.topics) {
-        if (!readTopic(stream, &t, folder))
+        if (!readTopic(stream, &t, deck, shared))
             return std::nullopt;
     }
     for (const Section &s : std::as_const(deck.sections)) {

@@ -312,8 +312,8 @@ std::optional<Topic> DeckLoader::loadTopic(const Topic &indexed, QList<Diagnosti
     for (int i = 0; i < topic.cards.size(); ++i)
         at.insert(topic.cards[i].id, i);
     QList<Card> kept;
-    for (const QString &id : indexed.indexedCardIds) {
-        if (const auto it = at.constFind(id); it != at.cend())
+    for (qsizetype i = 0; i < indexed.cardCount(); ++i) {
+        if (const auto it = at.constFind(indexed.cardId(i).toString()); it != at.cend())
             kept.append(topic.cards[*it]);
     }
     topic.cards = kept;

@@ -220,7 +220,7 @@ int main(int argc, char **argv)
     QList<SimCard> cards;
     for (const Topic &topic : deck.topics) {
         for (qsizetype c = 0; c < topic.cardCount(); ++c)
-            cards.append({deck.id, topic.id, topic.cardId(c), {}});
+            cards.append({deck.id, topic.id, topic.cardId(c).toString(), {}});
     }
     if (!QDir().mkpath(out.path())) {
         err << "make_history: cannot create " << out.path() << '\n';

@@ -16,6 +16,7 @@ class TestDeckIndex : public QObject
 private Q_SLOTS:
     void writeThenRead_keepsStructureWithoutContent();
     void read_damagedOrMissingOrOtherVersion_givesNothing();
+    void read_sharesSectionIdsAndTags_andKeepsAnUnlistedSection();
     void loadTopic_readsTheContentOfAnIndexedTopic();
     void loadTopic_keepsOnlyTheCardsTheIndexAccepted();
     void loadTopic_goneOrChangedFile_saysWhy();
@@ -59,7 +60,7 @@ void TestDeckIndex::writeThenRead_keepsStructureWithoutContent()
         QVERIFY(t.summary.isEmpty() && t.cards.isEmpty() && t.snippets.isEmpty());
         QCOMPARE(t.cardCount(), f.cards.size());
         for (qsizetype c = 0; c < f.cards.size(); ++c)
-            QCOMPARE(t.cardId(c), f.cards[c].id);
+            QCOMPARE(t.cardId(c).toString(), f.cards[c].id);
     }
 }
 
@@ -90,6 +91,32 @@ void TestDeckIndex::read_damagedOrMissingOrOtherVersion_givesNothing()
     f.write("# just some markdown\n");
     f.close();
     QVERIFY(!DeckIndex::read(file, sample.path));
+}
+
+// Ten thousand topics hold one copy of each section id and tag, not one each; a topic whose section the deck does not
+// list keeps its own.
+void TestDeckIndex::read_sharesSectionIdsAndTags_andKeepsAnUnlistedSection()
+{
+    Deck deck = DeckIndex::skeleton(Test::sampleDeck());
+    QVERIFY(deck.topics.size() >= 2);
+    deck.topics[0].tags = {QStringLiteral("shared"), QStringLiteral("one")};
+    deck.topics[1].tags = {QStringLiteral("shared")};
+    deck.topics[1].sectionId = QStringLiteral("not-listed");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sample.index"));
+    QString error;
+    QVERIFY2(DeckIndex::write(file, deck, &error), qPrintable(error));
+    const std::optional<Deck> read = DeckIndex::read(file, deck.path);
+    QVERIFY(read);
+    QCOMPARE(read->topics[1].sectionId, QStringLiteral("not-listed"));
+    QCOMPARE(read->topics[1].tags, QStringList{QStringLiteral("shared")});
+    QCOMPARE(read->topics[0].tags[0].constData(), read->topics[1].tags[0].constData());
+    const auto section = std::find_if(read->sections.cbegin(), read->sections.cend(),
+                                      [&](const Section &s) { return s.id == read->topics[0].sectionId; });
+    QVERIFY(section != read->sections.cend());
+    QCOMPARE(read->topics[0].sectionId.constData(), section->id.constData());
+    for (qsizetype i = 0; i < deck.topics.size(); ++i)
+        QCOMPARE(read->topics[i].cardIds(), deck.topics[i].cardIds());
 }
 
 void TestDeckIndex::loadTopic_readsTheContentOfAnIndexedTopic()
@@ -126,7 +153,7 @@ void TestDeckIndex::loadTopic_keepsOnlyTheCardsTheIndexAccepted()
     const DeckLoadResult full = DeckLoader::load(dir.path());
     QVERIFY(!full.diagnostics.isEmpty()); // the duplicate is reported once, at indexing
     const Deck skeleton = DeckIndex::skeleton(full.deck);
-    QCOMPARE(skeleton.topics[1].indexedCardIds, QStringList{QStringLiteral("c3")});
+    QCOMPARE(skeleton.topics[1].cardIds(), QStringList{QStringLiteral("c3")});
     QList<Diagnostic> problems;
     const std::optional<Topic> two = DeckLoader::loadTopic(skeleton.topics[1], &problems);
     QVERIFY(two);
@@ -203,7 +230,7 @@ void TestDeckIndex::loadWithoutContent_givesTheSkeletonAndTheSameProblems()
         QVERIFY(!lean.deck.topics[i].loaded);
         QVERIFY(lean.deck.topics[i].summary.isEmpty());
         QCOMPARE(lean.deck.topics[i].id, skeleton.topics[i].id);
-        QCOMPARE(lean.deck.topics[i].indexedCardIds, skeleton.topics[i].indexedCardIds);
+        QCOMPARE(lean.deck.topics[i].cardIds(), skeleton.topics[i].cardIds());
     }
 }
 

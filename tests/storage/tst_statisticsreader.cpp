@@ -100,8 +100,8 @@ void TestStatisticsReader::read_sameAsEveryAnswerReplayed()
     QHash<QString, QString> topicOf;
     for (const Topic &topic : deck.topics) {
         for (qsizetype c = 0; c < topic.cardCount(); ++c) {
-            cards.append(topic.cardId(c));
-            topicOf.insert(topic.cardId(c), topic.id);
+            cards.append(topic.cardId(c).toString());
+            topicOf.insert(topic.cardId(c).toString(), topic.id);
         }
     }
     QVERIFY(cards.size() >= 5);
