@@ -58,8 +58,9 @@ public:
     MainWindow(Settings *settings, UserData *userData, Clock *clock = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // With `progressAfterFirstFrame`, the tree's progress is computed once the window has painted its first frame.
-    void setDecks(QList<Deck> decks, bool progressAfterFirstFrame = false);
+    // With `progressInBackground`, the tree's progress is computed in a worker, after the first frame when the window
+    // has not painted one yet; without, now.
+    void setDecks(QList<Deck> decks, bool progressInBackground = false);
     // New decks while the window is up (read in the background, or changed on disk): the tree keeps its topic.
     void updateDecks(QList<Deck> decks);
     // Restores geometry, splitter sizes and the last topic (or selects the first topic): restoreLayout() before the

@@ -41,15 +41,19 @@ void MainWindow::listDecks(QList<Deck> decks)
     updateUndoAction(); // today's last answer, in a topic of these decks
 }
 
-void MainWindow::setDecks(QList<Deck> decks, bool progressAfterFirstFrame)
+void MainWindow::setDecks(QList<Deck> decks, bool progressInBackground)
 {
     listDecks(std::move(decks));
-    if (progressAfterFirstFrame && !m_firstFrameShown) {
-        m_progressPending = true; // ten thousand topics take a frame or so: they get their progress a moment later
-        m_sidebar->updateFilterCounts();
-    } else {
+    if (!progressInBackground) {
         refreshProgress();
+        return;
     }
+    // Ten thousand topics take a frame or so: they get their progress a moment later.
+    m_sidebar->updateFilterCounts();
+    if (!m_firstFrameShown)
+        m_progressPending = true;
+    else
+        m_progress->refreshAllInBackground();
 }
 
 void MainWindow::updateDecks(QList<Deck> decks)

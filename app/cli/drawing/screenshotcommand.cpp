@@ -25,6 +25,7 @@ int ScreenshotCommand::run(const CommandContext &context)
     if (!context.dataDir().ensureWritable(&error))
         context.printError(error);
     WindowSession session(context, {});
+    session.listDecksNow(); // before these, not over them
     MainWindow &window = session.window();
     window.setDecks(context.loadDecks()); // every deck, read now: a picture shows what a session would
     window.resize(1280, 800);

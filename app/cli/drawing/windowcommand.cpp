@@ -48,8 +48,10 @@ int WindowCommand::run(const CommandContext &context)
     window.show();
     StartupTrace::mark("shown");
     // The last topic is filled in once the window has its size, so that its notes are laid out once.
-    window.restoreTopic();
-    StartupTrace::mark("topic shown");
+    session.whenDecksListed([&window] {
+        window.restoreTopic();
+        StartupTrace::mark("topic shown");
+    });
     const bool quitAfterFirstFrame = context.parser.isSet(quitAfterFirstFrameOption);
     QObject::connect(&window, &MainWindow::firstFrameShown, &window, [&session, quitAfterFirstFrame] {
         StartupTrace::mark("first frame");
@@ -57,11 +59,13 @@ int WindowCommand::run(const CommandContext &context)
             QApplication::exit(0);
             return;
         }
-        session.openSearch();
-        session.library().refresh();
-        session.library().watch(); // a deck being written is read again as it is saved
         session.checkInBackground();
         session.backUpInBackground();
+        session.whenDecksListed([&session] {
+            session.openSearch();
+            session.library().refresh(); // after DeckLibrary::initial(), which the decks come from
+            session.library().watch();   // a deck being written is read again as it is saved
+        });
     });
     return QApplication::exec();
 }

@@ -9,14 +9,17 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <future>
 
 namespace DeepDive {
 
 // The main window with what it works on, built as fast as start-up allows: the decks are read from their indexes in
 // a worker, and the database opens (on a first start: is created) in another, while the window is built. Once built,
-// the window has its decks and shows the database's notices, which are printed to the context's `err` too; decks read
-// anew later (DeckLibrary::refresh) reach the window, and their problems `err`. For the window and for --screenshot.
+// the window shows the database's notices, which are printed to the context's `err` too, and has its decks if the
+// worker has read them; if not (the index of ten thousand topics), the window is shown first and they follow when the
+// worker is done. Decks read anew later (DeckLibrary::refresh) reach the window, and their problems `err`. For the
+// window and for --screenshot.
 class WindowSession
 {
     Q_DECLARE_TR_FUNCTIONS(main) // the context these messages had in main.cpp, and their translations with it
@@ -26,6 +29,11 @@ public:
     WindowSession(const CommandContext &context, const QString &claimNotice);
 
     MainWindow &window() { return m_window; }
+    // Runs `then` once the decks read from their indexes are in the window: now, if they are; else when the worker
+    // is done. What needs the decks (the last topic, search, the deck files' check) waits for them this way.
+    void whenDecksListed(std::function<void()> then);
+    // The decks in the window now, waiting for the worker if it is not done.
+    void listDecksNow();
     DeckLibrary &library() { return m_library; }
     UserData &userData() { return m_userData; }
     // Opens the search index (in the cache folder) and gives it to the window; says on `err` why when it cannot.
@@ -40,6 +48,9 @@ public:
 private:
     const CommandContext &m_context;
     const DataDir m_dataDir;
+    QObject m_decksRead; // the worker says here, on this thread, that it is done
+    bool m_decksListed = false;
+    QList<std::function<void()>> m_afterDecks;
     DeckLibrary m_library;
     std::future<std::pair<QList<Deck>, QList<Diagnostic>>> m_decksLoading;
     Settings m_settings;

@@ -1,4 +1,7 @@
 #include "checkedstamp.h"
+#include "datadir.h"
+#include "deckindex.h"
+#include "deckloader.h"
 #include "command.h"
 #include "commandrun.h"
 #include "deckproblemsview.h"
@@ -11,11 +14,14 @@
 #include "windowsession.h"
 
 #include <QAction>
+#include <QScopeGuard>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace DeepDive;
 
@@ -28,6 +34,7 @@ private Q_SLOTS:
     void initTestCase() { Dialogs::setHeadless(true); }
     void deckBeingWritten_problemsAppearAndGo_topicsFollow();
     void databaseClosedCleanly_isCheckedAfterTheWindowIsUp_andDamageIsSaid();
+    void decksNotReadYet_theWindowComesFirst_andTheyFollow();
 };
 
 namespace {
@@ -184,6 +191,59 @@ void TestWindowSession::databaseClosedCleanly_isCheckedAfterTheWindowIsUp_andDam
     QCOMPARE(next.exitCode, 0);
     QVERIFY2(next.err.contains(QStringLiteral("kept as")), qPrintable(next.err));
     QCOMPARE(QDir(data).entryList({QStringLiteral("deepdive.db.damaged-*")}, QDir::Files).size(), 1);
+}
+
+// Ten thousand topics' index takes the worker longer than the window takes to build: the window does not wait for
+// it, and what needs the decks waits for them. Here the index is a pipe the worker blocks on until the test fills it.
+void TestWindowSession::decksNotReadYet_theWindowComesFirst_andTheyFollow()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::writeFiles(dir, {{QStringLiteral("mine/deck.md"), Test::manifest(QStringLiteral("mine"))},
+                                   {QStringLiteral("mine/s/section.md"), Test::sectionFile(QStringLiteral("s"), QStringLiteral("S"))},
+                                   {QStringLiteral("mine/s/1.md"), "---\nid: one\ntitle: One\n---\n\nText.\n"}}));
+    const QString folder = dir.filePath(QStringLiteral("mine"));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString index = DeckLibrary::indexFile(DataDir(data).cacheDir(), folder);
+    const DeckLoadResult read = DeckLoader::load(folder);
+    QVERIFY(read.loaded);
+    QString error;
+    const QString made = dir.filePath(QStringLiteral("made.index"));
+    QVERIFY2(DeckIndex::write(made, DeckIndex::skeleton(read.deck), &error), qPrintable(error));
+    QFile madeFile(made);
+    QVERIFY(madeFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = madeFile.readAll();
+    QVERIFY(QDir().mkpath(QFileInfo(index).absolutePath()));
+    QCOMPARE(::mkfifo(QFile::encodeName(index).constData(), 0600), 0);
+    bool filled = false;
+    const auto fill = [&] {
+        if (std::exchange(filled, true))
+            return;
+        QFile pipe(index);
+        QVERIFY(pipe.open(QIODevice::WriteOnly)); // the worker has it open for reading
+        QCOMPARE(pipe.write(bytes), bytes.size());
+    };
+    const auto unblock = qScopeGuard(fill); // a failed check must not leave the worker waiting
+
+    SessionCommand command([&](WindowSession &session) {
+        MainWindow &window = session.window();
+        QVERIFY(window.isVisible());
+        QCOMPARE(topicCount(window), 0); // shown without them
+        int listed = 0;
+        session.whenDecksListed([&] {
+            ++listed;
+            QVERIFY(window.topicModel()->findTopic({QStringLiteral("mine"), QStringLiteral("one")}).isValid());
+        });
+        QCoreApplication::processEvents(); // the worker waits on the pipe: nothing to deliver yet
+        QCOMPARE(listed, 0);
+        fill();
+        QTRY_COMPARE(listed, 1);
+        QVERIFY(window.topicModel()->findTopic({QStringLiteral("mine"), QStringLiteral("one")}).isValid());
+        session.whenDecksListed([&] { ++listed; }); // once they are in: at once
+        QCOMPARE(listed, 2);
+    });
+    const Test::CommandRun run = Test::runCommand(command, {QStringLiteral("--session-test"), QStringLiteral("--data-dir"), data,
+                                                            QStringLiteral("--content"), folder});
+    QCOMPARE(run.exitCode, 0);
 }
 
 QTEST_MAIN(TestWindowSession)
