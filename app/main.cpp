@@ -1,6 +1,7 @@
 // Deep Dive: the application object, the UI's language, and the command line, parsed and handed to its command
 // (app/cli). With no command, the command is the window.
 #include "allcommands.h"
+#include "background.h"
 #include "clock.h"
 #include "commandregistry.h"
 #include "datadir.h"
@@ -72,5 +73,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return commands.run(CommandContext(parser, out, err, Clock::system()));
+    const int exitCode = commands.run(CommandContext(parser, out, err, Clock::system()));
+    Background::waitForAll(); // no worker outlives `app`
+    return exitCode;
 }

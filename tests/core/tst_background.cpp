@@ -5,7 +5,11 @@
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QSemaphore>
 #include <QTimer>
+
+#include <atomic>
+#include <thread>
 
 using namespace DeepDive;
 
@@ -19,6 +23,7 @@ private Q_SLOTS:
     void runInSlices_nothingToDo_isDoneAtOnce();
     void runInSlices_contextGone_runsNothingMore();
     void runInBackground_resultComesBackOnTheContextsThread();
+    void waitForAll_returnsOnceEveryWorkerHasFinished();
 };
 
 void TestBackground::runInSlices_runsEveryStepInOrder_thenDone()
@@ -119,6 +124,32 @@ void TestBackground::runInBackground_resultComesBackOnTheContextsThread()
     QCOMPARE(*result, 42);
     QVERIFY(worker != QThread::currentThread());
     QCOMPARE(ranOn, QThread::currentThread());
+}
+
+// What main() does once its command is done: no worker outlives the application object. The workers wait for a
+// thread that lets them go only after this one is waiting for them.
+void TestBackground::waitForAll_returnsOnceEveryWorkerHasFinished()
+{
+    QObject context;
+    QSemaphore go;
+    std::atomic<int> finished{0};
+    bool delivered = false;
+    for (int i = 0; i < 3; ++i) {
+        runInBackground(
+            &context,
+            [&go, &finished] {
+                go.acquire();
+                return ++finished;
+            },
+            [&delivered](int) { delivered = true; });
+    }
+    std::thread releaser([&go] { go.release(3); });
+    Background::waitForAll();
+    QCOMPARE(finished.load(), 3);
+    releaser.join();
+    Background::waitForAll(); // none left: at once
+    QVERIFY(!delivered);      // results come through the event loop, which did not run
+    QTRY_VERIFY(delivered);
 }
 
 QTEST_GUILESS_MAIN(TestBackground)
