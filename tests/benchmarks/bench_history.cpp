@@ -289,6 +289,7 @@ void BenchHistory::hour()
         // the offer that gathers the most (the due cards, then those due in the next 7 days).
         Dialogs::setNextItem(QString());
         const bool due = window.startSession(QStringLiteral("all"));
+        QCoreApplication::processEvents(); // this start's stall apart from the next one's (one per turn of the loop)
         QString ahead;
         for (const QString &offer : Dialogs::lastItems()) {
             if (offer.contains(QLatin1String("ahead")))
