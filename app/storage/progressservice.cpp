@@ -55,14 +55,19 @@ void ProgressService::refreshAllInBackground()
     runInBackground(
         this,
         [file = m_data.database.file(), decks = m_model.decks(), fsrs = m_fsrs, now = m_clock.nowMs()]() -> std::optional<Computed> {
-            UserData reader;
-            QString error;
-            if (!reader.database.openForInspection(file, &error)) {
-                qCWarning(lcProgress).noquote() << "progress is computed on the window's thread:" << error;
-                return std::nullopt;
+            std::optional<Computed> computed;
+            {
+                UserData reader;
+                QString error;
+                if (!reader.database.openForInspection(file, &error)) {
+                    qCWarning(lcProgress).noquote() << "progress is computed on the window's thread:" << error;
+                    return std::nullopt;
+                }
+                const ProgressIndex index(reader, fsrs);
+                computed = Computed{index.compute(decks, now), index.streak(now)};
             }
-            const ProgressIndex index(reader, fsrs);
-            return Computed{index.compute(decks, now), index.streak(now)};
+            Background::releaseFreeMemory(); // what reading a year of answers over every topic freed
+            return computed;
         },
         [this](std::optional<Computed> computed) {
             m_running = false;
