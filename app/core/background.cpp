@@ -37,9 +37,9 @@ void waitForAll()
                 return;
             next = *g_running.cbegin();
         }
-        next->wait(); // it leaves the set as it finishes
+        next->wait(); // one that ran has left the set as it finished (`finished` is handled before wait() returns)
         const QMutexLocker lock(&g_mutex);
-        g_running.remove(next); // finished before `finished` was connected: not there to remove itself
+        g_running.remove(next); // one that never ran (start() failed) is not there to remove itself
     }
 }
 

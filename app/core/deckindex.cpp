@@ -23,9 +23,9 @@ void writeTopic(QDataStream &out, const Topic &t, const Deck &deck)
     out << t.id << t.title << sectionIndex;
     if (sectionIndex < 0)
         out << t.sectionId;
-    Topic ids;
-    ids.setIndexedCardIds(t.cardIds());
-    out << QDir(deck.path).relativeFilePath(t.file) << t.tags << qint32(ids.indexedCardCount) << ids.indexedCardIds;
+    const Topic listed = skeleton(t); // its card ids joined as an index holds them
+    out << QDir(deck.path).relativeFilePath(t.file) << t.tags << qint32(listed.indexedCardCount)
+        << listed.indexedCardIds;
 }
 
 // Strings many topics have (section ids, tags) share one copy: ten thousand topics are ten thousand copies otherwise.
