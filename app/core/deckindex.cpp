@@ -130,12 +130,14 @@ std::optional<Deck> read(const QString &file, const QString &folder)
     stream >> n;
     if (n < 0 || stream.status() != QDataStream::Ok)
         return std::nullopt;
+    deck.sections.reserve(n); // exactly: resize() alone leaves room to grow, half as much again for ten thousand topics
     deck.sections.resize(n);
     for (Section &s : deck.sections)
         stream >> s.id >> s.title >> s.description >> s.topics;
     stream >> n;
     if (n < 0 || stream.status() != QDataStream::Ok)
         return std::nullopt;
+    deck.topics.reserve(n);
     deck.topics.resize(n);
     deck.path = folder;
     QHash<QString, QString> shared;

@@ -173,9 +173,17 @@ void DeckLibrary::watch()
     // The watches are set in the watcher's thread, a moment from now: a look once they are catches what changed
     // before they were.
     connect(m_watcher, &DeckWatcher::folderWatched, this, &DeckLibrary::refresh);
-    for (const QString &folder : folders()) {
-        if (!folder.startsWith(QLatin1String(":/")))
-            m_watcher->addFolder(folder);
+    const QMutexLocker lock(&m_mutex);
+    for (qsizetype i = 0; i < m_folders.size(); ++i) {
+        if (m_folders[i].startsWith(QLatin1String(":/")))
+            continue;
+        QStringList known; // the topics' paths, shared with the watcher rather than copied by it
+        if (const std::optional<Deck> &deck = m_decks[i]) {
+            known.reserve(deck->topics.size());
+            for (const Topic &topic : deck->topics)
+                known.append(topic.file);
+        }
+        m_watcher->addFolder(m_folders[i], known);
     }
 }
 

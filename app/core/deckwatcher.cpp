@@ -29,11 +29,11 @@ public:
         });
     }
 
-    void addFolder(const QString &folder)
+    void addFolder(const QString &folder, const QStringList &knownFiles)
     {
         if (!m_folders.contains(folder)) {
             m_folders.append(folder);
-            watchTree(folder);
+            watchTree(folder, knownFiles);
         }
         Q_EMIT folderWatched(folder);
     }
@@ -44,13 +44,17 @@ Q_SIGNALS:
     void folderWatched(const QString &folder);
 
 private:
-    void watchTree(const QString &folder)
+    void watchTree(const QString &folder, const QStringList &knownFiles = {})
     {
+        const QSet<QString> known(knownFiles.cbegin(), knownFiles.cend());
         QStringList paths{folder};
         QDirIterator it(folder, {QStringLiteral("*.md")}, QDir::Files | QDir::AllDirs | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
-        while (it.hasNext())
-            paths.append(it.next());
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const auto same = known.constFind(path);
+            paths.append(same == known.cend() ? path : *same); // the string in memory already, not a copy
+        }
         const QStringList files = m_watcher.files();
         QSet<QString> watched(files.cbegin(), files.cend());
         for (const QString &dir : m_watcher.directories())
@@ -87,9 +91,11 @@ DeckWatcher::~DeckWatcher()
     m_thread.wait();
 }
 
-void DeckWatcher::addFolder(const QString &folder)
+void DeckWatcher::addFolder(const QString &folder, const QStringList &knownFiles)
 {
-    QMetaObject::invokeMethod(m_watching, [watching = m_watching, folder] { watching->addFolder(folder); });
+    QMetaObject::invokeMethod(m_watching, [watching = m_watching, folder, knownFiles] {
+        watching->addFolder(folder, knownFiles);
+    });
 }
 
 QStringList DeckWatcher::watchedFiles() const

@@ -24,11 +24,6 @@ SearchIndexKeeper::~SearchIndexKeeper()
 void SearchIndexKeeper::setDecks(const QList<Deck> &decks)
 {
     m_decks = decks;
-    m_titles.clear();
-    for (const Deck &deck : decks) {
-        for (const Topic &topic : deck.topics)
-            m_titles.insert(topicKey(deck.id, topic.id), topic.title);
-    }
     buildIfNeeded();
 }
 
@@ -80,16 +75,33 @@ void SearchIndexKeeper::built()
     Q_EMIT ready();
 }
 
-QString SearchIndexKeeper::titleOf(const QString &deckId, const QString &topicId) const
+QHash<TopicRef, QString> SearchIndexKeeper::titlesOf(const QSet<TopicRef> &topics) const
 {
-    return m_titles.value(topicKey(deckId, topicId), topicId);
+    QHash<TopicRef, QString> titles;
+    for (const Deck &deck : m_decks) {
+        for (const Topic &topic : deck.topics) {
+            if (const TopicRef ref{deck.id, topic.id}; topics.contains(ref))
+                titles.insert(ref, topic.title);
+        }
+    }
+    for (const TopicRef &topic : topics) {
+        if (!titles.contains(topic))
+            titles.insert(topic, topic.topicId);
+    }
+    return titles;
 }
 
 QList<SearchIndex::IndexedNote> SearchIndexKeeper::allNotes() const
 {
+    const QList<Note> all = m_notes.all();
+    QSet<TopicRef> topics;
+    for (const Note &note : all)
+        topics.insert({note.deckId, note.topicId});
+    const QHash<TopicRef, QString> titles = titlesOf(topics);
     QList<SearchIndex::IndexedNote> notes;
-    for (const Note &note : m_notes.all())
-        notes.append({note.deckId, note.topicId, titleOf(note.deckId, note.topicId), note.body});
+    notes.reserve(all.size());
+    for (const Note &note : all)
+        notes.append({note.deckId, note.topicId, titles.value({note.deckId, note.topicId}), note.body});
     return notes;
 }
 
@@ -109,7 +121,8 @@ void SearchIndexKeeper::noteSaved(const QString &deckId, const QString &topicId,
         return;
     }
     QString error;
-    if (!m_index->setNote(deckId, topicId, titleOf(deckId, topicId), body, &error))
+    const TopicRef topic{deckId, topicId};
+    if (!m_index->setNote(deckId, topicId, titlesOf({topic}).value(topic), body, &error))
         qWarning("search index: the note of %s/%s was not indexed: %s", qPrintable(deckId), qPrintable(topicId),
                  qPrintable(error));
 }

@@ -2,9 +2,11 @@
 
 #include "deck.h"
 #include "searchindex.h"
+#include "topicref.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class QThread;
 
@@ -40,12 +42,13 @@ private:
     void built();
     void indexAllNotes();
     QList<SearchIndex::IndexedNote> allNotes() const;
-    QString titleOf(const QString &deckId, const QString &topicId) const;
+    // The titles of `topics`, found in one pass over the decks (a topic not there keeps its id). A table of every
+    // topic's title took a megabyte with ten thousand topics, for the few hundred a learner has notes on.
+    QHash<TopicRef, QString> titlesOf(const QSet<TopicRef> &topics) const;
 
     SearchIndex *m_index;
     const NoteStore &m_notes;
     QList<Deck> m_decks;
-    QHash<QString, QString> m_titles; // topic key -> title, for the notes' hits
     QThread *m_worker = nullptr;
     bool m_ready = false;
     QHash<QString, QString> m_savedMeanwhile; // topic key -> note body, saved while the worker built

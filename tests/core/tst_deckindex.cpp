@@ -17,6 +17,7 @@ private Q_SLOTS:
     void writeThenRead_keepsStructureWithoutContent();
     void read_damagedOrMissingOrOtherVersion_givesNothing();
     void read_sharesSectionIdsAndTags_andKeepsAnUnlistedSection();
+    void read_holdsNoRoomBeyondItsTopics();
     void loadTopic_readsTheContentOfAnIndexedTopic();
     void loadTopic_keepsOnlyTheCardsTheIndexAccepted();
     void loadTopic_goneOrChangedFile_saysWhy();
@@ -117,6 +118,25 @@ void TestDeckIndex::read_sharesSectionIdsAndTags_andKeepsAnUnlistedSection()
     QCOMPARE(read->topics[0].sectionId.constData(), section->id.constData());
     for (qsizetype i = 0; i < deck.topics.size(); ++i)
         QCOMPARE(read->topics[i].cardIds(), deck.topics[i].cardIds());
+}
+
+void TestDeckIndex::read_holdsNoRoomBeyondItsTopics()
+{
+    Deck deck = Test::sampleDeck();
+    const Topic first = deck.topics.first();
+    for (int i = 0; i < 1000; ++i) { // a large deck: a list grown to size keeps room for half as many again
+        Topic copy = first;
+        copy.id = QStringLiteral("copy-%1").arg(i);
+        deck.topics.append(copy);
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("large.index"));
+    QString error;
+    QVERIFY2(DeckIndex::write(file, deck, &error), qPrintable(error));
+    const std::optional<Deck> read = DeckIndex::read(file, deck.path);
+    QVERIFY(read);
+    QCOMPARE(read->topics.size(), deck.topics.size());
+    QCOMPARE(read->topics.capacity(), read->topics.size()); // every topic stays in memory as long as the deck
 }
 
 void TestDeckIndex::loadTopic_readsTheContentOfAnIndexedTopic()

@@ -1,4 +1,5 @@
 #include "decklibrary.h"
+#include "deckwatcher.h"
 #include "deckloader.h"
 #include "testsupport.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void laterFolderWithTheSameId_winsEvenWhenItArrivesLater();
     void deletedDeck_goesAway();
     void watched_anEditIsReadAgain_andItsProblemGoesWhenFixed();
+    void watched_topicFilesAreSharedWithTheWatcher();
     void addedFolder_isReadAndWatched();
 
 private:
@@ -66,6 +68,25 @@ void TestDeckLibrary::watched_anEditIsReadAgain_andItsProblemGoesWhenFixed()
     QVERIFY(problems.last().at(0).value<QList<Diagnostic>>().isEmpty());
     QTRY_VERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().at(0).value<QList<Deck>>().first().topics.size(), 2);
+}
+
+// The watcher watches a topic's file under the path the deck holds: ten thousand paths, not twice.
+void TestDeckLibrary::watched_topicFilesAreSharedWithTheWatcher()
+{
+    writeDeck(QStringLiteral("mine"), "mine", "First");
+    const QString mine = m_dir->filePath(QStringLiteral("mine"));
+    DeckLibrary library({mine}, m_cache);
+    QList<Diagnostic> ignored;
+    library.initial(&ignored);
+    const QList<Deck> decks = refreshed(library);
+    QCOMPARE(decks.size(), 1);
+    const QString file = decks.first().topics.first().file;
+    library.watch();
+    const auto *watcher = library.findChild<DeckWatcher *>();
+    QVERIFY(watcher);
+    QStringList files;
+    QTRY_VERIFY((files = watcher->watchedFiles()).contains(file));
+    QCOMPARE(files[files.indexOf(file)].constData(), file.constData()); // the deck's string, not a copy of the path
 }
 
 void TestDeckLibrary::addedFolder_isReadAndWatched()

@@ -17,6 +17,7 @@ class TestDeckWatcher : public QObject
 private Q_SLOTS:
     void burstOfSaves_isOneChange();
     void fileReplacedByRename_andANewSection_areSeen();
+    void knownFiles_areWatchedUnderTheStringsGiven();
 };
 
 namespace {
@@ -65,6 +66,22 @@ void TestDeckWatcher::fileReplacedByRename_andANewSection_areSeen()
     QVERIFY(watcher.watchedFiles().contains(dir.filePath(QStringLiteral("new/1.md"))));
     QVERIFY(write(dir.filePath(QStringLiteral("new/1.md")), "topic, edited"));
     QTRY_COMPARE(changed.count(), 3);
+}
+
+void TestDeckWatcher::knownFiles_areWatchedUnderTheStringsGiven()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("s")));
+    QVERIFY(write(dir.filePath(QStringLiteral("s/1.md")), "one"));
+    QVERIFY(write(dir.filePath(QStringLiteral("s/2.md")), "two"));
+    const QString known = dir.filePath(QStringLiteral("s/1.md")); // as a deck's topic has its path
+    DeckWatcher watcher;
+    watcher.addFolder(dir.path(), {known});
+    const QStringList files = watcher.watchedFiles();
+    const qsizetype at = files.indexOf(known);
+    QVERIFY(at >= 0);
+    QCOMPARE(files[at].constData(), known.constData()); // that very string, not a copy
+    QVERIFY(files.contains(dir.filePath(QStringLiteral("s/2.md")))); // and the others as found
 }
 
 QTEST_GUILESS_MAIN(TestDeckWatcher)

@@ -57,6 +57,9 @@ void TestSearchIndexKeeper::build_thenNotes_savedNotes_andReplacedNotes()
 
     keeper.noteSaved(QStringLiteral("sample"), QStringLiteral("identity"), QStringLiteral("a wombat"));
     QVERIFY(finds(QStringLiteral("wombat"), SearchHit::NoteHit));
+    QCOMPARE(m_index->search(QStringLiteral("wombat")).first().topicTitle, m_decks.first().topics.at(0).title);
+    keeper.noteSaved(QStringLiteral("sample"), QStringLiteral("gone"), QStringLiteral("an ocelot")); // no deck has it
+    QCOMPARE(m_index->search(QStringLiteral("ocelot")).first().topicTitle, QStringLiteral("gone")); // named by its id
 
     // Import Progress replaced the notes: the old ones leave the index, the new ones come in.
     QVERIFY(m_user->data.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("now a platypus"), 2}, &error));
