@@ -31,6 +31,7 @@ public:
     static QString maxBodySize(); // the limit for messages: "1 MiB"
 
     explicit NoteStore(Database &db);
+    const Database &database() const { return m_db; }
 
     // Saves the note and keeps the previous text as a version. Saving the same text again changes nothing; a note
     // longer than maxBodyBytes is refused.

@@ -2,11 +2,12 @@
 
 #include "deck.h"
 #include "searchindex.h"
-#include "topicref.h"
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
+
+#include <atomic>
+#include <memory>
 
 class QThread;
 
@@ -42,14 +43,12 @@ private:
     void built();
     void indexAllNotes();
     QList<SearchIndex::IndexedNote> allNotes() const;
-    // The titles of `topics`, found in one pass over the decks (a topic not there keeps its id). A table of every
-    // topic's title took a megabyte with ten thousand topics, for the few hundred a learner has notes on.
-    QHash<TopicRef, QString> titlesOf(const QSet<TopicRef> &topics) const;
 
     SearchIndex *m_index;
     const NoteStore &m_notes;
     QList<Deck> m_decks;
     QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_notesIndexed; // by the running or last build's worker
     bool m_ready = false;
     QHash<QString, QString> m_savedMeanwhile; // topic key -> note body, saved while the worker built
     bool m_notesReplacedMeanwhile = false;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void build_thenNotes_savedNotes_andReplacedNotes();
     void currentIndex_isReadyAtOnce_decksChanged_buildsAgain();
     void notesChangedDuringTheBuild_areIndexedWhenItIsDone();
+    void databaseInMemory_itsNotesAreIndexedToo();
 
 private:
     bool finds(const QString &text, SearchHit::Kind kind) const
@@ -120,6 +121,24 @@ void TestSearchIndexKeeper::notesChangedDuringTheBuild_areIndexedWhenItIsDone()
     QVERIFY(finds(QStringLiteral("kakapo"), SearchHit::TopicHit));
     QVERIFY(finds(QStringLiteral("platypus"), SearchHit::NoteHit));
     QVERIFY(!finds(QStringLiteral("zanzibar"), SearchHit::NoteHit));
+}
+
+// A database kept in memory (its file could not be used) cannot be read by the worker's own connection: its notes
+// are read on the window's thread and indexed all the same.
+void TestSearchIndexKeeper::databaseInMemory_itsNotesAreIndexedToo()
+{
+    UserData memory;
+    memory.database.openEmpty();
+    QVERIFY(!memory.database.isOnDisk());
+    QString error;
+    QVERIFY2(memory.notes.save({QStringLiteral("sample"), QStringLiteral("loops"), QStringLiteral("an axolotl"), 1}, &error),
+             qPrintable(error));
+    SearchIndexKeeper keeper(m_index.get(), memory.notes);
+    QSignalSpy ready(&keeper, &SearchIndexKeeper::ready);
+    keeper.setDecks(m_decks);
+    QTRY_COMPARE(ready.count(), 1);
+    QVERIFY(finds(QStringLiteral("axolotl"), SearchHit::NoteHit));
+    QCOMPARE(m_index->search(QStringLiteral("axolotl")).first().topicTitle, m_decks.first().topics.at(1).title);
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndexKeeper)
