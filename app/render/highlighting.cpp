@@ -100,6 +100,13 @@ void Highlighting::loadInBackground(QObject *context, const std::function<void(c
         [] {
             const QMutexLocker lock(&g_loading);
             loadPlugin();
+            // The first code highlighted reads its language's definition and compiles its rules: ten milliseconds of
+            // the window's thread for Python, the bundled deck's language, unless done here first. The engine is not
+            // the window's until announced, so nothing else uses it meanwhile.
+            if (g_engine)
+                g_engine->spans({QStringLiteral("def first(items: list[int]) -> int:  # a comment"),
+                                 QStringLiteral("    return items[0] if items else print(f'{0x1F!r}', \"none\")")},
+                                QStringLiteral("python"), QString());
             return 0;
         },
         [done](int) {
