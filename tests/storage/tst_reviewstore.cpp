@@ -111,6 +111,14 @@ void TestReviewStore::cardStates_filterByDeck()
     QCOMPARE(store.cardStates().size(), 2);
     QCOMPARE(store.cardStates(QStringLiteral("rust")).size(), 1);
     QCOMPARE(store.reviews(QStringLiteral("python")).size(), 1);
+    // By "deck/card", each the state as stored: the same card id in two decks is two cards.
+    QVERIFY(store.recordAnswer(review(QStringLiteral("b"), 3), state(QStringLiteral("b"), CardState::Learning, 1, 3, 1), &error));
+    const QHash<QString, CardState> byKey = store.cardStatesByKey();
+    QCOMPARE(byKey.size(), 3);
+    for (const CardState &s : store.cardStates())
+        QCOMPARE(byKey.value(s.deckId + QLatin1Char('/') + s.cardId), s);
+    QCOMPARE(byKey.value(QStringLiteral("rust/b")).state, int(CardState::Review));
+    QCOMPARE(byKey.value(QStringLiteral("python/b")).state, int(CardState::Learning));
 }
 
 void TestReviewStore::mergeCardState_keepsTheLatestReview()
