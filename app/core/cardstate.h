@@ -9,6 +9,16 @@
 
 namespace DeepDive {
 
+// When a card is due, and whether it was ever answered: all a study queue asks of a card's state, read for every card
+// of the decks at each session start (ReviewStore::schedulesByKey).
+struct CardSchedule
+{
+    qint64 dueMs = 0;
+    qint64 lastReviewMs = 0; // 0 while the card has never been answered
+
+    bool isDue(qint64 nowMs) const;
+};
+
 // What the scheduler knows about one card, keyed by the content's stable ids.
 struct CardState
 {
@@ -42,7 +52,13 @@ struct CardState
         }
         return cutoff;
     }
-    bool isDue(qint64 nowMs) const { return lastReviewMs != 0 && dueMs <= dueCutoff(nowMs); }
+    bool isDue(qint64 nowMs) const { return schedule().isDue(nowMs); }
+    CardSchedule schedule() const { return {dueMs, lastReviewMs}; }
 };
+
+inline bool CardSchedule::isDue(qint64 nowMs) const
+{
+    return lastReviewMs != 0 && dueMs <= CardState::dueCutoff(nowMs);
+}
 
 } // namespace DeepDive

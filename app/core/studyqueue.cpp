@@ -27,27 +27,27 @@ void forEachCard(const QList<Deck> &decks, const QList<PrintScope::Entry> &topic
 
 // The cards of `topics` whose stored state (none for a card never answered) `counts`.
 template<typename Counts>
-int countCards(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics, const QHash<QString, CardState> &states,
+int countCards(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics, const QHash<QString, CardSchedule> &schedules,
                Counts counts)
 {
     int n = 0;
     forEachCard(decks, topics, [&](const PrintScope::Entry &, int, const QString &key) {
-        const auto it = states.constFind(key);
-        n += counts(it == states.cend() ? nullptr : &*it) ? 1 : 0;
+        const auto it = schedules.constFind(key);
+        n += counts(it == schedules.cend() ? nullptr : &*it) ? 1 : 0;
     });
     return n;
 }
 } // namespace
 
 QList<StudyQueue::Item> StudyQueue::build(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
-                                          const QHash<QString, CardState> &states, qint64 nowMs, int newCardsLeft)
+                                          const QHash<QString, CardSchedule> &schedules, qint64 nowMs, int newCardsLeft)
 {
     QList<Item> due;
     QList<Item> fresh;
     QList<qint64> dueMs;
     forEachCard(decks, topics, [&](const PrintScope::Entry &e, int c, const QString &key) {
-        const auto it = states.constFind(key);
-        if (it == states.cend() || it->lastReviewMs == 0)
+        const auto it = schedules.constFind(key);
+        if (it == schedules.cend() || it->lastReviewMs == 0)
             fresh.append({e.deck, e.topic, c, true});
         else if (it->isDue(nowMs)) {
             due.append({e.deck, e.topic, c, false});
@@ -85,15 +85,15 @@ QList<StudyQueue::Item> StudyQueue::ofCards(const QList<Deck> &decks, const QLis
 }
 
 int StudyQueue::newCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
-                         const QHash<QString, CardState> &states)
+                         const QHash<QString, CardSchedule> &schedules)
 {
-    return countCards(decks, topics, states, [](const CardState *s) { return !s || s->lastReviewMs == 0; });
+    return countCards(decks, topics, schedules, [](const CardSchedule *s) { return !s || s->lastReviewMs == 0; });
 }
 
 int StudyQueue::dueCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
-                         const QHash<QString, CardState> &states, qint64 nowMs)
+                         const QHash<QString, CardSchedule> &schedules, qint64 nowMs)
 {
-    return countCards(decks, topics, states, [nowMs](const CardState *s) { return s && s->isDue(nowMs); });
+    return countCards(decks, topics, schedules, [nowMs](const CardSchedule *s) { return s && s->isDue(nowMs); });
 }
 
 } // namespace DeepDive

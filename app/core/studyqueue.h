@@ -23,16 +23,16 @@ public:
     };
     static constexpr int reviewsPerNew = 3;
 
-    // `states` by "deck/card"; `topics` from PrintScope.
+    // `schedules` by "deck/card" (no entry for a card never answered); `topics` from PrintScope.
     static QList<Item> build(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
-                             const QHash<QString, CardState> &states, qint64 nowMs, int newCardsLeft);
+                             const QHash<QString, CardSchedule> &schedules, qint64 nowMs, int newCardsLeft);
     // The cards of `keys` ("deck/card") in the scope, in the deck's order: to go over the ones missed today.
     static QList<Item> ofCards(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics, const QSet<QString> &keys);
     // New cards in the scope (never answered).
     static int newCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
-                        const QHash<QString, CardState> &states);
+                        const QHash<QString, CardSchedule> &schedules);
     static int dueCount(const QList<Deck> &decks, const QList<PrintScope::Entry> &topics,
-                        const QHash<QString, CardState> &states, qint64 nowMs);
+                        const QHash<QString, CardSchedule> &schedules, qint64 nowMs);
 };
 
 } // namespace DeepDive

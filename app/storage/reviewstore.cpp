@@ -137,6 +137,17 @@ QHash<QString, CardState> ReviewStore::cardStatesByKey() const
     return states;
 }
 
+QHash<QString, CardSchedule> ReviewStore::schedulesByKey() const
+{
+    std::optional<QSqlQuery> q = runQuery(
+        m_db.connection(), QStringLiteral("SELECT deck_id || '/' || card_id, due_ms, last_review_ms FROM card_state"), {},
+        lcReviews());
+    QHash<QString, CardSchedule> schedules;
+    while (q && q->next())
+        schedules.insert(q->value(0).toString(), {q->value(1).toLongLong(), q->value(2).toLongLong()});
+    return schedules;
+}
+
 QList<Review> ReviewStore::reviews(const QString &deckId, const QString &cardId) const
 {
     QList<Review> result;

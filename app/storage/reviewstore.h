@@ -62,6 +62,9 @@ public:
     QList<CardState> cardStates(const QString &deckId = {}) const;
     // The same, keyed "deck/card".
     QHash<QString, CardState> cardStatesByKey() const;
+    // Every card's schedule, keyed "deck/card": what a study session is built from. Lighter than cardStatesByKey
+    // (each row one string, made by SQLite): a year on ten thousand topics is tens of thousands of states.
+    QHash<QString, CardSchedule> schedulesByKey() const;
     QList<Review> reviews(const QString &deckId = {}, const QString &cardId = {}) const;
     // The answers given since `sinceMs`, oldest first, as the statistics count them: each with its card's previous
     // answer when that too was given since `sinceMs` (0 otherwise).

@@ -63,7 +63,7 @@ void MainWindow::studyDue()
             statusBar()->showMessage(tr("The session could not be saved: %1").arg(error)); // it is offered again
     }
     // The scopes with their due counts.
-    const QHash<QString, CardState> states = m_userData->reviews.cardStatesByKey();
+    const QHash<QString, CardSchedule> schedules = m_userData->reviews.schedulesByKey();
     QStringList scopes{QStringLiteral("all"), QStringLiteral("bookmarked"), QStringLiteral("weak")};
     if (const Topic *topic = currentTopic())
         scopes.insert(1, QStringLiteral("section:") + topic->sectionId);
@@ -77,7 +77,7 @@ void MainWindow::studyDue()
             scopes.removeAt(i); // not offered: choosing it could only fail
             continue;
         }
-        labels.append(tr("%1 (%2 due)").arg(label).arg(StudyQueue::dueCount(m_model->decks(), entries, states, m_clock->nowMs())));
+        labels.append(tr("%1 (%2 due)").arg(label).arg(StudyQueue::dueCount(m_model->decks(), entries, schedules, m_clock->nowMs())));
         ++i;
     }
     const QString chosen = Dialogs::item(this, tr("Study Due"),
@@ -99,15 +99,15 @@ bool MainWindow::startSession(const QString &scope)
         return false;
     }
     const QDateTime now = m_clock->now();
-    const QHash<QString, CardState> states = m_userData->reviews.cardStatesByKey();
-    QList<StudyQueue::Item> queue = StudyQueue::build(m_model->decks(), entries, states, now.toMSecsSinceEpoch(), newCardsLeftToday());
+    const QHash<QString, CardSchedule> schedules = m_userData->reviews.schedulesByKey();
+    QList<StudyQueue::Item> queue = StudyQueue::build(m_model->decks(), entries, schedules, now.toMSecsSinceEpoch(), newCardsLeftToday());
     if (queue.isEmpty()) {
         // The day's queue is done: offer what a learner who wants to go on would pick.
         constexpr int aheadDays = 7;
         constexpr qint64 dayMs = 86'400'000;
-        const QList<StudyQueue::Item> ahead = StudyQueue::build(m_model->decks(), entries, states,
+        const QList<StudyQueue::Item> ahead = StudyQueue::build(m_model->decks(), entries, schedules,
                                                                 now.toMSecsSinceEpoch() + aheadDays * dayMs, 0);
-        const int more = std::min(std::max(m_settings->newCardsPerDay(), 10), StudyQueue::newCount(m_model->decks(), entries, states));
+        const int more = std::min(std::max(m_settings->newCardsPerDay(), 10), StudyQueue::newCount(m_model->decks(), entries, schedules));
         const QList<StudyQueue::Item> missed = StudyQueue::ofCards(
             m_model->decks(), entries, m_userData->reviews.missedSince(startOfDay(now)));
         QStringList offers;
@@ -141,7 +141,7 @@ bool MainWindow::startSession(const QString &scope)
             queue = ahead;
             break;
         case 2:
-            queue = StudyQueue::build(m_model->decks(), entries, states, now.toMSecsSinceEpoch(), more);
+            queue = StudyQueue::build(m_model->decks(), entries, schedules, now.toMSecsSinceEpoch(), more);
             break;
         default:
             return false;

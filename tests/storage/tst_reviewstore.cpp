@@ -119,6 +119,14 @@ void TestReviewStore::cardStates_filterByDeck()
         QCOMPARE(byKey.value(s.deckId + QLatin1Char('/') + s.cardId), s);
     QCOMPARE(byKey.value(QStringLiteral("rust/b")).state, int(CardState::Review));
     QCOMPARE(byKey.value(QStringLiteral("python/b")).state, int(CardState::Learning));
+    // Their schedules, under the same keys: what a study session is built from.
+    const QHash<QString, CardSchedule> schedules = store.schedulesByKey();
+    QCOMPARE(schedules.size(), 3);
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        QCOMPARE(schedules.value(it.key()).dueMs, it->dueMs);
+        QCOMPARE(schedules.value(it.key()).lastReviewMs, it->lastReviewMs);
+    }
+    QVERIFY(schedules.value(QStringLiteral("rust/b")).dueMs != schedules.value(QStringLiteral("python/b")).dueMs);
 }
 
 void TestReviewStore::mergeCardState_keepsTheLatestReview()

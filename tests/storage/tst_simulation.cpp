@@ -85,11 +85,9 @@ void TestSimulation::sixtyDays()
     QString error;
     for (int day = 0; day < days; ++day) {
         clock.setNowMs(QDateTime(firstDay.addDays(day), QTime(9, 0)).toMSecsSinceEpoch());
-        QHash<QString, CardState> states;
-        for (const CardState &s : data.reviews.cardStates())
-            states.insert(s.deckId + QLatin1Char('/') + s.cardId, s);
+        const QHash<QString, CardSchedule> schedules = data.reviews.schedulesByKey();
         const int introduced = data.sessions.newCardsSince(QDateTime(firstDay.addDays(day), QTime(0, 0)).toMSecsSinceEpoch());
-        const auto queue = StudyQueue::build(decks, all, states, clock.nowMs(), newPerDay - introduced);
+        const auto queue = StudyQueue::build(decks, all, schedules, clock.nowMs(), newPerDay - introduced);
         for (const StudyQueue::Item &item : queue) {
             const QString cardId = decks[0].topics[item.topic].cards[item.card].id;
             const int grade = gradeFor(day, item.topic, item.card, attempts[cardId]++);
@@ -100,10 +98,7 @@ void TestSimulation::sixtyDays()
             clock.advanceMs(30'000);
         }
         // After the session nothing is due any more today.
-        QHash<QString, CardState> after;
-        for (const CardState &s : data.reviews.cardStates())
-            after.insert(s.deckId + QLatin1Char('/') + s.cardId, s);
-        QCOMPARE(StudyQueue::dueCount(decks, all, after, clock.nowMs()), 0);
+        QCOMPARE(StudyQueue::dueCount(decks, all, data.reviews.schedulesByKey(), clock.nowMs()), 0);
     }
     const qint64 end = QDateTime(firstDay.addDays(days - 1), QTime(21, 0)).toMSecsSinceEpoch();
 
