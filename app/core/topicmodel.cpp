@@ -40,18 +40,19 @@ void TopicModel::setDecks(QList<Deck> decks)
             topics += section.topics.size();
     }
     m_nodes.reserve(nodes + topics); // ten thousand topics: no copying of the nodes as the list grows
-    m_topicNodes.reserve(topics);
+    m_topicNodes.resize(m_decks.size());
     for (int d = 0; d < m_decks.size(); ++d) {
         int deckNode = -1;
         if (deckLevel)
             deckNode = addNode({DeckNode, d, -1, -1, -1, 0, {}, {}});
         const Deck &deck = m_decks[d];
+        m_topicNodes[d].reserve(deck.topics.size());
         for (int s = 0; s < deck.sections.size(); ++s) {
             const int sectionNode = addNode({SectionNode, d, s, -1, deckNode, 0, {}, {}});
             m_nodes[sectionNode].children.reserve(deck.sections[s].topics.size());
             for (int t : deck.sections[s].topics) {
                 const int topicNode = addNode({TopicNode, d, s, t, sectionNode, 0, {}, {}});
-                m_topicNodes.insert(topicKey(deck.id, deck.topics[t].id), topicNode);
+                m_topicNodes[d].insert(deck.topics[t].id, topicNode);
             }
         }
     }
@@ -166,14 +167,23 @@ const Deck *TopicModel::deck(const QModelIndex &index) const
     return n ? &m_decks[n->deck] : nullptr;
 }
 
+int TopicModel::nodeOf(const TopicRef &topic) const
+{
+    for (qsizetype d = 0; d < m_decks.size(); ++d) {
+        if (m_decks[d].id == topic.deckId)
+            return m_topicNodes[d].value(topic.topicId, -1);
+    }
+    return -1;
+}
+
 QModelIndex TopicModel::findTopic(const TopicRef &topic) const
 {
-    return findTopicByKey(topic.key());
+    return indexOf(nodeOf(topic));
 }
 
 QModelIndex TopicModel::findTopicByKey(const QString &key) const
 {
-    return indexOf(m_topicNodes.value(key, -1));
+    return findTopic(TopicRef::fromKey(key));
 }
 
 QModelIndex TopicModel::firstTopic() const
@@ -334,7 +344,7 @@ void TopicModel::setTopicStats(const QString &key, const TopicStats &stats)
     if (m_stats.value(key) == stats)
         return;
     m_stats.insert(key, stats);
-    int at = m_topicNodes.value(key, -1);
+    int at = nodeOf(TopicRef::fromKey(key));
     if (at < 0)
         return;
     m_nodes[at].stats = ownStats(m_nodes[at]);

@@ -68,6 +68,13 @@ void TestTopicModel::twoDecks_deckNodesAreTopLevel()
     const QModelIndex topic = model.index(0, 0, model.index(0, 0, second));
     QCOMPARE(model.deck(topic)->id, QStringLiteral("other"));
     QCOMPARE(model.findTopic({QStringLiteral("other"), QStringLiteral("identity")}), topic);
+    // The same topic id in the two decks: two topics, each found under its own deck.
+    QCOMPARE(model.findTopicByKey(QStringLiteral("other/identity")), topic);
+    const QModelIndex first = model.findTopic({QStringLiteral("sample"), QStringLiteral("identity")});
+    QVERIFY(first.isValid() && first != topic);
+    QCOMPARE(model.deck(first)->id, QStringLiteral("sample"));
+    QVERIFY(!model.findTopicByKey(QStringLiteral("third/identity")).isValid());
+    QVERIFY(!model.findTopicByKey(QStringLiteral("identity")).isValid());
     QCOMPARE(model.topicCount(), 6);
 }
 
