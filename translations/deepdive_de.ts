@@ -1962,6 +1962,13 @@
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
+    <message numerus="yes">
+        <source>Starting a session of %n card(s)…</source>
+        <translation>
+            <numerusform>Eine Lernsitzung mit %n Karte wird gestartet…</numerusform>
+            <numerusform>Eine Lernsitzung mit %n Karten wird gestartet…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteHistory</name>

@@ -176,6 +176,13 @@
             <numerusform>Studied %n cards, %1 right the first time, in %2 min.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Starting a session of %n card(s)…</source>
+        <translation>
+            <numerusform>Starting a session of %n card…</numerusform>
+            <numerusform>Starting a session of %n cards…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NotesEditor</name>

@@ -1962,6 +1962,13 @@
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>Starting a session of %n card(s)…</source>
+        <translation>
+            <numerusform>Empezando una sesión de %n tarjeta…</numerusform>
+            <numerusform>Empezando una sesión de %n tarjetas…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteHistory</name>

@@ -100,6 +100,7 @@ public:
     // Study > Study Due: a session over the due cards of a scope ("all", "bookmarked", "weak", "section:ID"),
     // with new cards up to the daily limit. Resumes the last unfinished session when asked to.
     void studyDue();
+    // True when a session was stored; its first card shows at the next turn of the event loop (isInSession()).
     bool startSession(const QString &scope);
     bool resumeSession();
     // How many new cards today's sessions may still bring in, and Study > New Cards per Day.
@@ -205,6 +206,7 @@ private:
     qreal m_systemCodeFontSize = 0;
     // The study session on screen, if any.
     bool m_followingSession = false;
+    int m_decksListed = 0; // how many times decks were listed: a session started with the decks before reads its cards by key
     QSplitter *m_splitter;
     TopicSidebar *m_sidebar; // the filter, the topic tree, and the bookmarks under it when shown
     QTreeView *m_tree;       // the sidebar's

@@ -37,6 +37,7 @@ namespace DeepDive {
 void MainWindow::listDecks(QList<Deck> decks)
 {
     m_model->setDecks(std::move(decks));
+    ++m_decksListed;
     m_tree->expandAll();
     updateUndoAction(); // today's last answer, in a topic of these decks
 }

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace DeepDive;
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer();
     void dayDone_offersMissedCardsStudyAheadAndMoreNewCards();
     void againCard_comesBackInTheSession_evenAfterAResume();
+    void start_showsTheFirstCardAtTheNextTurn_byKeyWhenTheDecksChangedMeanwhile();
 
 private:
     // The window over the sample deck with the test's data and clock, its layout and last topic restored.
@@ -91,7 +93,7 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
 
     Dialogs::setNextItem(QStringLiteral("All topics (3 due)"));
     study->trigger();
-    QVERIFY(window.isInSession());
+    QTRY_VERIFY(window.isInSession()); // the first card shows at the next turn of the event loop
     QuizSession *quiz = window.quizSession();
     QCOMPARE(quiz->count(), 6); // 3 due, then new ones woven in
     QCOMPARE(window.studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
@@ -177,7 +179,7 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
     window.show();
     Dialogs::setNextItem(QStringLiteral("All topics (0 due)"));
     window.findChild<QAction *>(QStringLiteral("studyDue"))->trigger();
-    QVERIFY(window.isInSession());
+    QTRY_VERIFY(window.isInSession());
     QuizSession *quiz = window.quizSession();
     const int cards = quiz->count();
     QVERIFY(cards >= 5);
@@ -252,6 +254,7 @@ void TestStudySession::dayDone_offersMissedCardsStudyAheadAndMoreNewCards()
 
     Dialogs::setNextItem(QStringLiteral("Review the 1 card I missed today"));
     QVERIFY(window.startSession(QStringLiteral("all")));
+    QTRY_VERIFY(window.isInSession());
     QCOMPARE(Dialogs::lastItems(), (QStringList{QStringLiteral("Review the 1 card I missed today"),
                                                  QStringLiteral("Study ahead: the 3 cards due in the next 7 days"),
                                                  QStringLiteral("Learn 3 more new cards")}));
@@ -322,7 +325,7 @@ void TestStudySession::undoAnswer_ctrlZ_asksTheSameCardAgainWithTheCountersBack(
     QVERIFY(!undo->isEnabled()); // nothing answered today
     Dialogs::setNextItem(QStringLiteral("All topics (3 due)"));
     window.findChild<QAction *>(QStringLiteral("studyDue"))->trigger();
-    QVERIFY(window.isInSession());
+    QTRY_VERIFY(window.isInSession());
     QuizSession *quiz = window.quizSession();
     QVERIFY(!undo->isEnabled());
 
@@ -432,6 +435,47 @@ void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
     QCOMPARE(data.reviews.reviewCount(), 0);
     QCOMPARE(window.quizSession()->phase(), QuizSession::Phase::Asking);
     QCOMPARE(window.studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
+}
+
+// A new session is stored at once and its first card shown at the next turn of the event loop (the window paints and
+// takes input in between). Decks read again in between (a file changed on disk) move the cards: they are found by key.
+void TestStudySession::start_showsTheFirstCardAtTheNextTurn_byKeyWhenTheDecksChangedMeanwhile()
+{
+    Test::TempUserData user;
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
+    QVERIFY(answerThreeAWeekAgo(user, clock.nowMs()));
+    const auto shown = restoredWindow(user, clock);
+    MainWindow &window = *shown;
+    window.show();
+
+    QVERIFY(window.startSession(QStringLiteral("all")));
+    QVERIFY(!window.isInSession());
+    QVERIFY(user.data.sessions.unfinished()); // stored: a crash now loses nothing
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Starting a session of 6 cards…"));
+    QTRY_VERIFY(window.isInSession());
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    const QStringList order = user.data.sessions.unfinished()->cardKeys;
+    QCOMPARE(window.quizSession()->current()->card->id, order.first().section(QLatin1Char('/'), 1));
+
+    // Again, with the deck's topics listed in the other order before the first card shows.
+    QString error;
+    QVERIFY2(user.data.sessions.finish(user.data.sessions.unfinished()->id, clock.nowMs(), &error), qPrintable(error));
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
+    QVERIFY(!window.isInSession());
+    QVERIFY(window.startSession(QStringLiteral("all")));
+    QList<Deck> reordered = m_decks;
+    std::reverse(reordered[0].topics.begin(), reordered[0].topics.end());
+    for (Section &section : reordered[0].sections) {
+        for (int &t : section.topics)
+            t = int(reordered[0].topics.size()) - 1 - t;
+    }
+    window.updateDecks(reordered);
+    QTRY_VERIFY(window.isInSession());
+    QuizSession *quiz = window.quizSession();
+    const QStringList again = user.data.sessions.unfinished()->cardKeys;
+    QCOMPARE(quiz->count(), int(again.size()));
+    for (int i = 0; i < quiz->count(); ++i)
+        QCOMPARE(QStringLiteral("sample/") + quiz->items().at(i).card->id, again.at(i));
 }
 
 QTEST_MAIN(TestStudySession)
