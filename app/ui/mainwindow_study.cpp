@@ -174,7 +174,7 @@ bool MainWindow::startSession(const QString &scope)
         // Decks read again meanwhile (a file changed on disk): the queue's places may point elsewhere now.
         runSession(session, listed == m_decksListed ? StudyController::itemsOf(queue, *m_model)
                                                     : StudyController::itemsOf(session, *m_model));
-        statusBar()->clearMessage();
+        updateStatusSummary(); // in place of the message
     });
     next->start(0);
     return true;
