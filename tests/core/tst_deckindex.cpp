@@ -32,16 +32,25 @@ QByteArray topicFile(const QByteArray &id, const QByteArray &cards)
     return "---\nid: " + id + "\ntitle: Topic " + id + "\ntags: a, b\n---\n\nNotes of " + id + ".\n\n## Cards\n\n" + cards;
 }
 const QByteArray twoCards = "### recall id=c1\n\nQ1?\n\n#### Answer\n\nA1.\n\n### recall id=c2\n\nQ2?\n\n#### Answer\n\nA2.\n";
+
+// `deck`'s index written to a file and read back (nothing, with the test failed, when either step fails).
+std::optional<Deck> writtenAndRead(const Deck &deck)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("deck.index"));
+    QString error;
+    if (!QTest::qVerify(DeckIndex::write(file, deck, &error), "DeckIndex::write", qPrintable(error), __FILE__, __LINE__))
+        return std::nullopt;
+    std::optional<Deck> read = DeckIndex::read(file, deck.path);
+    QTest::qVerify(read.has_value(), "DeckIndex::read", "", __FILE__, __LINE__);
+    return read;
+}
 } // namespace
 
 void TestDeckIndex::writeThenRead_keepsStructureWithoutContent()
 {
     const Deck &sample = Test::sampleDeck();
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("sample.index"));
-    QString error;
-    QVERIFY2(DeckIndex::write(file, sample, &error), qPrintable(error));
-    const std::optional<Deck> read = DeckIndex::read(file, sample.path);
+    const std::optional<Deck> read = writtenAndRead(sample);
     QVERIFY(read);
     QCOMPARE(read->id, sample.id);
     QCOMPARE(read->title, sample.title);
@@ -103,11 +112,7 @@ void TestDeckIndex::read_sharesSectionIdsAndTags_andKeepsAnUnlistedSection()
     deck.topics[0].tags = {QStringLiteral("shared"), QStringLiteral("one")};
     deck.topics[1].tags = {QStringLiteral("shared")};
     deck.topics[1].sectionId = QStringLiteral("not-listed");
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("sample.index"));
-    QString error;
-    QVERIFY2(DeckIndex::write(file, deck, &error), qPrintable(error));
-    const std::optional<Deck> read = DeckIndex::read(file, deck.path);
+    const std::optional<Deck> read = writtenAndRead(deck);
     QVERIFY(read);
     QCOMPARE(read->topics[1].sectionId, QStringLiteral("not-listed"));
     QCOMPARE(read->topics[1].tags, QStringList{QStringLiteral("shared")});
@@ -129,11 +134,7 @@ void TestDeckIndex::read_holdsNoRoomBeyondItsTopics()
         copy.id = QStringLiteral("copy-%1").arg(i);
         deck.topics.append(copy);
     }
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("large.index"));
-    QString error;
-    QVERIFY2(DeckIndex::write(file, deck, &error), qPrintable(error));
-    const std::optional<Deck> read = DeckIndex::read(file, deck.path);
+    const std::optional<Deck> read = writtenAndRead(deck);
     QVERIFY(read);
     QCOMPARE(read->topics.size(), deck.topics.size());
     QCOMPARE(read->topics.capacity(), read->topics.size()); // every topic stays in memory as long as the deck
