@@ -3,6 +3,7 @@
 #include "bookmarklabels.h"
 #include "deckloader.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace DeepDive {
@@ -143,6 +144,18 @@ const Topic *TopicModel::loadedTopic(int deck, int topic)
         }
     }
     return full.get();
+}
+
+std::unique_ptr<Topic> TopicModel::takeLoadedTopic(const Topic *topic)
+{
+    const auto full = std::find_if(m_loaded.begin(), m_loaded.end(), [topic](const auto &entry) {
+        return topic && entry.second.get() == topic;
+    });
+    if (full == m_loaded.end())
+        return nullptr;
+    std::unique_ptr<Topic> taken = std::move(full->second);
+    m_loaded.erase(full);
+    return taken;
 }
 
 const TopicModel::Node *TopicModel::node(const QModelIndex &index) const

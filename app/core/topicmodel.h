@@ -44,6 +44,9 @@ public:
     // keeps its title and says why in its notes).
     const Topic *loadedTopic(const QModelIndex &index);
     const Topic *loadedTopic(int deck, int topic);
+    // Hands over the copy of `topic` read from its file (nullptr when it is not one), for a view that keeps showing it
+    // after the decks are replaced; the model reads it again when asked.
+    std::unique_ptr<Topic> takeLoadedTopic(const Topic *topic);
     const Deck *deck(const QModelIndex &index) const;
     QModelIndex findTopic(const TopicRef &topic) const;
     // The topic whose topicKey(deck, topic) is `key` (the inverse of topicKeyAt()).

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void findTopic_andFirstTopic();
     void setDecks_resetsTheModel();
     void indexedTopic_isReadFromItsFileWhenOpened_once();
+    void takenTopic_outlivesTheDecks_andIsReadAgainWhenAsked();
     void sectionStats_areTheSumOfTheirTopics_andFollowAChange();
 
 private:
@@ -122,6 +123,28 @@ void TestTopicModel::indexedTopic_isReadFromItsFileWhenOpened_once()
     full.setDecks({m_sample});
     const QModelIndex fullIdentity = full.findTopic({QStringLiteral("sample"), QStringLiteral("identity")});
     QCOMPARE(full.loadedTopic(fullIdentity), &full.decks()[0].topics[0]);
+}
+
+// The window's code pane keeps showing a topic while new decks are listed: the copy read from its file is handed
+// over, and the model reads the topic again when it is asked for it.
+void TestTopicModel::takenTopic_outlivesTheDecks_andIsReadAgainWhenAsked()
+{
+    TopicModel model;
+    model.setDecks({DeckIndex::skeleton(m_sample)});
+    const QModelIndex identity = model.findTopic({QStringLiteral("sample"), QStringLiteral("identity")});
+    const Topic *opened = model.loadedTopic(identity);
+    QVERIFY(!model.takeLoadedTopic(nullptr));
+    QVERIFY(!model.takeLoadedTopic(&model.decks()[0].topics[0])); // listed, not read from a file: the decks' own
+    std::unique_ptr<Topic> taken = model.takeLoadedTopic(opened);
+    QCOMPARE(taken.get(), opened);
+    QVERIFY(!model.takeLoadedTopic(opened)); // handed over once
+    QVERIFY(!model.topic(identity)->loaded); // the tree lists it again
+    model.setDecks({DeckIndex::skeleton(m_sample)});
+    QCOMPARE(taken->summary, m_sample.topics[0].summary);
+    const Topic *again = model.loadedTopic(model.findTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
+    QVERIFY(again->loaded);
+    QVERIFY(again != taken.get());
+    QCOMPARE(again->summary, taken->summary);
 }
 
 void TestTopicModel::sectionStats_areTheSumOfTheirTopics_andFollowAChange()
