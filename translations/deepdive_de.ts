@@ -1969,6 +1969,10 @@
             <numerusform>Eine Lernsitzung mit %n Karten wird gestartet…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resuming the session at card %1 of %2…</source>
+        <translation>Die Lernsitzung wird bei Karte %1 von %2 fortgesetzt…</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteHistory</name>

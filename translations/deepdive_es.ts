@@ -1969,6 +1969,10 @@
             <numerusform>Empezando una sesión de %n tarjetas…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resuming the session at card %1 of %2…</source>
+        <translation>Reanudando la sesión en la tarjeta %1 de %2…</translation>
+    </message>
 </context>
 <context>
     <name>DeepDive::NoteHistory</name>

@@ -48,6 +48,7 @@ public:
     explicit CodePane(QWidget *parent = nullptr);
 
     void setTopic(const Topic *topic);
+    const Topic *topic() const { return m_topic; }
     void setTheme(const CodeTheme &theme);
     // Shows a snippet the learner asked for (the switcher, a search hit): the code pane is theirs again.
     void showSnippet(const QString &snippetId);

@@ -18,6 +18,7 @@
 #include "shortcutsdialog.h"
 #include "highlighting.h"
 #include "noteseditor.h"
+#include "nextframe.h"
 #include "noticebar.h"
 #include "quizpanel.h"
 #include "quiztab.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     , m_notice(new NoticeBar(this))
     , m_model(new TopicModel(this))
     , m_progress(new ProgressService(*userData, m_fsrs, *m_model, *m_clock, this))
+    , m_nextFrame(new NextFrame(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sidebar(new TopicSidebar(m_model, settings, m_splitter))
     , m_tree(m_sidebar->tree())

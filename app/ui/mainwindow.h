@@ -12,6 +12,10 @@
 #include <QSet>
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 class QComboBox;
 class QMenu;
 class QThread;
@@ -36,6 +40,7 @@ class TopicFilterModel;
 class TopicSidebar;
 class Clock;
 class CodePane;
+class NextFrame;
 class NoticeBar;
 class NotesEditor;
 class QuizPanel;
@@ -61,7 +66,8 @@ public:
     // With `progressInBackground`, the tree's progress is computed in a worker, after the first frame when the window
     // has not painted one yet; without, now.
     void setDecks(QList<Deck> decks, bool progressInBackground = false);
-    // New decks while the window is up (read in the background, or changed on disk): the tree keeps its topic.
+    // New decks while the window is up (read in the background, or changed on disk): the tree keeps its topic, which
+    // shows again from the new decks once the tree has painted.
     void updateDecks(QList<Deck> decks);
     // Restores geometry, splitter sizes and the last topic (or selects the first topic): restoreLayout() before the
     // window is shown, restoreTopic() after, so that the topic is laid out at the window's real size.
@@ -100,7 +106,8 @@ public:
     // Study > Study Due: a session over the due cards of a scope ("all", "bookmarked", "weak", "section:ID"),
     // with new cards up to the daily limit. Resumes the last unfinished session when asked to.
     void studyDue();
-    // True when a session was stored; its first card shows at the next turn of the event loop (isInSession()).
+    // True when a session was stored (or there is one to resume); its first card shows after the window has painted
+    // its next frame (isInSession()).
     bool startSession(const QString &scope);
     bool resumeSession();
     // How many new cards today's sessions may still bring in, and Study > New Cards per Day.
@@ -150,6 +157,7 @@ protected:
 private:
     // The decks in the tree (the progress they get is for the caller to ask for).
     void listDecks(QList<Deck> decks);
+    void showTopicAfterUpdate();
     // After userDataChanged: the notes, the quiz, a running study session, the indexed notes and progress.
     void reloadUserData();
     void createMenus();
@@ -180,6 +188,8 @@ private:
     // The progress just computed (ProgressService::refreshed): filter counts, status bar, bookmarks.
     void showProgress(const QString &topicKey);
     void runSession(const StudySession &session, const QList<QuizSession::Item> &items);
+    void runSessionAfterFrame(const StudySession &session, const QString &message,
+                              std::function<QList<QuizSession::Item>()> items);
     void followSessionCard();
     void finishSession();
     void setUpUndoAnswer();
@@ -201,12 +211,22 @@ private:
     DeckProblemsView *m_deckProblems = nullptr;
     WindowSync *m_sync = nullptr; // made once the window is up (startSync)
     ProgressService *m_progress; // what the tree and the status bar show of progress
+    NextFrame *m_nextFrame;      // long steps split in two frames: the rest after the first is painted
     SearchIndexKeeper *m_searchKeeper = nullptr; // set with the index
     SearchDialog *m_searchDialog = nullptr;
     qreal m_systemCodeFontSize = 0;
     // The study session on screen, if any.
     bool m_followingSession = false;
     int m_decksListed = 0; // how many times decks were listed: a session started with the decks before reads its cards by key
+    // New decks listed, their topic to be shown again (showTopicAfterUpdate): until then the code pane still shows the
+    // topic it had, in the old decks or in the old copy read from its file, which this keeps.
+    struct ShownBeforeUpdate
+    {
+        QString key;
+        QList<Deck> decks;
+        std::unique_ptr<Topic> topic;
+    };
+    std::optional<ShownBeforeUpdate> m_shownBeforeUpdate;
     QSplitter *m_splitter;
     TopicSidebar *m_sidebar; // the filter, the topic tree, and the bookmarks under it when shown
     QTreeView *m_tree;       // the sidebar's

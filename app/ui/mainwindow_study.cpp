@@ -6,6 +6,7 @@
 #include "bookmarklabels.h"
 #include "clock.h"
 #include "dialogs.h"
+#include "nextframe.h"
 #include "printscope.h"
 #include "progressservice.h"
 #include "quizpanel.h"
@@ -158,26 +159,27 @@ bool MainWindow::startSession(const QString &scope)
         Dialogs::warning(this, tr("Study Due"), tr("The session could not be saved: %1").arg(error));
         return false;
     }
-    // The first card is shown at the next turn of the event loop, after the window has painted and taken input: on
-    // ten thousand topics with a year of answers, building the queue and reading its topics from their files take
-    // about 30 ms, showing the first card and painting it about 25, in one turn a frame held up for 40 to 60. The
-    // topics read now stay with the model; decks listed again meanwhile drop them, and the cards are found by key.
-    for (const StudyQueue::Item &item : std::as_const(queue))
-        m_model->loadedTopic(item.deck, item.topic);
-    // A timer of 0 ms, not a posted call: it times out once the window system's events (input, the paint of the
-    // message below) have been handled.
-    statusBar()->showMessage(tr("Starting a session of %n card(s)…", nullptr, int(queue.size())));
-    auto *next = new QTimer(this);
-    next->setSingleShot(true);
-    connect(next, &QTimer::timeout, this, [this, next, session = *session, queue, listed = m_decksListed] {
-        next->deleteLater();
-        // Decks read again meanwhile (a file changed on disk): the queue's places may point elsewhere now.
-        runSession(session, listed == m_decksListed ? StudyController::itemsOf(queue, *m_model)
-                                                    : StudyController::itemsOf(session, *m_model));
+    runSessionAfterFrame(*session, tr("Starting a session of %n card(s)…", nullptr, int(queue.size())),
+                         [this, queue, listed = m_decksListed, session = *session] {
+                             // Decks listed again meanwhile (a file changed on disk): the queue's places may point
+                             // elsewhere now, and the cards are found by key.
+                             return listed == m_decksListed ? StudyController::itemsOf(queue, *m_model)
+                                                            : StudyController::itemsOf(session, *m_model);
+                         });
+    return true;
+}
+
+// On ten thousand topics with a year of answers, building a session's queue took about 30 ms, reading its topics from
+// their files about 10, and showing the first card and painting it about 25: in one turn, a frame held up for 40 to
+// 60 ms. The first card shows after the window has painted `message` (and taken input); its topics are read then.
+void MainWindow::runSessionAfterFrame(const StudySession &session, const QString &message,
+                                      std::function<QList<QuizSession::Item>()> items)
+{
+    statusBar()->showMessage(message);
+    m_nextFrame->then([this, session, items = std::move(items)] {
+        runSession(session, items());
         updateStatusSummary(); // in place of the message
     });
-    next->start(0);
-    return true;
 }
 
 int MainWindow::newCardsLeftToday() const
@@ -205,7 +207,8 @@ bool MainWindow::resumeSession()
     const auto session = m_userData->sessions.unfinished();
     if (!session)
         return false;
-    runSession(*session, StudyController::itemsOf(*session, *m_model));
+    runSessionAfterFrame(*session, tr("Resuming the session at card %1 of %2…").arg(session->position + 1).arg(session->cardKeys.size()),
+                         [this, session = *session] { return StudyController::itemsOf(session, *m_model); });
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "codepane.h"
 #include "dialogs.h"
 #include "findbar.h"
+#include "nextframe.h"
 #include "noteseditor.h"
 #include "progressservice.h"
 #include "quizpanel.h"
@@ -60,21 +61,38 @@ void MainWindow::setDecks(QList<Deck> decks, bool progressInBackground)
 void MainWindow::updateDecks(QList<Deck> decks)
 {
     // The quiz and a study session point into the old decks: they start again on the topic, which stays selected.
-    const QString key = m_model->topicKeyAt(m_sidebar->currentSourceIndex());
     if (m_study->isRunning()) {
         m_study->pause();
         statusBar()->showMessage(tr("The decks changed on disk: Study > Study Due resumes the session."), 6000);
     }
     m_quiz->start({});
     recordVisit();
+    // Ten thousand topics: listing them, painting the tree, and showing the topic again take 20-30 ms each, so the
+    // topic shows after the tree has painted. Until then the code pane keeps the topic it shows, and what it points into.
+    if (!m_shownBeforeUpdate) {
+        m_shownBeforeUpdate.emplace(ShownBeforeUpdate{m_model->topicKeyAt(m_sidebar->currentSourceIndex()),
+                                                      m_model->decks(), m_model->takeLoadedTopic(m_codePane->topic())});
+        m_nextFrame->then([this] { showTopicAfterUpdate(); });
+    }
     // Progress in a worker: over ten thousand topics and a year of answers it would hold the window a tenth of a
     // second. Meanwhile the topics that were there keep their figures (the model keeps them by topic).
     listDecks(std::move(decks));
     m_sidebar->updateFilterCounts();
     m_progress->refreshAllInBackground();
-    m_sidebar->selectTopicOrFirst(key);
     if (m_searchKeeper)
         m_searchKeeper->setDecks(m_model->decks());
+}
+
+void MainWindow::showTopicAfterUpdate()
+{
+    if (!m_shownBeforeUpdate)
+        return;
+    const ShownBeforeUpdate before = std::move(*m_shownBeforeUpdate);
+    m_shownBeforeUpdate.reset();
+    if (!currentTopic()) // unless the learner picked one meanwhile
+        m_sidebar->selectTopicOrFirst(before.key);
+    if (!currentTopic()) // no topic left: nothing on screen may point into the old decks
+        showTopic({});
 }
 
 void MainWindow::restoreTopic()

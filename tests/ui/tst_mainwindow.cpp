@@ -78,6 +78,7 @@ private Q_SLOTS:
     void undoAnswer_atStart_namesTodaysLastAnswer_readOnceTheDataIsThere();
     void indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUpdated();
     void updatedDecks_keepTheirProgress_whileTheNewIsComputedInAWorker();
+    void updatedDecks_withoutTopics_leaveNothingOfTheOldOnScreen();
     void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered_data();
     void quiz_codePaneGivesNoAnswerAwayBeforeTheCardIsAnswered();
     void quiz_spotBug_codeTakesTheKeyboard_arrowsAndEnterPickTheLine();
@@ -603,6 +604,7 @@ void TestMainWindow::twoDecksWithClashingIds_everyReferenceOpensItsOwnDecksTopic
     // A study session whose card is in the second deck follows it there.
     QVERIFY(m_user->data.sessions.start(QStringLiteral("all"), {QStringLiteral("sample2/loops-recall")}, 1000, &error));
     QVERIFY(window.resumeSession());
+    QTRY_VERIFY(window.isInSession());
     QCOMPARE(window.quizSession()->current()->deckId, QStringLiteral("sample2"));
     QCOMPARE(current(), (TopicRef{QStringLiteral("sample2"), QStringLiteral("loops")}));
 }
@@ -861,14 +863,51 @@ void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUp
     QVERIFY(window.quizSession()->count() > 0);
     QVERIFY(window.quizSession()->current()->card->prompt.size() > 0);
 
+    const QString code = window.codePane()->editor()->toPlainText();
+    const int snippets = window.codePane()->switcher()->count();
+    QVERIFY(snippets > 0);
+
     Deck renamed = m_decks[0];
     renamed.sections[0].title = QStringLiteral("Renamed basics");
     window.updateDecks({DeckIndex::skeleton(renamed)});
+    // The tree first; until the next turn the code pane keeps the topic it showed, whose copy the window keeps.
+    QCOMPARE(window.topicModel()->index(0, 0).data().toString(), QStringLiteral("Renamed basics"));
+    QVERIFY(!window.currentTopic());
+    QCOMPARE(window.codePane()->topic()->id, QStringLiteral("loops"));
+    QCOMPARE(window.codePane()->topic()->snippets.size(), snippets);
+    QCOMPARE(window.codePane()->editor()->toPlainText(), code);
+    QTRY_VERIFY(window.currentTopic());
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
     QVERIFY(window.currentTopic()->loaded); // opened again from its file
-    QCOMPARE(window.topicModel()->index(0, 0).data().toString(), QStringLiteral("Renamed basics"));
+    QCOMPARE(window.codePane()->topic(), window.currentTopic());
     QVERIFY(window.quizSession()->count() > 0); // the quiz started again on the new decks
     QVERIFY(notesText(window).contains(QStringLiteral("Loops repeat work.")));
+
+    // Listed twice before the topic shows again: it is the one from before both.
+    window.updateDecks({DeckIndex::skeleton(m_decks[0])});
+    window.updateDecks({DeckIndex::skeleton(renamed)});
+    QCOMPARE(window.codePane()->topic()->id, QStringLiteral("loops"));
+    QTRY_VERIFY(window.currentTopic());
+    QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
+    QCOMPARE(window.codePane()->topic(), window.currentTopic());
+}
+
+// A deck folder emptied on disk: the code pane, the notes and the quiz leave the topic that is gone (the code pane
+// kept its snippets, pointing into the old decks).
+void TestMainWindow::updatedDecks_withoutTopics_leaveNothingOfTheOldOnScreen()
+{
+    MainWindow window(&m_user->settings, &m_user->data);
+    window.setDecks({DeckIndex::skeleton(m_decks[0])});
+    window.show();
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("loops")}));
+    QVERIFY(window.codePane()->switcher()->count() > 0);
+    window.updateDecks({});
+    QTRY_VERIFY(!window.codePane()->topic());
+    QCOMPARE(window.codePane()->switcher()->count(), 0);
+    QVERIFY(window.codePane()->editor()->toPlainText().isEmpty());
+    QVERIFY(!notesText(window).contains(QStringLiteral("Loops repeat work.")));
+    QCOMPARE(window.quizSession()->count(), 0);
+    QCOMPARE(window.topicModel()->rowCount(), 0);
 }
 
 // Decks changed on disk: over ten thousand topics and a year of answers their progress would hold the window a tenth

@@ -110,7 +110,7 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
     QVERIFY(!window.isInSession());
     Dialogs::setNextAnswer(QMessageBox::Yes);
     study->trigger();
-    QVERIFY(window.isInSession());
+    QTRY_VERIFY(window.isInSession());
     QCOMPARE(quiz->count(), 5);
     QVERIFY(window.quizPanel()->headerText().startsWith(QStringLiteral("Card 1 of 5")));
 
@@ -217,7 +217,7 @@ void TestStudySession::againCard_comesBackInTheSession_evenAfterAResume()
     QVERIFY(!window.isInSession());
     Dialogs::setNextAnswer(QMessageBox::Yes);
     window.findChild<QAction *>(QStringLiteral("studyDue"))->trigger();
-    QVERIFY(window.isInSession());
+    QTRY_VERIFY(window.isInSession());
     QCOMPARE(quiz->count(), cards + 1 - 2);
     for (int i = 1; i < StudySession::relearnGap; ++i) {
         QVERIFY(quiz->current()->card != first);
@@ -279,6 +279,7 @@ void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips
     window.setDecks(m_decks);
     window.show();
     QVERIFY(window.resumeSession());
+    QTRY_VERIFY(window.isInSession());
     QuizSession *quiz = window.quizSession();
     QCOMPARE(quiz->count(), 3);
     QCOMPARE(quiz->current()->card->id, QStringLiteral("identity-recall"));
@@ -288,8 +289,14 @@ void TestStudySession::resume_withACardWhoseContentIsGone_neitherRepeatsNorSkips
     QCOMPARE(data.sessions.unfinished()->position, 1);
 
     // Leave and resume: the session goes on with the next card, none repeated.
+    // The card shows once the window has painted where the session resumes.
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
     QVERIFY(window.resumeSession());
+    QVERIFY(!window.isInSession());
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Resuming the session at card 2 of 3…"));
+    QTRY_VERIFY(window.isInSession());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cards mastered")),
+             qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(quiz->count(), 2);
     QCOMPARE(quiz->current()->card->id, QStringLiteral("identity-choice"));
 }
