@@ -57,12 +57,15 @@ const QString documentStyle = QStringLiteral(
     "pre { font-size: 8pt; background-color: #f6f8fa; } code { background-color: #f0f0f0; }");
 
 // Fills a document and keeps each paragraph's shaped glyphs after layout: QTextLayout otherwise drops them at the end
-// of every layout, and drawing the page shapes all its text again.
+// of every layout, and drawing the page shapes all its text again. The document is laid out once its paragraphs keep
+// their glyphs, not by setHtml itself (whose layout dropped them: drawing shaped most of the text again).
 void setHtmlCached(QTextDocument *doc, const QString &html)
 {
+    doc->setLayoutEnabled(false);
     doc->setHtml(html);
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
         block.layout()->setCacheEnabled(true);
+    doc->setLayoutEnabled(true);
 }
 
 
