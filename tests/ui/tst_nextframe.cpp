@@ -23,6 +23,14 @@ protected:
         ++paints;
     }
 };
+
+// On screen and painted once, as the window is before a change.
+bool shownAndPainted(Canvas &window)
+{
+    window.resize(200, 100);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window) && QTest::qWaitFor([&window] { return window.paints > 0; });
+}
 } // namespace
 
 // Work split from a change so that the change is painted first (the window's topic after new decks, a session's first
@@ -40,10 +48,7 @@ private Q_SLOTS:
 void TestNextFrame::work_runsAfterTheChangeBeforeItIsPainted()
 {
     Canvas window;
-    window.resize(200, 100);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(window.paints > 0);
+    QVERIFY(shownAndPainted(window));
     NextFrame next(&window, 60'000);
     QStringList seen;
     window.text = QStringLiteral("after");
@@ -70,10 +75,7 @@ void TestNextFrame::hiddenWindow_runsTheWorkAtTheNextTurn()
 void TestNextFrame::windowThatPaintsNothing_runsTheWorkAtTheLatest()
 {
     Canvas window;
-    window.resize(200, 100);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(window.paints > 0);
+    QVERIFY(shownAndPainted(window));
     NextFrame next(&window, 50);
     bool ran = false;
     next.then([&] { ran = true; });
