@@ -58,7 +58,7 @@ const QString documentStyle = QStringLiteral(
 
 // Fills a document and keeps each paragraph's shaped glyphs after layout: QTextLayout otherwise drops them at the end
 // of every layout, and drawing the page shapes all its text again. The document is laid out once its paragraphs keep
-// their glyphs, not by setHtml itself (whose layout dropped them: drawing shaped most of the text again).
+// their glyphs, not by setHtml itself (whose layout dropped them: drawing shaped those paragraphs again).
 void setHtmlCached(QTextDocument *doc, const QString &html)
 {
     doc->setLayoutEnabled(false);
