@@ -148,9 +148,10 @@ const Topic *TopicModel::loadedTopic(int deck, int topic)
 
 std::unique_ptr<Topic> TopicModel::takeLoadedTopic(const Topic *topic)
 {
-    const auto full = std::find_if(m_loaded.begin(), m_loaded.end(), [topic](const auto &entry) {
-        return topic && entry.second.get() == topic;
-    });
+    if (!topic)
+        return nullptr;
+    const auto full = std::find_if(m_loaded.begin(), m_loaded.end(),
+                                   [topic](const auto &entry) { return entry.second.get() == topic; });
     if (full == m_loaded.end())
         return nullptr;
     std::unique_ptr<Topic> taken = std::move(full->second);

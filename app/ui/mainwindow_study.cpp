@@ -30,7 +30,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -207,7 +206,9 @@ bool MainWindow::resumeSession()
     const auto session = m_userData->sessions.unfinished();
     if (!session)
         return false;
-    runSessionAfterFrame(*session, tr("Resuming the session at card %1 of %2…").arg(session->position + 1).arg(session->cardKeys.size()),
+    const QString message =
+        tr("Resuming the session at card %1 of %2…").arg(session->position + 1).arg(session->cardKeys.size());
+    runSessionAfterFrame(*session, message,
                          [this, session = *session] { return StudyController::itemsOf(session, *m_model); });
     return true;
 }

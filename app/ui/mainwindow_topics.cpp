@@ -68,7 +68,8 @@ void MainWindow::updateDecks(QList<Deck> decks)
     m_quiz->start({});
     recordVisit();
     // Ten thousand topics: listing them, painting the tree, and showing the topic again take 20-30 ms each, so the
-    // topic shows after the tree has painted. Until then the code pane keeps the topic it shows, and what it points into.
+    // topic shows after the tree has painted. Until then the code pane keeps the topic it shows, and what it points
+    // into.
     if (!m_shownBeforeUpdate) {
         m_shownBeforeUpdate.emplace(ShownBeforeUpdate{m_model->topicKeyAt(m_sidebar->currentSourceIndex()),
                                                       m_model->decks(), m_model->takeLoadedTopic(m_codePane->topic())});

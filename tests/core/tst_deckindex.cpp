@@ -39,7 +39,8 @@ std::optional<Deck> writtenAndRead(const Deck &deck)
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("deck.index"));
     QString error;
-    if (!QTest::qVerify(DeckIndex::write(file, deck, &error), "DeckIndex::write", qPrintable(error), __FILE__, __LINE__))
+    if (!QTest::qVerify(DeckIndex::write(file, deck, &error), "DeckIndex::write", qPrintable(error), __FILE__,
+                        __LINE__))
         return std::nullopt;
     std::optional<Deck> read = DeckIndex::read(file, deck.path);
     QTest::qVerify(read.has_value(), "DeckIndex::read", "", __FILE__, __LINE__);

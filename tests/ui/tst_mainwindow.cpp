@@ -870,7 +870,7 @@ void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUp
     Deck renamed = m_decks[0];
     renamed.sections[0].title = QStringLiteral("Renamed basics");
     window.updateDecks({DeckIndex::skeleton(renamed)});
-    // The tree first; until the next turn the code pane keeps the topic it showed, whose copy the window keeps.
+    // The tree first; until it has painted, the code pane keeps the topic it showed, whose copy the window keeps.
     QCOMPARE(window.topicModel()->index(0, 0).data().toString(), QStringLiteral("Renamed basics"));
     QVERIFY(!window.currentTopic());
     QCOMPARE(window.codePane()->topic()->id, QStringLiteral("loops"));

@@ -43,7 +43,7 @@ private Q_SLOTS:
     void ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer();
     void dayDone_offersMissedCardsStudyAheadAndMoreNewCards();
     void againCard_comesBackInTheSession_evenAfterAResume();
-    void start_showsTheFirstCardAtTheNextTurn_byKeyWhenTheDecksChangedMeanwhile();
+    void start_showsTheFirstCardAfterTheNextFrame_byKeyWhenTheDecksChangedMeanwhile();
 
 private:
     // The window over the sample deck with the test's data and clock, its layout and last topic restored.
@@ -93,7 +93,7 @@ void TestStudySession::session_followsCards_pausesResumesAndOffersWeakBookmarks(
 
     Dialogs::setNextItem(QStringLiteral("All topics (3 due)"));
     study->trigger();
-    QTRY_VERIFY(window.isInSession()); // the first card shows at the next turn of the event loop
+    QTRY_VERIFY(window.isInSession()); // the first card shows after the window's next frame
     QuizSession *quiz = window.quizSession();
     QCOMPARE(quiz->count(), 6); // 3 due, then new ones woven in
     QCOMPARE(window.studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
@@ -444,9 +444,10 @@ void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
     QCOMPARE(window.studyPanel()->currentIndex(), int(StudyPanel::QuizTab));
 }
 
-// A new session is stored at once and its first card shown at the next turn of the event loop (the window paints and
-// takes input in between). Decks read again in between (a file changed on disk) move the cards: they are found by key.
-void TestStudySession::start_showsTheFirstCardAtTheNextTurn_byKeyWhenTheDecksChangedMeanwhile()
+// A new session is stored at once and its first card shown after the window's next frame (the window paints "Starting
+// a session…" and takes input in between). Decks read again in between (a file changed on disk) move the cards: they
+// are found by key.
+void TestStudySession::start_showsTheFirstCardAfterTheNextFrame_byKeyWhenTheDecksChangedMeanwhile()
 {
     Test::TempUserData user;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
