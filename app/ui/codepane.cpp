@@ -70,30 +70,29 @@ SnippetView::SnippetView(const QString &name, QWidget *parent)
 
 void SnippetView::setSnippet(const Snippet *snippet, bool showOutput, bool showTitle)
 {
-    // The quiz asks for the snippet on screen again when its card appears: nothing to lay out or highlight then.
-    const QString key = snippet ? snippet->id + QLatin1Char('\n') + snippet->title + QLatin1Char('\n') + snippet->code
-                                        + QLatin1Char('\n') + snippet->expectedOutput + snippet->expectedRaises
-                                  : QString();
-    if (key == m_shown && showOutput == m_showingOutput && showTitle == m_showingTitle && !key.isEmpty())
-        return;
-    m_shown = key;
-    m_showingOutput = showOutput;
-    m_showingTitle = showTitle;
     if (!snippet) {
+        m_shownCode.clear();
         m_title->clear();
         m_editor->clear();
         m_output->clear();
         return;
     }
     m_title->setText(showTitle ? kindLabel(snippet->kind) + QStringLiteral(": ") + snippet->title : CodePane::tr("Code for this card"));
-    m_editor->setCode(snippet->code, snippet->language);
+    // The same code again (its card appears, or is answered) is neither laid out nor highlighted again, and stays
+    // where the learner scrolled it and put the cursor.
+    const QString code = snippet->language + QLatin1Char('\n') + snippet->code;
+    if (code != m_shownCode) {
+        m_shownCode = code;
+        m_editor->setCode(snippet->code, snippet->language);
+    }
     const bool hasOutput = snippet->checksOutput() && showOutput;
     QString output = hasOutput ? snippet->expectedOutput : QString(); // not even in a hidden widget
     if (hasOutput && snippet->raises())
         output += QStringLiteral("Traceback (most recent call last):\n  ...\n") + snippet->expectedRaises;
     if (output.endsWith(QLatin1Char('\n')))
         output.chop(1);
-    m_output->setPlainText(output);
+    if (output != m_output->toPlainText())
+        m_output->setPlainText(output);
     const int lines = int(output.count(QLatin1Char('\n'))) + 1;
     const int shown = std::min(lines, 8);
     m_output->setVerticalScrollBarPolicy(lines > shown ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);

@@ -31,9 +31,9 @@ public:
     QString expectedOutputText() const;
 
 private:
-    QString m_shown; // what is on screen, to skip setting it again
-    bool m_showingOutput = true;
-    bool m_showingTitle = true;
+    // The code on screen (its language and text), to skip setting it again: the quiz asks for the same snippet again
+    // when its card appears, and once more with its title and output when it is answered.
+    QString m_shownCode;
     QLabel *m_title;
     CodeEditor *m_editor;
     QLabel *m_outputLabel;

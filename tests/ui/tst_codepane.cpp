@@ -36,6 +36,7 @@ private Q_SLOTS:
     void pitfallAndFix_stackWhenNarrow_sideBySideWhenWide();
     void exposure_bareSnippet_hidesTitleOutputExplanationAndFix();
     void exposure_none_showsAPlaceholder_andComesBackToTheLearnersSnippet();
+    void exposure_answered_keepsTheCodeWhereTheLearnerWas();
     void showSnippet_whileACardHoldsThePane_showsItWhole();
     void showSnippet_ofAFix_showsItsPitfallBesideIt();
 
@@ -311,6 +312,35 @@ void TestCodePane::exposure_bareSnippet_hidesTitleOutputExplanationAndFix()
     QVERIFY(pane.isFixVisible());
     QCOMPARE(pane.switcher()->currentText(), QStringLiteral("Pitfall: ") + pitfallTitle);
     QVERIFY(pane.switcher()->isEnabled());
+}
+
+// Answering shows the card's title and output around the same code: the code is not set again, so the cursor (and
+// the scroll) stay on the line the learner was reading, and nothing is laid out or highlighted again.
+void TestCodePane::exposure_answered_keepsTheCodeWhereTheLearnerWas()
+{
+    CodePane pane;
+    pane.resize(900, 500);
+    pane.show();
+    pane.setTopic(&m_deck.topics[0]);
+    pane.setExposure(asked(CodeExposure::Mode::Snippet, QStringLiteral("identity-pitfall")));
+    pane.setExposure(asked(CodeExposure::Mode::Snippet, QStringLiteral("identity-pitfall"))); // the card shown again
+    pane.editor()->moveCursor(QTextCursor::End);
+    const int line = pane.editor()->textCursor().blockNumber();
+    QCOMPARE(line, 2);
+    QSignalSpy replaced(pane.editor()->document(), &QTextDocument::contentsChanged);
+
+    CodeExposure answered;
+    answered.mode = CodeExposure::Mode::Snippet;
+    answered.snippetId = QStringLiteral("identity-pitfall");
+    pane.setExposure(answered);
+    QCOMPARE(label(pane, "snippetTitle")->text(), QStringLiteral("Pitfall: ") + m_deck.topics[0].snippets[0].title);
+    QCOMPARE(pane.findChild<QPlainTextEdit *>(QStringLiteral("snippetOutput"))->toPlainText(), QStringLiteral("False"));
+    QCOMPARE(pane.editor()->textCursor().blockNumber(), line);
+    QCOMPARE(replaced.count(), 0);
+
+    pane.setExposure(asked(CodeExposure::Mode::Snippet, QStringLiteral("identity-fix"))); // another snippet: its code
+    QVERIFY(pane.editor()->toPlainText().contains(QStringLiteral("==")));
+    QCOMPARE(pane.editor()->textCursor().blockNumber(), 0);
 }
 
 void TestCodePane::exposure_none_showsAPlaceholder_andComesBackToTheLearnersSnippet()
