@@ -50,6 +50,17 @@ bool BookmarkStore::contains(const QString &deckId, Bookmark::Kind kind, const Q
     return q && q->next();
 }
 
+std::optional<Bookmark> BookmarkStore::find(const QString &deckId, Bookmark::Kind kind, const QString &itemId) const
+{
+    std::optional<QSqlQuery> q = runQuery(m_db.connection(),
+                                          QStringLiteral("SELECT label, created_ms FROM bookmark "
+                                                         "WHERE deck_id = ? AND kind = ? AND item_id = ?"),
+                                          {deckId, kindName(kind), itemId}, lcBookmarks());
+    if (!q || !q->next())
+        return std::nullopt;
+    return Bookmark{deckId, kind, itemId, q->value(0).toString(), q->value(1).toLongLong()};
+}
+
 QList<Bookmark> BookmarkStore::all() const
 {
     std::optional<QSqlQuery> q = runQuery(m_db.connection(),

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace DeepDive {
 
 class Database;
@@ -28,6 +30,7 @@ public:
     bool set(const Bookmark &bookmark, QString *error);
     bool remove(const QString &deckId, Bookmark::Kind kind, const QString &itemId, QString *error);
     bool contains(const QString &deckId, Bookmark::Kind kind, const QString &itemId) const;
+    std::optional<Bookmark> find(const QString &deckId, Bookmark::Kind kind, const QString &itemId) const;
     QList<Bookmark> all() const; // newest first
 
     static QString kindName(Bookmark::Kind kind);

@@ -79,14 +79,29 @@ Inputs load(const UserData &data, const QString &deckId, const QString &topicId,
             in.states.insert(s.deckId + QLatin1Char('/') + s.cardId, s);
         }
     }
-    for (const Bookmark &b : data.bookmarks.all()) {
-        if (b.kind == Bookmark::Topic)
-            in.bookmarks.insert(topicKey(b.deckId, b.itemId), b);
+    // One topic (after each answer) reads its own bookmark and its cards' answers, not the learner's hundreds.
+    if (one) {
+        if (const auto b = data.bookmarks.find(deckId, Bookmark::Topic, topicId))
+            in.bookmarks.insert(topicKey(deckId, topicId), *b);
+    } else {
+        for (const Bookmark &b : data.bookmarks.all()) {
+            if (b.kind == Bookmark::Topic)
+                in.bookmarks.insert(topicKey(b.deckId, b.itemId), b);
+        }
     }
     QSqlQuery wrong(db);
+    wrong.setForwardOnly(true);
     // Not DISTINCT (the set is): SQLite would walk the whole log in (deck, card) order for it, not the last week by time.
-    wrong.prepare(QStringLiteral("SELECT deck_id, card_id FROM review_log WHERE correct = 0 AND reviewed_ms >= ?"));
+    // One topic's cards each find their answers by (deck, card, time), as their last answer below.
+    wrong.prepare(one ? QStringLiteral("SELECT c.deck_id, c.card_id FROM card_state c INDEXED BY card_state_topic CROSS JOIN "
+                                       "review_log r ON r.deck_id = c.deck_id AND r.card_id = c.card_id "
+                                       "WHERE r.correct = 0 AND r.reviewed_ms >= ? AND c.deck_id = ? AND c.topic_id = ?")
+                      : QStringLiteral("SELECT deck_id, card_id FROM review_log WHERE correct = 0 AND reviewed_ms >= ?"));
     wrong.addBindValue(nowMs - ProgressIndex::recentMs);
+    if (one) {
+        wrong.addBindValue(deckId);
+        wrong.addBindValue(topicId);
+    }
     if (wrong.exec()) {
         while (wrong.next())
             in.recentWrong.insert(wrong.value(0).toString() + QLatin1Char('/') + wrong.value(1).toString());

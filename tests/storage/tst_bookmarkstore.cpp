@@ -26,6 +26,9 @@ void TestBookmarkStore::setContainsRemove_roundTrip()
     QVERIFY2(store.set(card, &error), qPrintable(error));
     QVERIFY(store.contains(QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil")));
     QVERIFY(!store.contains(QStringLiteral("python"), Bookmark::Card, QStringLiteral("gil")));
+    QCOMPARE(store.find(QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil")), topic);
+    QCOMPARE(store.find(QStringLiteral("python"), Bookmark::Card, QStringLiteral("gil-released")), card);
+    QCOMPARE(store.find(QStringLiteral("python"), Bookmark::Card, QStringLiteral("gil")), std::nullopt);
     QCOMPARE(store.all(), (QList<Bookmark>{card, topic}));
     QVERIFY(store.remove(QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil"), &error));
     QVERIFY(!store.contains(QStringLiteral("python"), Bookmark::Topic, QStringLiteral("gil")));

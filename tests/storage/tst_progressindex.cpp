@@ -22,6 +22,7 @@ private Q_SLOTS:
     void newDeck_everyCardIsNew();
     void answers_makeCardsDueLaterAndRaiseMastery();
     void wrongAnswerOrWeakBookmark_marksTopicWeak();
+    void computeTopic_sameAsTheWholeDecksFigures();
     void streak_countsConsecutiveDays();
     void streak_sameAsEveryAnswerDated_data();
     void streak_sameAsEveryAnswerDated();
@@ -112,6 +113,52 @@ void TestProgressIndex::wrongAnswerOrWeakBookmark_marksTopicWeak()
     QVERIFY(loops.weak);
     QVERIFY(loops.bookmarked);
     QCOMPARE(loops.bookmarkLabel, QStringLiteral("Weak"));
+}
+
+// After each answer one topic is computed from its own cards' answers and its own bookmark: the same figures as the
+// whole deck's, with other topics' misses and bookmarks (a card's bookmark named like a topic too) around it.
+void TestProgressIndex::computeTopic_sameAsTheWholeDecksFigures()
+{
+    Test::TempUserData user;
+    UserData &data = user.data;
+    const qint64 t0 = 1'767'225'600'000;
+    const qint64 day = 86'400'000;
+    StudyRecorder recorder(data.reviews, m_fsrs);
+    QRandomGenerator random(7);
+    QString error;
+    int answers = 0;
+    for (int d = 0; d < 30; ++d) {
+        for (const Topic &topic : m_deck.topics) {
+            for (qsizetype c = 0; c < topic.cardCount(); ++c) {
+                if (random.bounded(3) == 0)
+                    continue;
+                const int grade = 1 + int(random.bounded(4));
+                QVERIFY2(recorder.record({QStringLiteral("sample"), topic.id, topic.cardId(c).toString(), grade, grade > 1,
+                                          t0 + d * day + c * 1000, 1000},
+                                         &error),
+                         qPrintable(error));
+                ++answers;
+            }
+        }
+    }
+    QVERIFY(answers > 100);
+    QVERIFY(data.bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, m_deck.topics[1].id, QStringLiteral("weak"), t0}, &error));
+    QVERIFY(data.bookmarks.set({QStringLiteral("sample"), Bookmark::Topic, m_deck.topics[2].id, QString(), t0}, &error));
+    QVERIFY(data.bookmarks.set({QStringLiteral("sample"), Bookmark::Card, m_deck.topics[0].id, QStringLiteral("weak"), t0}, &error));
+    QVERIFY(data.bookmarks.set({QStringLiteral("other"), Bookmark::Topic, m_deck.topics[0].id, QStringLiteral("weak"), t0}, &error));
+    const ProgressIndex index(data, m_fsrs);
+    for (const qint64 now : {t0 + 27 * day, t0 + 30 * day, t0 + 60 * day}) {
+        const auto whole = index.compute({m_deck}, now);
+        int weak = 0;
+        for (const Topic &topic : m_deck.topics) {
+            const TopicStats one = index.computeTopic(QStringLiteral("sample"), topic, now);
+            QCOMPARE(one, whole.value(QStringLiteral("sample/") + topic.id));
+            weak += one.weak ? 1 : 0;
+        }
+        QVERIFY(weak > 0); // the misses and the bookmark count
+    }
+    QVERIFY(!index.computeTopic(QStringLiteral("sample"), m_deck.topics[0], t0).bookmarked); // the card's and the other deck's
+    QVERIFY(index.computeTopic(QStringLiteral("sample"), m_deck.topics[2], t0).bookmarked);
 }
 
 void TestProgressIndex::streak_countsConsecutiveDays()
