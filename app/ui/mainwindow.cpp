@@ -102,7 +102,10 @@ MainWindow::MainWindow(Settings *settings, UserData *userData, Clock *clock, QWi
     connect(m_quizTab, &QuizTab::nextTopicRequested, this, [this](bool weakOnly) { moveTopic(1, weakOnly); });
     connect(m_quiz, &QuizSession::answered, this, [this](const Answer &answer) {
         statusBar()->showMessage(tr("Answer saved."), 3000);
-        m_progress->refreshTopic(answer.deckId, answer.topicId);
+        // The verdict is painted first; the topic's progress (the tree, the filters' counts, the status bar) follows.
+        if (m_answeredTopics.isEmpty())
+            m_nextFrame->then([this] { refreshAnsweredTopics(); });
+        m_answeredTopics.append({answer.deckId, answer.topicId});
     });
     connect(m_progress, &ProgressService::refreshed, this, &MainWindow::showProgress);
     connect(m_study, &StudyController::placeNotSaved, this, [this](const QString &error) {

@@ -187,6 +187,8 @@ private:
     void startQuiz(const Topic *topic);
     // The progress just computed (ProgressService::refreshed): filter counts, status bar, bookmarks.
     void showProgress(const QString &topicKey);
+    // The progress of the topics answered since the verdict's frame (m_answeredTopics).
+    void refreshAnsweredTopics();
     void runSession(const StudySession &session, const QList<QuizSession::Item> &items);
     void runSessionAfterFrame(const StudySession &session, const QString &message,
                               std::function<QList<QuizSession::Item>()> items);
@@ -212,6 +214,8 @@ private:
     WindowSync *m_sync = nullptr; // made once the window is up (startSync)
     ProgressService *m_progress; // what the tree and the status bar show of progress
     NextFrame *m_nextFrame;      // long steps split in two frames: the rest after the first is painted
+    // Topics answered, whose progress is computed after the verdict is painted: (deck, topic), in order.
+    QList<std::pair<QString, QString>> m_answeredTopics;
     SearchIndexKeeper *m_searchKeeper = nullptr; // set with the index
     SearchDialog *m_searchDialog = nullptr;
     qreal m_systemCodeFontSize = 0;

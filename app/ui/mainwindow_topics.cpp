@@ -193,6 +193,12 @@ void MainWindow::refreshProgress()
     m_progress->refreshAll();
 }
 
+void MainWindow::refreshAnsweredTopics()
+{
+    for (const auto &[deckId, topicId] : std::exchange(m_answeredTopics, {}))
+        m_progress->refreshTopic(deckId, topicId);
+}
+
 void MainWindow::showProgress(const QString &topicKey)
 {
     m_sidebar->updateFilterCounts();

@@ -9,6 +9,7 @@
 #include "studypanel.h"
 #include "tempuserdata.h"
 #include "testsupport.h"
+#include "topicmodel.h"
 #include "translations.h"
 #include "userdata.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void dayDone_offersMissedCardsStudyAheadAndMoreNewCards();
     void againCard_comesBackInTheSession_evenAfterAResume();
     void start_showsTheFirstCardAfterTheNextFrame_byKeyWhenTheDecksChangedMeanwhile();
+    void answer_showsTheVerdictFirst_thenTheTopicsProgress();
 
 private:
     // The window over the sample deck with the test's data and clock, its layout and last topic restored.
@@ -486,6 +488,51 @@ void TestStudySession::start_showsTheFirstCardAfterTheNextFrame_byKeyWhenTheDeck
     QCOMPARE(quiz->count(), int(again.size()));
     for (int i = 0; i < quiz->count(); ++i)
         QCOMPARE(QStringLiteral("sample/") + quiz->items().at(i).card->id, again.at(i));
+}
+
+// An answer's verdict is painted before the topic's progress is computed again (the tree, the filters' counts, the
+// status bar): the learner sees it one frame sooner, and several answers given before a frame are all counted.
+void TestStudySession::answer_showsTheVerdictFirst_thenTheTopicsProgress()
+{
+    Test::TempUserData user;
+    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
+    QVERIFY(answerThreeAWeekAgo(user, clock.nowMs()));
+    const auto shown = restoredWindow(user, clock);
+    MainWindow &window = *shown;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.startSession(QStringLiteral("all")));
+    QTRY_VERIFY(window.isInSession());
+    QuizSession *quiz = window.quizSession();
+    // What is left to study in a topic: an answered card is due no more, or new no more.
+    const auto leftIn = [&window](const QString &topicId) {
+        const TopicStats stats = window.topicModel()->stats(window.topicModel()->findTopic({QStringLiteral("sample"), topicId}));
+        return stats.due + stats.newCards;
+    };
+    const auto leftInAll = [&] {
+        int left = 0;
+        for (const Topic &topic : m_decks.first().topics)
+            left += leftIn(topic.id);
+        return left;
+    };
+    const QString first = quiz->current()->topic->id;
+    const int before = leftIn(first);
+    QVERIFY(before > 0);
+
+    Test::answerCurrentCard(*quiz, true);
+    QCOMPARE(quiz->phase(), QuizSession::Phase::Answered);
+    QVERIFY(window.quizPanel()->findChild<QLabel *>(QStringLiteral("quizVerdict"))->isVisibleTo(window.quizPanel()));
+    QCOMPARE(leftIn(first), before); // not yet: the verdict's frame comes first
+    QTRY_COMPARE(leftIn(first), before - 1);
+
+    // Two answers in one turn of the event loop: both are counted after the frame.
+    const int allBefore = leftInAll();
+    QVERIFY(quiz->next());
+    Test::answerCurrentCard(*quiz, true);
+    QVERIFY(quiz->next());
+    Test::answerCurrentCard(*quiz, true);
+    QCOMPARE(leftInAll(), allBefore);
+    QTRY_COMPARE(leftInAll(), allBefore - 2);
 }
 
 QTEST_MAIN(TestStudySession)
