@@ -24,8 +24,12 @@ int TopicModel::addNode(Node node)
     return index;
 }
 
-void TopicModel::setDecks(QList<Deck> decks)
+bool TopicModel::setDecks(QList<Deck> decks)
 {
+    if (hasSameRows(decks)) {
+        updateRows(std::move(decks));
+        return true;
+    }
     beginResetModel();
     m_decks = std::move(decks);
     m_nodes.clear();
@@ -41,24 +45,111 @@ void TopicModel::setDecks(QList<Deck> decks)
             topics += section.topics.size();
     }
     m_nodes.reserve(nodes + topics); // ten thousand topics: no copying of the nodes as the list grows
-    m_topicNodes.resize(m_decks.size());
     for (int d = 0; d < m_decks.size(); ++d) {
         int deckNode = -1;
         if (deckLevel)
             deckNode = addNode({DeckNode, d, -1, -1, -1, 0, {}, {}});
         const Deck &deck = m_decks[d];
-        m_topicNodes[d].reserve(deck.topics.size());
         for (int s = 0; s < deck.sections.size(); ++s) {
             const int sectionNode = addNode({SectionNode, d, s, -1, deckNode, 0, {}, {}});
             m_nodes[sectionNode].children.reserve(deck.sections[s].topics.size());
-            for (int t : deck.sections[s].topics) {
-                const int topicNode = addNode({TopicNode, d, s, t, sectionNode, 0, {}, {}});
-                m_topicNodes[d].insert(deck.topics[t].id, topicNode);
-            }
+            for (int t : deck.sections[s].topics)
+                addNode({TopicNode, d, s, t, sectionNode, 0, {}, {}});
         }
     }
+    indexTopicIds();
     recomputeStats();
     endResetModel();
+    return false;
+}
+
+// Keyed by the listed decks' own id strings (shared, not copied).
+void TopicModel::indexTopicIds()
+{
+    m_topicNodes.clear();
+    m_topicNodes.resize(m_decks.size());
+    for (int d = 0; d < m_decks.size(); ++d)
+        m_topicNodes[d].reserve(m_decks[d].topics.size());
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        const Node &n = m_nodes[i];
+        if (n.kind == TopicNode)
+            m_topicNodes[n.deck].insert(m_decks[n.deck].topics[n.topic].id, i);
+    }
+}
+
+// The same decks, sections and topics (by id) in the same places: every node stays where it is.
+bool TopicModel::hasSameRows(const QList<Deck> &decks) const
+{
+    if (m_nodes.isEmpty() || decks.size() != m_decks.size())
+        return false;
+    for (int d = 0; d < decks.size(); ++d) {
+        const Deck &now = m_decks[d];
+        const Deck &next = decks[d];
+        if (next.id != now.id || next.sections.size() != now.sections.size() || next.topics.size() != now.topics.size())
+            return false;
+        for (int s = 0; s < next.sections.size(); ++s) {
+            if (next.sections[s].id != now.sections[s].id || next.sections[s].topics != now.sections[s].topics)
+                return false;
+        }
+        for (int t = 0; t < next.topics.size(); ++t) {
+            if (next.topics[t].id != now.topics[t].id)
+                return false;
+        }
+    }
+    return true;
+}
+
+// A deck read again, ten thousand topics of which one was edited: a reset would lay the whole tree out again and
+// repaint it (tens of milliseconds), and collapse what the learner collapsed.
+void TopicModel::updateRows(QList<Deck> decks)
+{
+    const QList<Deck> before = std::exchange(m_decks, std::move(decks));
+    m_loaded.clear();
+    indexTopicIds(); // the new decks' strings: the old ones go
+    QList<int> changed;
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        Node &n = m_nodes[i];
+        const Deck &was = before[n.deck];
+        const Deck &is = m_decks[n.deck];
+        bool differs = false;
+        switch (n.kind) {
+        case DeckNode:
+            differs = is.title != was.title;
+            break;
+        case SectionNode:
+            differs = is.sections[n.section].title != was.sections[n.section].title;
+            break;
+        case TopicNode: {
+            const Topic &a = was.topics[n.topic];
+            const Topic &b = is.topics[n.topic];
+            differs = a.title != b.title || a.tags != b.tags || a.cardCount() != b.cardCount();
+            const TopicStats stats = ownStats(n);
+            differs = differs || stats != n.stats;
+            n.stats = stats;
+            break;
+        }
+        }
+        if (differs)
+            changed.append(i);
+    }
+    for (int root : std::as_const(m_roots)) {
+        const std::function<void(int)> reaggregate = [&](int at) {
+            const Node &n = m_nodes[at];
+            if (n.kind == TopicNode)
+                return;
+            for (int child : n.children)
+                reaggregate(child);
+            const TopicStats stats = n.stats;
+            aggregate(at, false);
+            if (stats != m_nodes[at].stats && !changed.contains(at))
+                changed.append(at);
+        };
+        reaggregate(root);
+    }
+    for (int i : std::as_const(changed)) {
+        const QModelIndex index = indexOf(i);
+        Q_EMIT dataChanged(index, index);
+    }
 }
 
 QModelIndex TopicModel::indexOf(int node) const

@@ -35,7 +35,11 @@ public:
 
     explicit TopicModel(QObject *parent = nullptr);
 
-    void setDecks(QList<Deck> decks);
+    // Lists `decks`. Decks with the same sections and topics in the same places as those listed (a deck read again
+    // after a topic's file was edited) keep the rows: no reset, the views keep what is expanded and selected, and only
+    // the rows whose title, tags or card count changed are told so. Returns whether the rows were kept. Either way,
+    // the topics read from their files are read again when asked (takeLoadedTopic() first, for a view that shows one).
+    bool setDecks(QList<Deck> decks);
     const QList<Deck> &decks() const { return m_decks; }
 
     // The topic at `index` as listed: from a deck index, only its ids, title and its cards' ids (Topic::loaded).
@@ -82,6 +86,9 @@ private:
         TopicStats stats; // a topic's own; a section's or deck's aggregate of its topics
     };
     const Node *node(const QModelIndex &index) const;
+    bool hasSameRows(const QList<Deck> &decks) const;
+    void updateRows(QList<Deck> decks);
+    void indexTopicIds();
     int addNode(Node node);
     QModelIndex indexOf(int node) const;
     TopicStats ownStats(const Node &topicNode) const;

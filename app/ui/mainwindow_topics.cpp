@@ -37,9 +37,10 @@ namespace DeepDive {
 
 void MainWindow::listDecks(QList<Deck> decks)
 {
-    m_model->setDecks(std::move(decks));
+    const bool rowsKept = m_model->setDecks(std::move(decks));
     ++m_decksListed;
-    m_tree->expandAll();
+    if (!rowsKept) // kept, they stay as the learner expanded them
+        m_tree->expandAll();
     updateUndoAction(); // today's last answer, in a topic of these decks
 }
 
@@ -90,8 +91,11 @@ void MainWindow::showTopicAfterUpdate()
         return;
     const ShownBeforeUpdate before = std::move(*m_shownBeforeUpdate);
     m_shownBeforeUpdate.reset();
-    if (!currentTopic()) // unless the learner picked one meanwhile
+    if (!currentTopic()) { // the rows were listed anew, unless the learner picked one meanwhile
         m_sidebar->selectTopicOrFirst(before.key);
+    } else if (m_model->topicKeyAt(m_sidebar->currentSourceIndex()) == before.key) {
+        showTopic(m_tree->currentIndex()); // the rows were kept and the topic stayed selected: shown from the new decks
+    }
     if (!currentTopic()) // no topic left: nothing on screen may point into the old decks
         showTopic({});
 }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void indexedTopic_isReadFromItsFileWhenOpened_once();
     void takenTopic_outlivesTheDecks_andIsReadAgainWhenAsked();
     void sectionStats_areTheSumOfTheirTopics_andFollowAChange();
+    void setDecks_sameRows_keepsThem_andTellsWhichChanged();
 
 private:
     Deck m_sample;
@@ -174,6 +175,57 @@ void TestTopicModel::sectionStats_areTheSumOfTheirTopics_andFollowAChange()
     QCOMPARE(changed.count(), 2); // the topic, then its section
     model.setTopicStats(QStringLiteral("sample/loops"), loops);
     QCOMPARE(changed.count(), 2); // no change, no signal
+}
+
+// A deck read again after one topic's file was edited: the rows stay (a view keeps what is expanded and selected), the
+// edited topic and its section say they changed, and the topics read from their files are read again.
+void TestTopicModel::setDecks_sameRows_keepsThem_andTellsWhichChanged()
+{
+    TopicModel model;
+    QAbstractItemModelTester tester(&model);
+    QVERIFY(!model.setDecks({DeckIndex::skeleton(m_sample)}));
+    const QPersistentModelIndex identity = model.findTopic({QStringLiteral("sample"), QStringLiteral("identity")});
+    const QPersistentModelIndex loops = model.findTopic({QStringLiteral("sample"), QStringLiteral("loops")});
+    QCOMPARE(identity.parent(), loops.parent());
+    const int cardsBefore = model.stats(identity.parent()).cards;
+    const Topic *opened = model.loadedTopic(identity);
+    std::unique_ptr<Topic> shown = model.takeLoadedTopic(opened); // as the window does before new decks are listed
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    Deck edited = m_sample;
+    edited.topics[0].title = QStringLiteral("Identity, equality and interning");
+    edited.topics[0].cards.removeLast();
+    QVERIFY(model.setDecks({DeckIndex::skeleton(edited)}));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(identity.isValid() && loops.isValid());
+    QCOMPARE(model.findTopic({QStringLiteral("sample"), QStringLiteral("identity")}), QModelIndex(identity));
+    QCOMPARE(identity.data().toString(), QStringLiteral("Identity, equality and interning"));
+    QCOMPARE(model.stats(identity).cards, int(m_sample.topics[0].cards.size()) - 1);
+    QCOMPARE(model.stats(identity.parent()).cards, cardsBefore - 1);
+    QList<QModelIndex> told;
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        told.append(signal.at(0).toModelIndex());
+    QVERIFY(told.contains(identity));
+    QVERIFY(told.contains(identity.parent()));
+    QVERIFY(!told.contains(loops));
+    QCOMPARE(shown.get(), opened); // what the view shows is its own until it shows the new one
+    const Topic *again = model.loadedTopic(identity);
+    QVERIFY(again != opened);
+    QCOMPARE(again->title, m_sample.topics[0].title); // read from the sample's file, which was not edited
+
+    // The same decks again: nothing to tell.
+    changed.clear();
+    QVERIFY(model.setDecks({DeckIndex::skeleton(edited)}));
+    QCOMPARE(changed.count(), 0);
+
+    // A topic more, or one moved: listed anew.
+    Deck moved = edited;
+    std::swap(moved.topics[0], moved.topics[1]);
+    QVERIFY(!model.setDecks({DeckIndex::skeleton(moved)}));
+    QCOMPARE(reset.count(), 1);
+    QVERIFY(!model.setDecks({DeckIndex::skeleton(moved), DeckIndex::skeleton(m_sample)}));
+    QCOMPARE(reset.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTopicModel)

@@ -867,27 +867,49 @@ void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUp
     const int snippets = window.codePane()->switcher()->count();
     QVERIFY(snippets > 0);
 
+    // A section renamed (its file edited): the same rows, which stay as they were, the topic selected.
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("topicTree"));
+    QVERIFY(tree);
+    const QModelIndex more = tree->model()->index(1, 0);
+    tree->collapse(more);
     Deck renamed = m_decks[0];
     renamed.sections[0].title = QStringLiteral("Renamed basics");
     window.updateDecks({DeckIndex::skeleton(renamed)});
     // The tree first; until it has painted, the code pane keeps the topic it showed, whose copy the window keeps.
     QCOMPARE(window.topicModel()->index(0, 0).data().toString(), QStringLiteral("Renamed basics"));
-    QVERIFY(!window.currentTopic());
+    QVERIFY(!tree->isExpanded(tree->model()->index(1, 0))); // as the learner left it
+    QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
+    QVERIFY(!window.currentTopic()->loaded); // not read again yet
     QCOMPARE(window.codePane()->topic()->id, QStringLiteral("loops"));
     QCOMPARE(window.codePane()->topic()->snippets.size(), snippets);
     QCOMPARE(window.codePane()->editor()->toPlainText(), code);
-    QTRY_VERIFY(window.currentTopic());
+    QTRY_VERIFY(window.currentTopic()->loaded); // opened again from its file
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
-    QVERIFY(window.currentTopic()->loaded); // opened again from its file
     QCOMPARE(window.codePane()->topic(), window.currentTopic());
     QVERIFY(window.quizSession()->count() > 0); // the quiz started again on the new decks
     QVERIFY(notesText(window).contains(QStringLiteral("Loops repeat work.")));
+
+    // Topics in another order: listed anew, and the topic selected again after the tree has painted.
+    Deck reordered = renamed;
+    std::reverse(reordered.topics.begin(), reordered.topics.end());
+    for (Section &section : reordered.sections) {
+        for (int &t : section.topics)
+            t = int(reordered.topics.size()) - 1 - t;
+    }
+    window.updateDecks({DeckIndex::skeleton(reordered)});
+    QVERIFY(!window.currentTopic());
+    QCOMPARE(window.codePane()->topic()->id, QStringLiteral("loops"));
+    QCOMPARE(window.codePane()->editor()->toPlainText(), code);
+    QTRY_VERIFY(window.currentTopic());
+    QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
+    QVERIFY(window.currentTopic()->loaded);
+    QCOMPARE(window.codePane()->topic(), window.currentTopic());
 
     // Listed twice before the topic shows again: it is the one from before both.
     window.updateDecks({DeckIndex::skeleton(m_decks[0])});
     window.updateDecks({DeckIndex::skeleton(renamed)});
     QCOMPARE(window.codePane()->topic()->id, QStringLiteral("loops"));
-    QTRY_VERIFY(window.currentTopic());
+    QTRY_VERIFY(window.currentTopic() && window.currentTopic()->loaded);
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
     QCOMPARE(window.codePane()->topic(), window.currentTopic());
 }
