@@ -63,17 +63,18 @@ bool TopicModel::setDecks(QList<Deck> decks)
     return false;
 }
 
-// Keyed by the listed decks' own id strings (shared, not copied).
+// Keyed by the listed decks' own id strings (shared, not copied: read through a const list, which does not detach).
 void TopicModel::indexTopicIds()
 {
+    const QList<Deck> &decks = m_decks;
     m_topicNodes.clear();
-    m_topicNodes.resize(m_decks.size());
-    for (int d = 0; d < m_decks.size(); ++d)
-        m_topicNodes[d].reserve(m_decks[d].topics.size());
+    m_topicNodes.resize(decks.size());
+    for (int d = 0; d < decks.size(); ++d)
+        m_topicNodes[d].reserve(decks[d].topics.size());
     for (int i = 0; i < m_nodes.size(); ++i) {
         const Node &n = m_nodes[i];
         if (n.kind == TopicNode)
-            m_topicNodes[n.deck].insert(m_decks[n.deck].topics[n.topic].id, i);
+            m_topicNodes[n.deck].insert(decks[n.deck].topics[n.topic].id, i);
     }
 }
 
@@ -107,10 +108,11 @@ void TopicModel::updateRows(QList<Deck> decks)
     m_loaded.clear();
     indexTopicIds(); // the new decks' strings: the old ones go
     QList<int> changed;
+    bool recount = false;
     for (int i = 0; i < m_nodes.size(); ++i) {
         Node &n = m_nodes[i];
         const Deck &was = before[n.deck];
-        const Deck &is = m_decks[n.deck];
+        const Deck &is = std::as_const(m_decks)[n.deck];
         bool differs = false;
         switch (n.kind) {
         case DeckNode:
@@ -122,29 +124,32 @@ void TopicModel::updateRows(QList<Deck> decks)
         case TopicNode: {
             const Topic &a = was.topics[n.topic];
             const Topic &b = is.topics[n.topic];
-            differs = a.title != b.title || a.tags != b.tags || a.cardCount() != b.cardCount();
-            const TopicStats stats = ownStats(n);
-            differs = differs || stats != n.stats;
-            n.stats = stats;
+            differs = a.title != b.title || a.tags != b.tags;
+            if (a.cardCount() != b.cardCount()) { // its progress is kept by key: only the count can have changed it
+                n.stats = ownStats(n);
+                differs = recount = true;
+            }
             break;
         }
         }
         if (differs)
             changed.append(i);
     }
+    // Sections and decks sum their topics' figures: again only when a topic's count changed them.
+    const std::function<void(int)> reaggregate = [&](int at) {
+        const Node &n = m_nodes[at];
+        if (n.kind == TopicNode)
+            return;
+        for (int child : n.children)
+            reaggregate(child);
+        const TopicStats stats = n.stats;
+        aggregate(at, false);
+        if (stats != m_nodes[at].stats && !changed.contains(at))
+            changed.append(at);
+    };
     for (int root : std::as_const(m_roots)) {
-        const std::function<void(int)> reaggregate = [&](int at) {
-            const Node &n = m_nodes[at];
-            if (n.kind == TopicNode)
-                return;
-            for (int child : n.children)
-                reaggregate(child);
-            const TopicStats stats = n.stats;
-            aggregate(at, false);
-            if (stats != m_nodes[at].stats && !changed.contains(at))
-                changed.append(at);
-        };
-        reaggregate(root);
+        if (recount)
+            reaggregate(root);
     }
     for (int i : std::as_const(changed)) {
         const QModelIndex index = indexOf(i);

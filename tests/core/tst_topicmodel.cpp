@@ -196,8 +196,10 @@ void TestTopicModel::setDecks_sameRows_keepsThem_andTellsWhichChanged()
     Deck edited = m_sample;
     edited.topics[0].title = QStringLiteral("Identity, equality and interning");
     edited.topics[0].cards.removeLast();
-    QVERIFY(model.setDecks({DeckIndex::skeleton(edited)}));
+    const QList<Deck> listed{DeckIndex::skeleton(edited)};
+    QVERIFY(model.setDecks(listed));
     QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.decks()[0].topics.constData(), listed[0].topics.constData()); // shared with the caller, not copied
     QVERIFY(identity.isValid() && loops.isValid());
     QCOMPARE(model.findTopic({QStringLiteral("sample"), QStringLiteral("identity")}), QModelIndex(identity));
     QCOMPARE(identity.data().toString(), QStringLiteral("Identity, equality and interning"));
@@ -222,8 +224,10 @@ void TestTopicModel::setDecks_sameRows_keepsThem_andTellsWhichChanged()
     // A topic more, or one moved: listed anew.
     Deck moved = edited;
     std::swap(moved.topics[0], moved.topics[1]);
-    QVERIFY(!model.setDecks({DeckIndex::skeleton(moved)}));
+    const QList<Deck> relisted{DeckIndex::skeleton(moved)};
+    QVERIFY(!model.setDecks(relisted));
     QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.decks()[0].topics.constData(), relisted[0].topics.constData());
     QVERIFY(!model.setDecks({DeckIndex::skeleton(moved), DeckIndex::skeleton(m_sample)}));
     QCOMPARE(reset.count(), 2);
 }
