@@ -50,6 +50,9 @@ private Q_SLOTS:
 private:
     // The window over the sample deck with the test's data and clock, its layout and last topic restored.
     std::unique_ptr<MainWindow> restoredWindow(Test::TempUserData &user, Clock &clock) const;
+    // The same, shown, with three of the sample deck's cards answered a week before `clock`'s now (so due); null when
+    // the answers could not be saved.
+    std::unique_ptr<MainWindow> shownWithThreeDue(Test::TempUserData &user, Clock &clock) const;
     QList<Deck> m_decks;
 };
 
@@ -71,6 +74,15 @@ bool answerThreeAWeekAgo(Test::TempUserData &user, qint64 nowMs)
         && user.answer(QStringLiteral("loops"), QStringLiteral("loops-recall"), 3, weekAgo);
 }
 } // namespace
+
+std::unique_ptr<MainWindow> TestStudySession::shownWithThreeDue(Test::TempUserData &user, Clock &clock) const
+{
+    if (!answerThreeAWeekAgo(user, clock.nowMs()))
+        return nullptr;
+    auto window = restoredWindow(user, clock);
+    window->show();
+    return window;
+}
 
 void TestStudySession::initTestCase()
 {
@@ -453,10 +465,9 @@ void TestStudySession::start_showsTheFirstCardAfterTheNextFrame_byKeyWhenTheDeck
 {
     Test::TempUserData user;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
-    QVERIFY(answerThreeAWeekAgo(user, clock.nowMs()));
-    const auto shown = restoredWindow(user, clock);
+    const auto shown = shownWithThreeDue(user, clock);
+    QVERIFY(shown);
     MainWindow &window = *shown;
-    window.show();
 
     QVERIFY(window.startSession(QStringLiteral("all")));
     QVERIFY(!window.isInSession());
@@ -496,10 +507,9 @@ void TestStudySession::answer_showsTheVerdictFirst_thenTheTopicsProgress()
 {
     Test::TempUserData user;
     MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
-    QVERIFY(answerThreeAWeekAgo(user, clock.nowMs()));
-    const auto shown = restoredWindow(user, clock);
+    const auto shown = shownWithThreeDue(user, clock);
+    QVERIFY(shown);
     MainWindow &window = *shown;
-    window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.startSession(QStringLiteral("all")));
     QTRY_VERIFY(window.isInSession());
