@@ -50,9 +50,15 @@ private Q_SLOTS:
 private:
     // The window over the sample deck with the test's data and clock, its layout and last topic restored.
     std::unique_ptr<MainWindow> restoredWindow(Test::TempUserData &user, Clock &clock) const;
-    // The same, shown, with three of the sample deck's cards answered a week before `clock`'s now (so due); null when
-    // the answers could not be saved.
-    std::unique_ptr<MainWindow> shownWithThreeDue(Test::TempUserData &user, Clock &clock) const;
+    // Three of the sample deck's cards answered a week before the clock's now (so due), and the window, shown.
+    struct ThreeDue
+    {
+        Test::TempUserData user;
+        MockClock clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch()};
+        std::unique_ptr<MainWindow> window;
+    };
+    // Fills in `due`'s window; false when the answers could not be saved.
+    bool showWithThreeDue(ThreeDue &due) const;
     QList<Deck> m_decks;
 };
 
@@ -75,13 +81,13 @@ bool answerThreeAWeekAgo(Test::TempUserData &user, qint64 nowMs)
 }
 } // namespace
 
-std::unique_ptr<MainWindow> TestStudySession::shownWithThreeDue(Test::TempUserData &user, Clock &clock) const
+bool TestStudySession::showWithThreeDue(ThreeDue &due) const
 {
-    if (!answerThreeAWeekAgo(user, clock.nowMs()))
-        return nullptr;
-    auto window = restoredWindow(user, clock);
-    window->show();
-    return window;
+    if (!answerThreeAWeekAgo(due.user, due.clock.nowMs()))
+        return false;
+    due.window = restoredWindow(due.user, due.clock);
+    due.window->show();
+    return true;
 }
 
 void TestStudySession::initTestCase()
@@ -463,26 +469,24 @@ void TestStudySession::ctrlZ_inMyNotes_undoesTheTyping_notAnAnswer()
 // are found by key.
 void TestStudySession::start_showsTheFirstCardAfterTheNextFrame_byKeyWhenTheDecksChangedMeanwhile()
 {
-    Test::TempUserData user;
-    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
-    const auto shown = shownWithThreeDue(user, clock);
-    QVERIFY(shown);
-    MainWindow &window = *shown;
+    ThreeDue due;
+    QVERIFY(showWithThreeDue(due));
+    MainWindow &window = *due.window;
 
     QVERIFY(window.startSession(QStringLiteral("all")));
     QVERIFY(!window.isInSession());
-    QVERIFY(user.data.sessions.unfinished()); // stored: a crash now loses nothing
+    QVERIFY(due.user.data.sessions.unfinished()); // stored: a crash now loses nothing
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Starting a session of 6 cards…"));
     QTRY_VERIFY(window.isInSession());
     // The progress summary is back in its place.
     QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("0 of 6 cards mastered")),
              qPrintable(window.statusBar()->currentMessage()));
-    const QStringList order = user.data.sessions.unfinished()->cardKeys;
+    const QStringList order = due.user.data.sessions.unfinished()->cardKeys;
     QCOMPARE(window.quizSession()->current()->card->id, order.first().section(QLatin1Char('/'), 1));
 
     // Again, with the deck's topics listed in the other order before the first card shows.
     QString error;
-    QVERIFY2(user.data.sessions.finish(user.data.sessions.unfinished()->id, clock.nowMs(), &error), qPrintable(error));
+    QVERIFY2(due.user.data.sessions.finish(due.user.data.sessions.unfinished()->id, due.clock.nowMs(), &error), qPrintable(error));
     QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("no-snippets")}));
     QVERIFY(!window.isInSession());
     QVERIFY(window.startSession(QStringLiteral("all")));
@@ -495,7 +499,7 @@ void TestStudySession::start_showsTheFirstCardAfterTheNextFrame_byKeyWhenTheDeck
     window.updateDecks(reordered);
     QTRY_VERIFY(window.isInSession());
     QuizSession *quiz = window.quizSession();
-    const QStringList again = user.data.sessions.unfinished()->cardKeys;
+    const QStringList again = due.user.data.sessions.unfinished()->cardKeys;
     QCOMPARE(quiz->count(), int(again.size()));
     for (int i = 0; i < quiz->count(); ++i)
         QCOMPARE(QStringLiteral("sample/") + quiz->items().at(i).card->id, again.at(i));
@@ -505,11 +509,9 @@ void TestStudySession::start_showsTheFirstCardAfterTheNextFrame_byKeyWhenTheDeck
 // status bar): the learner sees it one frame sooner, and several answers given before a frame are all counted.
 void TestStudySession::answer_showsTheVerdictFirst_thenTheTopicsProgress()
 {
-    Test::TempUserData user;
-    MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toMSecsSinceEpoch());
-    const auto shown = shownWithThreeDue(user, clock);
-    QVERIFY(shown);
-    MainWindow &window = *shown;
+    ThreeDue due;
+    QVERIFY(showWithThreeDue(due));
+    MainWindow &window = *due.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.startSession(QStringLiteral("all")));
     QTRY_VERIFY(window.isInSession());
