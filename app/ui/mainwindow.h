@@ -227,8 +227,10 @@ private:
     struct ShownBeforeUpdate
     {
         QString key;
-        QList<Deck> decks;
-        std::unique_ptr<Topic> topic;
+        // Each listing's old decks and the copy the code pane showed then: a topic picked between two listings is
+        // shown too, and must outlive the second one (which keeps the rows, and so the selection).
+        QList<QList<Deck>> decks;
+        std::vector<std::unique_ptr<Topic>> topics;
     };
     std::optional<ShownBeforeUpdate> m_shownBeforeUpdate;
     QSplitter *m_splitter;

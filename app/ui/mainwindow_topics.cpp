@@ -72,10 +72,12 @@ void MainWindow::updateDecks(QList<Deck> decks)
     // topic shows after the tree has painted. Until then the code pane keeps the topic it shows, and what it points
     // into.
     if (!m_shownBeforeUpdate) {
-        m_shownBeforeUpdate.emplace(ShownBeforeUpdate{m_model->topicKeyAt(m_sidebar->currentSourceIndex()),
-                                                      m_model->decks(), m_model->takeLoadedTopic(m_codePane->topic())});
+        m_shownBeforeUpdate.emplace(ShownBeforeUpdate{m_model->topicKeyAt(m_sidebar->currentSourceIndex()), {}, {}});
         m_nextFrame->then([this] { showTopicAfterUpdate(); });
     }
+    m_shownBeforeUpdate->decks.append(m_model->decks());
+    if (std::unique_ptr<Topic> shown = m_model->takeLoadedTopic(m_codePane->topic()))
+        m_shownBeforeUpdate->topics.push_back(std::move(shown));
     // Progress in a worker: over ten thousand topics and a year of answers it would hold the window a tenth of a
     // second. Meanwhile the topics that were there keep their figures (the model keeps them by topic).
     listDecks(std::move(decks));
@@ -93,8 +95,8 @@ void MainWindow::showTopicAfterUpdate()
     m_shownBeforeUpdate.reset();
     if (!currentTopic()) { // the rows were listed anew, unless the learner picked one meanwhile
         m_sidebar->selectTopicOrFirst(before.key);
-    } else if (m_model->topicKeyAt(m_sidebar->currentSourceIndex()) == before.key) {
-        showTopic(m_tree->currentIndex()); // the rows were kept and the topic stayed selected: shown from the new decks
+    } else if (m_codePane->topic() != m_model->loadedTopic(m_sidebar->currentSourceIndex())) {
+        showTopic(m_tree->currentIndex()); // the rows were kept, and the topic with them: shown from the new decks
     }
     if (!currentTopic()) // no topic left: nothing on screen may point into the old decks
         showTopic({});

@@ -912,6 +912,20 @@ void TestMainWindow::indexedDecks_openTopicsFromTheirFiles_andKeepTheTopicWhenUp
     QTRY_VERIFY(window.currentTopic() && window.currentTopic()->loaded);
     QCOMPARE(window.currentTopic()->id, QStringLiteral("loops"));
     QCOMPARE(window.codePane()->topic(), window.currentTopic());
+
+    // Another topic picked between two listings that keep the rows: the second does not free what the code pane shows
+    // (the topic picked, read from its file), and after the frame the topic picked is shown from the newest decks.
+    window.updateDecks({DeckIndex::skeleton(m_decks[0])});
+    QVERIFY(window.selectTopic({QStringLiteral("sample"), QStringLiteral("identity")}));
+    const Topic *picked = window.codePane()->topic();
+    QCOMPARE(picked->id, QStringLiteral("identity"));
+    window.updateDecks({DeckIndex::skeleton(renamed)});
+    QCOMPARE(window.codePane()->topic(), picked);
+    QCOMPARE(window.codePane()->topic()->id, QStringLiteral("identity")); // still there to be read
+    QTRY_VERIFY(window.codePane()->topic() != picked);
+    QCOMPARE(window.codePane()->topic(), window.currentTopic());
+    QCOMPARE(window.currentTopic()->id, QStringLiteral("identity"));
+    QVERIFY(window.currentTopic()->loaded);
 }
 
 // A deck folder emptied on disk: the code pane, the notes and the quiz leave the topic that is gone (the code pane
