@@ -107,10 +107,8 @@ void TopicModel::updateRows(QList<Deck> decks)
     const QList<Deck> before = std::exchange(m_decks, std::move(decks));
     m_loaded.clear();
     indexTopicIds(); // the new decks' strings: the old ones go
-    QList<int> changed;
-    bool recount = false;
     for (int i = 0; i < m_nodes.size(); ++i) {
-        Node &n = m_nodes[i];
+        const Node &n = m_nodes[i];
         const Deck &was = before[n.deck];
         const Deck &is = std::as_const(m_decks)[n.deck];
         bool differs = false;
@@ -124,36 +122,18 @@ void TopicModel::updateRows(QList<Deck> decks)
         case TopicNode: {
             const Topic &a = was.topics[n.topic];
             const Topic &b = is.topics[n.topic];
-            differs = a.title != b.title || a.tags != b.tags;
             if (a.cardCount() != b.cardCount()) { // its progress is kept by key: only the count can have changed it
-                n.stats = ownStats(n);
-                differs = recount = true;
+                restat(i);
+                continue;
             }
+            differs = a.title != b.title || a.tags != b.tags;
             break;
         }
         }
-        if (differs)
-            changed.append(i);
-    }
-    // Sections and decks sum their topics' figures: again only when a topic's count changed them.
-    const std::function<void(int)> reaggregate = [&](int at) {
-        const Node &n = m_nodes[at];
-        if (n.kind == TopicNode)
-            return;
-        for (int child : n.children)
-            reaggregate(child);
-        const TopicStats stats = n.stats;
-        aggregate(at, false);
-        if (stats != m_nodes[at].stats && !changed.contains(at))
-            changed.append(at);
-    };
-    for (int root : std::as_const(m_roots)) {
-        if (recount)
-            reaggregate(root);
-    }
-    for (int i : std::as_const(changed)) {
-        const QModelIndex index = indexOf(i);
-        Q_EMIT dataChanged(index, index);
+        if (differs) {
+            const QModelIndex index = indexOf(i);
+            Q_EMIT dataChanged(index, index);
+        }
     }
 }
 
@@ -454,12 +434,15 @@ void TopicModel::setTopicStats(const QString &key, const TopicStats &stats)
     if (m_stats.value(key) == stats)
         return;
     m_stats.insert(key, stats);
-    int at = nodeOf(TopicRef::fromKey(key));
-    if (at < 0)
-        return;
-    m_nodes[at].stats = ownStats(m_nodes[at]);
-    // The topic and the sections above it (their aggregates) change.
-    for (; at >= 0; at = m_nodes[at].parent) {
+    if (const int at = nodeOf(TopicRef::fromKey(key)); at >= 0)
+        restat(at);
+}
+
+// The topic's figures again, and the aggregates above it as far as they change; each changed row is told.
+void TopicModel::restat(int topicNode)
+{
+    m_nodes[topicNode].stats = ownStats(m_nodes[topicNode]);
+    for (int at = topicNode; at >= 0; at = m_nodes[at].parent) {
         if (m_nodes[at].kind != TopicNode) {
             TopicStats before = m_nodes[at].stats;
             aggregate(at, false);

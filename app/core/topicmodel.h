@@ -89,6 +89,7 @@ private:
     bool hasSameRows(const QList<Deck> &decks) const;
     void updateRows(QList<Deck> decks);
     void indexTopicIds();
+    void restat(int topicNode);
     int addNode(Node node);
     QModelIndex indexOf(int node) const;
     TopicStats ownStats(const Node &topicNode) const;
